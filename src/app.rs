@@ -1,0 +1,81 @@
+//! The one App factory: middleware order, extractor configs, routes and the OpenAPI document.
+//! `serve`, the tests and the benchmarks all build the app here.
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::middleware::ErrorHandlers;
+use actix_web::{App, Error, web};
+use tracing_actix_web::TracingLogger;
+use utoipa::OpenApi;
+use utoipa_actix_web::service_config::ServiceConfig;
+use utoipa_actix_web::{AppExt, scope};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::features::accounts;
+use crate::http::logging::QuietRootSpan;
+use crate::http::{self, health, openapi::ApiDoc, security, spa};
+use crate::state::AppState;
+
+/// Every route under /api/v1. Registered through utoipa-actix-web so each appears in the document.
+fn api_v1(cfg: &mut ServiceConfig) {
+    accounts::routes(cfg);
+}
+
+fn health_routes(cfg: &mut ServiceConfig) {
+    cfg.service(health::healthz).service(health::readyz);
+}
+
+/// The OpenAPI document, built from the same route list the server uses.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let (_, api) = App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .service(scope::scope("/api/v1").configure(api_v1))
+        .configure(health_routes)
+        .split_for_parts();
+    api
+}
+
+pub fn build(
+    state: AppState,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = Error,
+        InitError = (),
+    >,
+> {
+    let cors_origins = state.settings.app.cors_origins.clone();
+    let static_dir = state.settings.app.static_dir.clone();
+    let (app, api) = App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .app_data(web::Data::new(state))
+        .app_data(http::payload_config())
+        .app_data(http::json_config())
+        .app_data(http::query_config())
+        .app_data(http::path_config())
+        .service(
+            scope::scope("/api/v1")
+                .wrap(security::no_store())
+                .configure(api_v1),
+        )
+        .configure(health_routes)
+        .split_for_parts();
+    app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", api))
+        .configure(move |cfg| {
+            if static_dir.join("index.html").is_file() {
+                cfg.service(spa::service(static_dir));
+            } else {
+                cfg.route("/", web::get().to(spa::placeholder));
+            }
+        })
+        // The last wrap runs first: logging sees everything, headers go on every answer, and
+        // framework errors become problem+json before they leave.
+        .wrap(ErrorHandlers::new().default_handler(http::problem_for_plain_errors))
+        .wrap(security::cors(&cors_origins))
+        .wrap(security::headers())
+        .wrap(TracingLogger::<QuietRootSpan>::new())
+}

@@ -1,0 +1,150 @@
+//! Extractors that authenticate the caller. Roles and session state are read from the database on
+//! every request, never trusted from the token, so a revoked session or a removed role takes effect
+//! at once.
+
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, web};
+use futures_util::future::LocalBoxFuture;
+
+use super::Role;
+use crate::db::ids::{SessionId, UserId};
+use crate::error::AppError;
+use crate::features::accounts::repo;
+use crate::locale::Locale;
+use crate::state::AppState;
+
+/// A signed-in user with a live session.
+#[derive(Debug, Clone)]
+pub struct AuthUser {
+    pub id: UserId,
+    pub session_id: SessionId,
+    pub email: String,
+    pub display_name: String,
+    pub locale: Locale,
+    pub email_verified: bool,
+    pub roles: Vec<Role>,
+}
+
+impl AuthUser {
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    /// Refuses unverified accounts the actions that need a confirmed address.
+    pub fn require_verified(&self) -> Result<(), AppError> {
+        if self.email_verified {
+            Ok(())
+        } else {
+            Err(AppError::forbidden("email_not_verified"))
+        }
+    }
+}
+
+fn bearer_token(req: &HttpRequest) -> Option<String> {
+    let value = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim().to_string())
+}
+
+async fn authenticate(
+    state: web::Data<AppState>,
+    token: Option<String>,
+) -> Result<AuthUser, AppError> {
+    let token = token.ok_or_else(AppError::unauthenticated)?;
+    let verified =
+        state
+            .keys
+            .verify(&token, state.clock.now())
+            .ok_or(AppError::Unauthenticated {
+                code: "token_invalid",
+            })?;
+    let issued_at = verified.issued_at.naive_utc();
+    state
+        .db
+        .run(move |conn| {
+            let (user, session) =
+                repo::find_user_with_session(conn, &verified.user_id, &verified.session_id)?
+                    .ok_or(AppError::Unauthenticated {
+                        code: "token_invalid",
+                    })?;
+            // tokens_valid_after is kept to whole seconds, like the token's iat.
+            if session.revoked_at.is_some() || issued_at < user.tokens_valid_after {
+                return Err(AppError::Unauthenticated {
+                    code: "token_revoked",
+                });
+            }
+            let roles = repo::roles_of(conn, &user.id)?
+                .iter()
+                .filter_map(|role| Role::from_db(role))
+                .collect();
+            Ok(AuthUser {
+                id: user.id,
+                session_id: session.id,
+                email: user.email,
+                display_name: user.display_name,
+                locale: Locale::from_db(&user.locale),
+                email_verified: user.email_verified,
+                roles,
+            })
+        })
+        .await
+}
+
+impl FromRequest for AuthUser {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token = bearer_token(req);
+        Box::pin(async move {
+            let state = state.ok_or_else(|| AppError::internal("AppState missing"))?;
+            authenticate(state, token).await
+        })
+    }
+}
+
+/// Declares an extractor that requires one role on top of being signed in.
+macro_rules! role_extractor {
+    ($(#[$doc:meta])* $name:ident, $role:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone)]
+        pub struct $name(pub AuthUser);
+
+        impl FromRequest for $name {
+            type Error = AppError;
+            type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+            fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+                let user = AuthUser::from_request(req, payload);
+                Box::pin(async move {
+                    let user = user.await?;
+                    if user.has_role($role) {
+                        Ok($name(user))
+                    } else {
+                        Err(AppError::forbidden("role_required"))
+                    }
+                })
+            }
+        }
+    };
+}
+
+role_extractor!(
+    /// A signed-in municipal coordinator.
+    Admin,
+    Role::Admin
+);
+role_extractor!(
+    /// A signed-in neighbourhood worker.
+    Worker,
+    Role::Worker
+);
+role_extractor!(
+    /// A signed-in resident.
+    Resident,
+    Role::Resident
+);

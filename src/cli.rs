@@ -1,0 +1,57 @@
+//! The command line: `meedoen serve | migrate | admin create | openapi`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "meedoen",
+    version,
+    about = "Meedoen: neighbourhood social-activation marketplace for Dutch municipalities",
+    long_about = "Meedoen matches residents with volunteer work, urban farming and day activities in their district.\n\n\
+        Settings come from config/default.toml, config/local.toml, MEEDOEN__SECTION__KEY environment \
+        variables and DATABASE_URL, in that order (later wins)."
+)]
+pub struct Cli {
+    /// Folder holding default.toml and local.toml.
+    #[arg(
+        long,
+        env = "MEEDOEN_CONFIG_DIR",
+        default_value = "config",
+        global = true
+    )]
+    pub config_dir: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run pending database migrations, then serve the API and the web app (default http://127.0.0.1:8080).
+    Serve,
+    /// Run pending database migrations and exit.
+    Migrate,
+    /// Manage administrator accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+    /// Print the OpenAPI document (the SPA's typed client is generated from it).
+    Openapi,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create a verified administrator account, or give an existing account the admin role.
+    /// The password is read from MEEDOEN_ADMIN_PASSWORD, or asked for at a prompt.
+    Create {
+        /// The administrator's email address.
+        #[arg(long)]
+        email: String,
+        /// The name shown to other users.
+        #[arg(long)]
+        name: String,
+    },
+}

@@ -1,0 +1,278 @@
+//! Settings, layered: serde defaults → config/default.toml → config/local.toml → MEEDOEN__SECTION__KEY
+//! environment variables → DATABASE_URL. Unknown keys are refused so a typo never goes unnoticed.
+
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub app: AppSettings,
+    pub server: ServerSettings,
+    pub database: DatabaseSettings,
+    pub auth: AuthSettings,
+    pub mail: MailSettings,
+    pub rate_limit: RateLimitSettings,
+    pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AppSettings {
+    pub environment: Environment,
+    pub public_url: String,
+    pub static_dir: PathBuf,
+    pub data_dir: PathBuf,
+    pub cors_origins: Vec<String>,
+}
+
+impl Default for AppSettings {
+    fn default() -> Self {
+        Self {
+            environment: Environment::Development,
+            public_url: "http://127.0.0.1:8080".into(),
+            static_dir: "frontend/dist".into(),
+            data_dir: "data".into(),
+            cors_origins: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerSettings {
+    pub host: String,
+    pub port: u16,
+    pub workers: usize,
+    pub trust_proxy_headers: bool,
+}
+
+impl Default for ServerSettings {
+    fn default() -> Self {
+        Self {
+            host: "127.0.0.1".into(),
+            port: 8080,
+            workers: 0,
+            trust_proxy_headers: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseSettings {
+    pub url: String,
+    pub pool_size: u32,
+    pub connect_timeout_secs: u64,
+    pub busy_timeout_ms: u32,
+}
+
+impl Default for DatabaseSettings {
+    fn default() -> Self {
+        Self {
+            url: "sqlite:data/meedoen.db".into(),
+            pool_size: 8,
+            connect_timeout_secs: 5,
+            busy_timeout_ms: 5000,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuthSettings {
+    pub jwt_secret: Option<String>,
+    pub issuer: String,
+    pub audience: String,
+    pub access_token_minutes: i64,
+    pub refresh_token_days: i64,
+}
+
+impl Default for AuthSettings {
+    fn default() -> Self {
+        Self {
+            jwt_secret: None,
+            issuer: "meedoen".into(),
+            audience: "meedoen-api".into(),
+            access_token_minutes: 15,
+            refresh_token_days: 30,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MailTransportKind {
+    File,
+    Smtp,
+    Log,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MailSettings {
+    pub transport: MailTransportKind,
+    pub dir: PathBuf,
+    pub smtp_url: String,
+    pub from: String,
+    pub poll_interval_secs: u64,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        Self {
+            transport: MailTransportKind::File,
+            dir: "data/mail".into(),
+            smtp_url: "smtp://127.0.0.1:1025".into(),
+            from: "Meedoen <noreply@meedoen.local>".into(),
+            poll_interval_secs: 5,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RateLimitSettings {
+    pub enabled: bool,
+    pub per_ip_per_minute: u32,
+    pub account_burst: u32,
+    pub account_interval_secs: u64,
+}
+
+impl Default for RateLimitSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            per_ip_per_minute: 10,
+            account_burst: 5,
+            account_interval_secs: 30,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogSettings {
+    pub format: LogFormat,
+    pub level: String,
+}
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        Self {
+            format: LogFormat::Pretty,
+            level: "info,meedoen=debug".into(),
+        }
+    }
+}
+
+/// A setting that is present but unusable; the message names the key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{0}")]
+    Figment(#[from] Box<figment::Error>),
+    #[error("invalid setting {key}: {problem}")]
+    Invalid { key: &'static str, problem: String },
+}
+
+impl Settings {
+    /// Loads the layers from `config_dir` (normally `config/`) and the process environment.
+    pub fn load(config_dir: &Path) -> Result<Self, ConfigError> {
+        let figment = Figment::from(Serialized::defaults(Settings::default()))
+            .merge(Toml::file(config_dir.join("default.toml")))
+            .merge(Toml::file(config_dir.join("local.toml")))
+            .merge(Env::prefixed("MEEDOEN__").split("__"))
+            .merge(
+                Env::raw()
+                    .only(&["DATABASE_URL"])
+                    .map(|_| "database.url".into()),
+            );
+        let settings: Settings = figment.extract().map_err(Box::new)?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    /// Checks what serde cannot: values that parse but make no sense.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let invalid = |key, problem: &str| {
+            Err(ConfigError::Invalid {
+                key,
+                problem: problem.to_string(),
+            })
+        };
+        if url::Url::parse(&self.app.public_url).is_err() {
+            return invalid(
+                "app.public_url",
+                "must be an absolute URL such as https://meedoen.example.nl",
+            );
+        }
+        if let Err(problem) = crate::db::DatabaseUrl::parse(&self.database.url) {
+            return invalid("database.url", &problem);
+        }
+        if self.database.pool_size == 0 {
+            return invalid("database.pool_size", "must be at least 1");
+        }
+        if !(1..=60).contains(&self.auth.access_token_minutes) {
+            return invalid("auth.access_token_minutes", "must be between 1 and 60");
+        }
+        if !(1..=365).contains(&self.auth.refresh_token_days) {
+            return invalid("auth.refresh_token_days", "must be between 1 and 365");
+        }
+        if let Some(secret) = &self.auth.jwt_secret
+            && secret.len() < 32
+        {
+            return invalid("auth.jwt_secret", "must be at least 32 characters long");
+        }
+        if self.app.environment == Environment::Production && self.auth.jwt_secret.is_none() {
+            return invalid(
+                "auth.jwt_secret",
+                "is required when app.environment = \"production\" (set MEEDOEN__AUTH__JWT_SECRET)",
+            );
+        }
+        if self.mail.transport == MailTransportKind::Smtp
+            && url::Url::parse(&self.mail.smtp_url).is_err()
+        {
+            return invalid(
+                "mail.smtp_url",
+                "must be a URL such as smtp://127.0.0.1:1025",
+            );
+        }
+        if self.mail.from.parse::<lettre::message::Mailbox>().is_err() {
+            return invalid(
+                "mail.from",
+                "must be an address such as \"Meedoen <noreply@example.nl>\"",
+            );
+        }
+        if self.rate_limit.per_ip_per_minute == 0 || self.rate_limit.account_burst == 0 {
+            return invalid(
+                "rate_limit",
+                "limits must be at least 1 (set rate_limit.enabled = false to turn them off)",
+            );
+        }
+        if self.rate_limit.account_interval_secs == 0 {
+            return invalid("rate_limit.account_interval_secs", "must be at least 1");
+        }
+        Ok(())
+    }
+
+    pub fn bind_address(&self) -> (String, u16) {
+        (self.server.host.clone(), self.server.port)
+    }
+}

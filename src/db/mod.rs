@@ -1,0 +1,226 @@
+//! One connection type for both backends, its pool, and the one way in: [`Db::run`] and [`Db::write`].
+
+pub mod ids;
+pub mod migrate;
+pub mod schema;
+mod setup;
+
+use std::time::Duration;
+
+use diesel::connection::{AnsiTransactionManager, TransactionManager};
+use diesel::r2d2::{self, ManageConnection, R2D2Connection};
+use diesel::{Connection, PgConnection, SqliteConnection};
+
+use crate::error::AppError;
+
+/// A connection to either backend. Queries are written once against this type.
+#[derive(diesel::MultiConnection)]
+pub enum DbConn {
+    Postgres(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// Which backend a configured URL points at, decided by its scheme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Postgres(String),
+    /// A file path (the `sqlite:` prefix removed) or `:memory:`.
+    Sqlite(String),
+}
+
+impl DatabaseUrl {
+    pub fn parse(url: &str) -> Result<Self, String> {
+        let url = url.trim();
+        if url.is_empty() {
+            return Err("is empty".into());
+        }
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Self::Postgres(url.to_string()));
+        }
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
+        if path.contains("://") {
+            return Err(format!(
+                "unsupported scheme in {path:?}: use a SQLite file path or a postgres:// URL"
+            ));
+        }
+        if path.is_empty() {
+            return Err("names no SQLite file".into());
+        }
+        Ok(Self::Sqlite(path.to_string()))
+    }
+
+    pub fn backend_name(&self) -> &'static str {
+        match self {
+            Self::Postgres(_) => "postgresql",
+            Self::Sqlite(_) => "sqlite",
+        }
+    }
+
+    /// Opens one connection of the right variant. We establish the variant ourselves because the
+    /// derive's `establish` tries each backend in turn and hides the real cause of a failure.
+    pub fn connect(&self, busy_timeout_ms: u32) -> Result<DbConn, diesel::ConnectionError> {
+        match self {
+            Self::Postgres(url) => PgConnection::establish(url).map(DbConn::Postgres),
+            Self::Sqlite(path) => {
+                let mut conn = SqliteConnection::establish(path)?;
+                setup::tune_sqlite(&mut conn, busy_timeout_ms)
+                    .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                Ok(DbConn::Sqlite(conn))
+            }
+        }
+    }
+}
+
+/// r2d2 manager that opens connections through [`DatabaseUrl::connect`].
+#[derive(Debug)]
+pub struct Manager {
+    url: DatabaseUrl,
+    busy_timeout_ms: u32,
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConn;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<DbConn, r2d2::Error> {
+        self.url
+            .connect(self.busy_timeout_ms)
+            .map_err(r2d2::Error::ConnectionError)
+    }
+
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), r2d2::Error> {
+        conn.ping().map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        std::thread::panicking() || conn.is_broken()
+    }
+}
+
+pub type Pool = r2d2::Pool<Manager>;
+
+/// The database handle kept in the app state: a pool plus which backend it is.
+#[derive(Clone)]
+pub struct Db {
+    pool: Pool,
+    url: DatabaseUrl,
+}
+
+impl Db {
+    /// Builds the pool. It opens no connection yet, so `serve` can start while the database is down
+    /// and answer 503 until it is back.
+    pub fn new(
+        url: &DatabaseUrl,
+        settings: &crate::config::DatabaseSettings,
+    ) -> Result<Self, String> {
+        if let DatabaseUrl::Sqlite(path) = url
+            && let Some(parent) = std::path::Path::new(path).parent()
+            && !parent.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create the folder of the SQLite file {path}: {e}"))?;
+        }
+        let pool = r2d2::Pool::builder()
+            .max_size(settings.pool_size)
+            .min_idle(Some(0))
+            .connection_timeout(Duration::from_secs(settings.connect_timeout_secs.max(1)))
+            .test_on_check_out(false)
+            .build_unchecked(Manager {
+                url: url.clone(),
+                busy_timeout_ms: settings.busy_timeout_ms,
+            });
+        Ok(Self {
+            pool,
+            url: url.clone(),
+        })
+    }
+
+    pub fn url(&self) -> &DatabaseUrl {
+        &self.url
+    }
+
+    /// Runs blocking diesel work on the blocking thread pool with a pooled connection.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        actix_web::web::block(move || {
+            let mut conn = pool.get().map_err(|_| AppError::Unavailable)?;
+            work(&mut conn)
+        })
+        .await
+        .map_err(|e| AppError::internal(format!("blocking task failed: {e}")))?
+    }
+
+    /// Like [`Db::run`], inside a write transaction (`BEGIN IMMEDIATE` on SQLite).
+    pub async fn write<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.run(move |conn| write_transaction(conn, work)).await
+    }
+
+    /// A connection for synchronous callers (CLI, seeding, tests).
+    pub fn get(&self) -> Result<r2d2::PooledConnection<Manager>, AppError> {
+        self.pool.get().map_err(|_| AppError::Unavailable)
+    }
+}
+
+/// Runs `work` in a transaction that takes the write lock up front on SQLite. A deferred SQLite
+/// transaction that reads and then writes can fail with "database is locked" at once, ignoring the
+/// busy timeout; `BEGIN IMMEDIATE` waits for the lock instead. PostgreSQL uses a plain transaction.
+pub fn write_transaction<T, F>(conn: &mut DbConn, work: F) -> Result<T, AppError>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, AppError>,
+{
+    match conn {
+        DbConn::Sqlite(sqlite) => {
+            AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?
+        }
+        DbConn::Postgres(_) => <DbConn as Connection>::TransactionManager::begin_transaction(conn)?,
+    }
+    match work(conn) {
+        Ok(value) => {
+            <DbConn as Connection>::TransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(error) => {
+            // The original error matters more than a failed rollback; a broken connection is
+            // discarded by the pool.
+            let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
+            Err(error)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DatabaseUrl;
+
+    #[test]
+    fn parses_urls_by_scheme() {
+        assert_eq!(
+            DatabaseUrl::parse("sqlite:data/x.db"),
+            Ok(DatabaseUrl::Sqlite("data/x.db".into()))
+        );
+        assert_eq!(
+            DatabaseUrl::parse("data/x.db"),
+            Ok(DatabaseUrl::Sqlite("data/x.db".into()))
+        );
+        assert_eq!(
+            DatabaseUrl::parse("postgres://postgres@127.0.0.1/db"),
+            Ok(DatabaseUrl::Postgres(
+                "postgres://postgres@127.0.0.1/db".into()
+            ))
+        );
+        assert!(DatabaseUrl::parse("mysql://x").is_err());
+        assert!(DatabaseUrl::parse("").is_err());
+        assert!(DatabaseUrl::parse("sqlite:").is_err());
+    }
+}

@@ -1,0 +1,256 @@
+//! The one error type. Every error leaves the server as `application/problem+json` (RFC 9457) with a
+//! snake_case `code` the SPA translates. This is the only place that maps diesel, pool and extractor
+//! errors to HTTP.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpResponse, ResponseError};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// Seconds a client is asked to wait before retrying after a 503.
+const RETRY_AFTER_UNAVAILABLE_SECS: u64 = 2;
+
+/// One invalid field of a request.
+#[derive(Debug, Clone, Serialize, ToSchema, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field's name as sent, e.g. `password`.
+    pub field: String,
+    /// A snake_case key, e.g. `too_short`.
+    pub code: String,
+    /// An English explanation for developers; the SPA shows its own translation of `code`.
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, code: &str, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Problem details as sent to clients.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Problem {
+    #[schema(example = "about:blank")]
+    pub r#type: String,
+    #[schema(example = "Unprocessable Content")]
+    pub title: String,
+    #[schema(example = 422)]
+    pub status: u16,
+    #[schema(example = "Some fields are not valid.")]
+    pub detail: String,
+    /// Stable snake_case key for this kind of problem.
+    #[schema(example = "validation_failed")]
+    pub code: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<FieldError>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("validation failed")]
+    Validation(Vec<FieldError>),
+    #[error("bad request: {detail}")]
+    BadRequest { code: &'static str, detail: String },
+    #[error("unauthenticated: {code}")]
+    Unauthenticated { code: &'static str },
+    #[error("forbidden: {code}")]
+    Forbidden { code: &'static str },
+    #[error("not found")]
+    NotFound,
+    #[error("conflict: {code}")]
+    Conflict { code: &'static str, detail: String },
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error("too many requests")]
+    TooManyRequests { retry_after_secs: u64 },
+    #[error("service unavailable")]
+    Unavailable,
+    /// The cause is logged, never sent.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl AppError {
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        Self::Internal(cause.to_string())
+    }
+
+    pub fn field(field: &str, code: &str, message: impl Into<String>) -> Self {
+        Self::Validation(vec![FieldError::new(field, code, message)])
+    }
+
+    pub fn unauthenticated() -> Self {
+        Self::Unauthenticated {
+            code: "unauthenticated",
+        }
+    }
+
+    pub fn forbidden(code: &'static str) -> Self {
+        Self::Forbidden { code }
+    }
+
+    pub fn conflict(code: &'static str, detail: impl Into<String>) -> Self {
+        Self::Conflict {
+            code,
+            detail: detail.into(),
+        }
+    }
+
+    pub fn bad_request(code: &'static str, detail: impl Into<String>) -> Self {
+        Self::BadRequest {
+            code,
+            detail: detail.into(),
+        }
+    }
+
+    fn code(&self) -> &str {
+        match self {
+            Self::Validation(_) => "validation_failed",
+            Self::BadRequest { code, .. }
+            | Self::Unauthenticated { code }
+            | Self::Forbidden { code }
+            | Self::Conflict { code, .. } => code,
+            Self::NotFound => "not_found",
+            Self::PayloadTooLarge => "payload_too_large",
+            Self::UnsupportedMediaType => "unsupported_media_type",
+            Self::TooManyRequests { .. } => "rate_limited",
+            Self::Unavailable => "service_unavailable",
+            Self::Internal(_) => "internal_error",
+        }
+    }
+
+    fn detail(&self) -> String {
+        match self {
+            Self::Validation(_) => "Some fields are not valid.".into(),
+            Self::BadRequest { detail, .. } | Self::Conflict { detail, .. } => detail.clone(),
+            Self::Unauthenticated { .. } => "Sign in to continue.".into(),
+            Self::Forbidden { .. } => "You may not do this.".into(),
+            Self::NotFound => "There is nothing here.".into(),
+            Self::PayloadTooLarge => "The request body is too large.".into(),
+            Self::UnsupportedMediaType => "Send the body as application/json.".into(),
+            Self::TooManyRequests { .. } => {
+                "Too many attempts. Wait a moment and try again.".into()
+            }
+            Self::Unavailable => {
+                "The service is busy or its database is unreachable. Try again shortly.".into()
+            }
+            Self::Internal(_) => "Something went wrong on our side.".into(),
+        }
+    }
+}
+
+/// Builds a problem+json response with the canonical title for `status`.
+pub fn problem_response(
+    status: StatusCode,
+    code: &str,
+    detail: String,
+    errors: Option<Vec<FieldError>>,
+) -> HttpResponse {
+    let body = Problem {
+        r#type: "about:blank".into(),
+        title: status.canonical_reason().unwrap_or("Error").into(),
+        status: status.as_u16(),
+        detail,
+        code: code.into(),
+        errors,
+    };
+    HttpResponse::build(status)
+        .insert_header((
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        ))
+        .json(body)
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            Self::Unauthenticated { .. } => StatusCode::UNAUTHORIZED,
+            Self::Forbidden { .. } => StatusCode::FORBIDDEN,
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let Self::Internal(cause) = self {
+            // Logged inside the request's span, so the line carries the request id.
+            tracing::error!(%cause, "internal error");
+        }
+        let errors = match self {
+            Self::Validation(fields) => Some(fields.clone()),
+            _ => None,
+        };
+        let mut response = problem_response(self.status_code(), self.code(), self.detail(), errors);
+        let retry_after = match self {
+            Self::TooManyRequests { retry_after_secs } => Some((*retry_after_secs).max(1)),
+            Self::Unavailable => Some(RETRY_AFTER_UNAVAILABLE_SECS),
+            _ => None,
+        };
+        if let Some(secs) = retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        if matches!(self, Self::Unauthenticated { .. }) {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        response
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(error: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind as Kind, Error};
+        match &error {
+            Error::NotFound => Self::NotFound,
+            Error::DatabaseError(Kind::UniqueViolation, _) => {
+                Self::conflict("already_exists", "This already exists.")
+            }
+            Error::DatabaseError(Kind::ForeignKeyViolation, _) => Self::field(
+                "reference",
+                "unknown_reference",
+                "Refers to something that does not exist.",
+            ),
+            Error::DatabaseError(Kind::SerializationFailure, _) => Self::Unavailable,
+            Error::DatabaseError(Kind::ClosedConnection, _) => Self::Unavailable,
+            Error::DatabaseError(_, info) if is_busy(info.message()) => Self::Unavailable,
+            _ => Self::internal(error),
+        }
+    }
+}
+
+/// SQLite reports a lock it could not get within the busy timeout as a generic database error.
+fn is_busy(message: &str) -> bool {
+    message.contains("database is locked")
+        || message.contains("database is busy")
+        || message.contains("database table is locked")
+}
+
+impl From<diesel::r2d2::PoolError> for AppError {
+    fn from(_: diesel::r2d2::PoolError) -> Self {
+        Self::Unavailable
+    }
+}
+
+impl From<actix_web::error::BlockingError> for AppError {
+    fn from(error: actix_web::error::BlockingError) -> Self {
+        Self::internal(error)
+    }
+}

@@ -1,0 +1,140 @@
+//! HTTP handlers for accounts: extract, call the service, shape the answer.
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+
+use super::dto::*;
+use super::service;
+use crate::auth::AuthUser;
+use crate::error::{AppError, Problem};
+use crate::http::json::JsonBody;
+use crate::http::rate_limit::client_ip;
+use crate::state::AppState;
+
+fn ip_of(req: &HttpRequest, state: &AppState) -> String {
+    client_ip(req, state.settings.server.trust_proxy_headers)
+}
+
+fn token_response(signed_in: service::SignedIn) -> HttpResponse {
+    HttpResponse::Ok().json(TokenResponse {
+        access_token: signed_in.access_token,
+        refresh_token: signed_in.refresh_token,
+        token_type: "Bearer",
+        expires_in: signed_in.expires_in,
+        user: MeResponse::from(&signed_in.user),
+    })
+}
+
+/// Create an account. Answers 202 with the same body whether or not the address is known;
+/// the email tells the owner what happened.
+#[utoipa::path(tag = "auth", request_body = RegisterRequest, responses(
+    (status = 202, body = AcceptedResponse),
+    (status = 422, body = Problem, content_type = "application/problem+json", description = "A field is not valid"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "Too many attempts"),
+))]
+#[post("/auth/register")]
+pub async fn register(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: JsonBody<RegisterRequest>,
+) -> Result<HttpResponse, AppError> {
+    service::register(&state, body.into_inner(), &ip_of(&req, &state)).await?;
+    Ok(HttpResponse::Accepted().json(AcceptedResponse::new()))
+}
+
+/// Confirm an email address with the token from the emailed link (single use, 48 hours).
+#[utoipa::path(tag = "auth", request_body = TokenRequest, responses(
+    (status = 204, description = "Confirmed"),
+    (status = 400, body = Problem, content_type = "application/problem+json", description = "token_invalid"),
+))]
+#[post("/auth/verify-email")]
+pub async fn verify_email(
+    state: web::Data<AppState>,
+    body: JsonBody<TokenRequest>,
+) -> Result<HttpResponse, AppError> {
+    service::verify_email(&state, body.into_inner().token).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Sign in. Wrong email and wrong password both give 401 `invalid_credentials`.
+#[utoipa::path(tag = "auth", request_body = LoginRequest, responses(
+    (status = 200, body = TokenResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json", description = "invalid_credentials"),
+    (status = 429, body = Problem, content_type = "application/problem+json", description = "Too many attempts"),
+))]
+#[post("/auth/login")]
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: JsonBody<LoginRequest>,
+) -> Result<HttpResponse, AppError> {
+    let signed_in = service::login(&state, body.into_inner(), &ip_of(&req, &state)).await?;
+    Ok(token_response(signed_in))
+}
+
+/// Exchange a refresh token for a new pair. A refresh token works once; presenting a spent one
+/// ends the whole session (401 `refresh_token_reused`).
+#[utoipa::path(tag = "auth", request_body = RefreshRequest, responses(
+    (status = 200, body = TokenResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json", description = "refresh_token_invalid or refresh_token_reused"),
+))]
+#[post("/auth/refresh")]
+pub async fn refresh(
+    state: web::Data<AppState>,
+    body: JsonBody<RefreshRequest>,
+) -> Result<HttpResponse, AppError> {
+    let signed_in = service::refresh(&state, body.into_inner().refresh_token).await?;
+    Ok(token_response(signed_in))
+}
+
+/// Sign out: ends the session of this refresh token, and with it its access tokens.
+#[utoipa::path(tag = "auth", request_body = RefreshRequest, responses((status = 204, description = "Signed out")))]
+#[post("/auth/logout")]
+pub async fn logout(
+    state: web::Data<AppState>,
+    body: JsonBody<RefreshRequest>,
+) -> Result<HttpResponse, AppError> {
+    service::logout(&state, body.into_inner().refresh_token).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Ask for a password-reset link. Always 202: whether the address has an account is not revealed.
+#[utoipa::path(tag = "auth", request_body = PasswordResetRequest, responses(
+    (status = 202, body = AcceptedResponse),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 429, body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/auth/password-reset")]
+pub async fn request_password_reset(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: JsonBody<PasswordResetRequest>,
+) -> Result<HttpResponse, AppError> {
+    service::request_password_reset(&state, &body.into_inner().email, &ip_of(&req, &state)).await?;
+    Ok(HttpResponse::Accepted().json(AcceptedResponse::new()))
+}
+
+/// Set a new password with the token from the reset link (single use, one hour). Signs the user
+/// out on every device.
+#[utoipa::path(tag = "auth", request_body = PasswordResetConfirmRequest, responses(
+    (status = 204, description = "Password changed"),
+    (status = 400, body = Problem, content_type = "application/problem+json", description = "token_invalid"),
+    (status = 422, body = Problem, content_type = "application/problem+json", description = "The password is too weak"),
+))]
+#[post("/auth/password-reset/confirm")]
+pub async fn confirm_password_reset(
+    state: web::Data<AppState>,
+    body: JsonBody<PasswordResetConfirmRequest>,
+) -> Result<HttpResponse, AppError> {
+    service::confirm_password_reset(&state, body.into_inner()).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The signed-in user.
+#[utoipa::path(tag = "auth", security(("bearer" = [])), responses(
+    (status = 200, body = MeResponse),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/me")]
+pub async fn get_me(user: AuthUser) -> web::Json<MeResponse> {
+    web::Json(MeResponse::from(&user))
+}

@@ -1,0 +1,4 @@
+//! One folder per feature, each with the same files: mod.rs (routes), handlers.rs, service.rs,
+//! repo.rs, models.rs (rows) and dto.rs (wire types).
+
+pub mod accounts;

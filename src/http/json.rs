@@ -1,0 +1,169 @@
+//! `JsonBody<T>`: a JSON request body whose errors name the field. Malformed JSON is a 400,
+//! a body of the wrong shape a 422 naming the field, a wrong content type 415, a large body 413.
+
+use actix_web::dev::Payload;
+use actix_web::error::JsonPayloadError;
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, web};
+use futures_util::future::LocalBoxFuture;
+use serde::de::DeserializeOwned;
+
+use super::MAX_BODY_BYTES;
+use crate::error::{AppError, FieldError};
+
+pub struct JsonBody<T>(pub T);
+
+impl<T> JsonBody<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let is_json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.parse::<mime::Mime>().ok())
+            .is_some_and(|mime| {
+                mime.type_() == mime::APPLICATION
+                    && (mime.subtype() == mime::JSON || mime.suffix() == Some(mime::JSON))
+            });
+        let too_large = req
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.parse::<usize>().ok())
+            .is_some_and(|length| length > MAX_BODY_BYTES);
+        let bytes = web::Bytes::from_request(req, payload);
+        Box::pin(async move {
+            if too_large {
+                return Err(AppError::PayloadTooLarge);
+            }
+            if !is_json {
+                return Err(AppError::UnsupportedMediaType);
+            }
+            let bytes = bytes.await.map_err(|err| {
+                if err.as_response_error().status_code()
+                    == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE
+                {
+                    AppError::PayloadTooLarge
+                } else {
+                    AppError::bad_request("malformed_body", "The request body could not be read.")
+                }
+            })?;
+            parse(&bytes).map(JsonBody)
+        })
+    }
+}
+
+/// Parses JSON, reporting the path of a field that has the wrong type or value.
+pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        match inner.classify() {
+            serde_json::error::Category::Data => {
+                let (field, code) = field_and_code(&path, &inner.to_string());
+                AppError::Validation(vec![FieldError::new(
+                    &field,
+                    code,
+                    strip_position(&inner.to_string()),
+                )])
+            }
+            _ => AppError::bad_request("malformed_json", "The request body is not valid JSON."),
+        }
+    })?;
+    deserializer.end().map_err(|_| {
+        AppError::bad_request("malformed_json", "The request body is not valid JSON.")
+    })?;
+    Ok(value)
+}
+
+/// serde reports a missing field on its parent; name the missing field itself.
+fn field_and_code(path: &str, message: &str) -> (String, &'static str) {
+    if let Some(rest) = message.strip_prefix("missing field `")
+        && let Some(name) = rest.split('`').next()
+    {
+        let field = if path == "." {
+            name.to_string()
+        } else {
+            format!("{path}.{name}")
+        };
+        return (field, "required");
+    }
+    if message.starts_with("unknown field") {
+        return (path.to_string(), "unknown_field");
+    }
+    (path.to_string(), "invalid")
+}
+
+fn strip_position(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(index) => message[..index].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// Maps actix's own JSON extractor errors (used by no handler of ours, but kept consistent).
+pub fn map_json_error(err: &JsonPayloadError) -> AppError {
+    match err {
+        JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+            AppError::PayloadTooLarge
+        }
+        JsonPayloadError::ContentType => AppError::UnsupportedMediaType,
+        _ => AppError::bad_request("malformed_json", "The request body is not valid JSON."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        name: String,
+        age: u8,
+    }
+
+    fn field_of(result: Result<Sample, AppError>) -> (String, String) {
+        match result.unwrap_err() {
+            AppError::Validation(fields) => (fields[0].field.clone(), fields[0].code.clone()),
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn names_the_wrong_field() {
+        assert_eq!(
+            field_of(parse(br#"{"name": "a", "age": "x"}"#)),
+            ("age".into(), "invalid".into())
+        );
+        assert_eq!(
+            field_of(parse(br#"{"name": "a"}"#)),
+            ("age".into(), "required".into())
+        );
+        assert_eq!(
+            field_of(parse(br#"{"name": "a", "age": 1, "x": 2}"#)),
+            ("x".into(), "unknown_field".into())
+        );
+        assert!(matches!(
+            parse::<Sample>(b"{nope"),
+            Err(AppError::BadRequest {
+                code: "malformed_json",
+                ..
+            })
+        ));
+        assert!(matches!(
+            parse::<Sample>(br#"{"name":"a","age":1} x"#),
+            Err(AppError::BadRequest { .. })
+        ));
+    }
+}

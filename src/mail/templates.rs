@@ -1,0 +1,224 @@
+//! The emails Meedoen sends, in plain Dutch (B1) and English, as plain text and HTML.
+
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+
+use crate::locale::Locale;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedEmail {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+pub enum Email<'a> {
+    VerifyEmail {
+        name: &'a str,
+        link: &'a str,
+    },
+    /// Someone tried to register with an address that already has an account.
+    AlreadyRegistered {
+        name: &'a str,
+        sign_in_link: &'a str,
+        reset_link: &'a str,
+    },
+    PasswordReset {
+        name: &'a str,
+        link: &'a str,
+    },
+    PasswordChanged {
+        name: &'a str,
+    },
+}
+
+/// One paragraph or a button in an email.
+enum Block<'a> {
+    Para(String),
+    Button { label: &'a str, link: &'a str },
+}
+
+impl Email<'_> {
+    pub fn render(&self, locale: Locale) -> RenderedEmail {
+        let nl = locale == Locale::Nl;
+        let (subject, greeting_name, blocks): (&str, &str, Vec<Block>) = match *self {
+            Email::VerifyEmail { name, link } => (
+                if nl {
+                    "Bevestig je e-mailadres voor Meedoen"
+                } else {
+                    "Confirm your email address for Meedoen"
+                },
+                name,
+                vec![
+                    Block::Para(if nl {
+                        "Welkom bij Meedoen! Klik op de knop om je e-mailadres te bevestigen. Daarna kun je je aanmelden voor activiteiten.".into()
+                    } else {
+                        "Welcome to Meedoen! Click the button to confirm your email address. After that you can sign up for activities.".into()
+                    }),
+                    Block::Button {
+                        label: if nl {
+                            "E-mailadres bevestigen"
+                        } else {
+                            "Confirm email address"
+                        },
+                        link,
+                    },
+                    Block::Para(if nl {
+                        "De link werkt 48 uur. Heb je je niet aangemeld? Dan kun je deze e-mail negeren.".into()
+                    } else {
+                        "The link works for 48 hours. Did you not register? Then you can ignore this email.".into()
+                    }),
+                ],
+            ),
+            Email::AlreadyRegistered {
+                name,
+                sign_in_link,
+                reset_link,
+            } => (
+                if nl {
+                    "Je hebt al een account bij Meedoen"
+                } else {
+                    "You already have a Meedoen account"
+                },
+                name,
+                vec![
+                    Block::Para(if nl {
+                        "Iemand wilde een nieuw account maken met dit e-mailadres. Maar je hebt al een account. Je kunt gewoon inloggen.".into()
+                    } else {
+                        "Someone tried to create a new account with this email address. But you already have an account. You can simply sign in.".into()
+                    }),
+                    Block::Button {
+                        label: if nl { "Inloggen" } else { "Sign in" },
+                        link: sign_in_link,
+                    },
+                    Block::Para(if nl {
+                        "Weet je je wachtwoord niet meer? Kies dan een nieuw wachtwoord.".into()
+                    } else {
+                        "Forgot your password? Then choose a new one.".into()
+                    }),
+                    Block::Button {
+                        label: if nl {
+                            "Nieuw wachtwoord kiezen"
+                        } else {
+                            "Choose a new password"
+                        },
+                        link: reset_link,
+                    },
+                    Block::Para(if nl {
+                        "Was jij dit niet? Dan hoef je niets te doen.".into()
+                    } else {
+                        "Was this not you? Then you do not need to do anything.".into()
+                    }),
+                ],
+            ),
+            Email::PasswordReset { name, link } => (
+                if nl {
+                    "Kies een nieuw wachtwoord voor Meedoen"
+                } else {
+                    "Choose a new password for Meedoen"
+                },
+                name,
+                vec![
+                    Block::Para(if nl {
+                        "Je hebt gevraagd om een nieuw wachtwoord. Klik op de knop om er een te kiezen.".into()
+                    } else {
+                        "You asked for a new password. Click the button to choose one.".into()
+                    }),
+                    Block::Button {
+                        label: if nl {
+                            "Nieuw wachtwoord kiezen"
+                        } else {
+                            "Choose a new password"
+                        },
+                        link,
+                    },
+                    Block::Para(if nl {
+                        "De link werkt 1 uur en maar één keer. Heb je dit niet gevraagd? Dan kun je deze e-mail negeren.".into()
+                    } else {
+                        "The link works for 1 hour and only once. Did you not ask for this? Then you can ignore this email.".into()
+                    }),
+                ],
+            ),
+            Email::PasswordChanged { name } => (
+                if nl {
+                    "Je wachtwoord voor Meedoen is veranderd"
+                } else {
+                    "Your Meedoen password was changed"
+                },
+                name,
+                vec![Block::Para(if nl {
+                    "Je wachtwoord is veranderd. Je bent overal uitgelogd. Was jij dit niet? Neem dan contact op met je gemeente.".into()
+                } else {
+                    "Your password was changed and you were signed out everywhere. Was this not you? Then contact your municipality.".into()
+                })],
+            ),
+        };
+        let greeting = if nl {
+            format!("Hallo {greeting_name},")
+        } else {
+            format!("Hello {greeting_name},")
+        };
+        let closing = if nl {
+            "Groeten van Meedoen"
+        } else {
+            "Best wishes from Meedoen"
+        };
+
+        let mut plain = format!("{greeting}\n\n");
+        let mut html = format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\n<body style=\"font-family: sans-serif; line-height: 1.5; max-width: 36em;\">\n<p>{}</p>\n",
+            locale.as_str(),
+            text(subject),
+            text(&greeting)
+        );
+        for block in &blocks {
+            match block {
+                Block::Para(para) => {
+                    plain.push_str(para);
+                    plain.push_str("\n\n");
+                    html.push_str(&format!("<p>{}</p>\n", text(para)));
+                }
+                Block::Button { label, link } => {
+                    plain.push_str(&format!("{label}:\n{link}\n\n"));
+                    html.push_str(&format!(
+                        "<p><a href=\"{}\" style=\"display: inline-block; padding: 0.6em 1.2em; background: #0b5394; color: #ffffff; text-decoration: none; border-radius: 4px;\">{}</a></p>\n",
+                        attr(link),
+                        text(label)
+                    ));
+                }
+            }
+        }
+        plain.push_str(closing);
+        plain.push('\n');
+        html.push_str(&format!("<p>{}</p>\n</body></html>\n", text(closing)));
+        RenderedEmail {
+            subject: subject.into(),
+            text: plain,
+            html,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_both_languages_and_escapes_names() {
+        let email = Email::VerifyEmail {
+            name: "<Jan & Piet>",
+            link: "https://x.nl/verify-email?token=a&b",
+        };
+        let nl = email.render(Locale::Nl);
+        assert!(nl.subject.contains("Bevestig"));
+        assert!(nl.text.contains("Hallo <Jan & Piet>,"));
+        assert!(nl.text.contains("https://x.nl/verify-email?token=a&b"));
+        assert!(nl.html.contains("Hallo &lt;Jan &amp; Piet&gt;,"));
+        assert!(
+            nl.html
+                .contains("href=\"https://x.nl/verify-email?token=a&amp;b\"")
+        );
+        let en = email.render(Locale::En);
+        assert!(en.subject.contains("Confirm"));
+        assert!(en.html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    }
+}

@@ -1,0 +1,81 @@
+//! The `meedoen` binary: parse the command line, load settings, start logging, call into the library.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use meedoen::auth::Role;
+use meedoen::cli::{AdminCommand, Cli, Command};
+use meedoen::config::Settings;
+use meedoen::features::accounts::service;
+use meedoen::state::AppState;
+use meedoen::{app, http, server};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Command::Openapi = cli.command {
+        match app::openapi().to_pretty_json() {
+            Ok(json) => {
+                println!("{json}");
+                return ExitCode::SUCCESS;
+            }
+            Err(e) => return fail(&format!("cannot render the OpenAPI document: {e}")),
+        }
+    }
+    let settings = match Settings::load(&cli.config_dir) {
+        Ok(settings) => settings,
+        Err(e) => return fail(&e.to_string()),
+    };
+    http::logging::init(&settings.log);
+    let state = match AppState::new(settings) {
+        Ok(state) => state,
+        Err(e) => return fail(&e),
+    };
+    let outcome = match cli.command {
+        Command::Serve => actix_web::rt::System::new().block_on(server::serve(state)),
+        Command::Migrate => server::migrate(&state).map(|applied| {
+            println!("{} migration(s) applied", applied.len());
+        }),
+        Command::Admin {
+            command: AdminCommand::Create { email, name },
+        } => create_admin(&state, &email, &name),
+        Command::Openapi => unreachable!("handled above"),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
+}
+
+fn create_admin(state: &AppState, email: &str, name: &str) -> Result<(), String> {
+    server::migrate(state)?;
+    let password = match std::env::var("MEEDOEN_ADMIN_PASSWORD") {
+        Ok(password) => password,
+        Err(_) => rpassword::prompt_password("Password for the new administrator: ")
+            .map_err(|e| format!("cannot read the password (set MEEDOEN_ADMIN_PASSWORD): {e}"))?,
+    };
+    service::check_new_password(&password, email, name).map_err(|e| server::describe(&e))?;
+    let mut conn = state.db.get().map_err(|e| server::describe(&e))?;
+    let now = state.clock.now_naive();
+    let (id, created) = service::ensure_user(
+        &mut conn,
+        now,
+        email,
+        name,
+        &password,
+        &[Role::Resident, Role::Admin],
+    )
+    .map_err(|e| server::describe(&e))?;
+    if created {
+        println!("created administrator {email} ({id})");
+    } else {
+        println!(
+            "{email} already had an account ({id}); it now has the admin role, its password is unchanged"
+        );
+    }
+    Ok(())
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}

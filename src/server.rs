@@ -1,0 +1,60 @@
+//! Starting the server: migrations, the mail worker, then HTTP.
+
+use actix_web::HttpServer;
+
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::{app, db, mail};
+
+/// Runs pending migrations and returns their names.
+pub fn migrate(state: &AppState) -> Result<Vec<String>, String> {
+    let mut conn = state.db.get().map_err(|_| {
+        format!(
+            "cannot connect to the {} database named in database.url",
+            state.db.url().backend_name()
+        )
+    })?;
+    db::migrate::run_pending(&mut conn).map_err(|e| format!("migration failed: {e}"))
+}
+
+/// Migrates, starts the mail worker and serves until stopped (Ctrl-C or SIGTERM).
+pub async fn serve(state: AppState) -> Result<(), String> {
+    for name in migrate(&state)? {
+        tracing::info!(migration = %name, "applied migration");
+    }
+    mail::worker::spawn(state.clone());
+    let settings = state.settings.clone();
+    let (host, port) = settings.bind_address();
+    let workers = match settings.server.workers {
+        0 => std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2),
+        n => n,
+    };
+    let server = HttpServer::new(move || app::build(state.clone()))
+        .workers(workers)
+        .bind((host.as_str(), port))
+        .map_err(|e| format!("cannot listen on {host}:{port} (server.host, server.port): {e}"))?;
+    tracing::info!(
+        address = %format!("http://{host}:{port}"),
+        database = settings.database.url.split('@').next_back().unwrap_or_default(),
+        "Meedoen is listening"
+    );
+    server
+        .run()
+        .await
+        .map_err(|e| format!("server stopped: {e}"))
+}
+
+/// Maps a service error to a line for the terminal.
+pub fn describe(error: &AppError) -> String {
+    match error {
+        AppError::Validation(fields) => fields
+            .iter()
+            .map(|field| format!("{}: {}", field.field, field.message))
+            .collect::<Vec<_>>()
+            .join("; "),
+        AppError::Unavailable => "the database is unreachable or busy".into(),
+        other => other.to_string(),
+    }
+}
