@@ -4,20 +4,22 @@
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::middleware::ErrorHandlers;
-use actix_web::{App, Error, web};
+use actix_web::{App, Error, HttpRequest, web};
 use tracing_actix_web::TracingLogger;
 use utoipa::OpenApi;
 use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{AppExt, scope};
-use utoipa_swagger_ui::SwaggerUi;
+use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::features::accounts;
+use crate::http::fallback::RouteTable;
 use crate::http::logging::QuietRootSpan;
-use crate::http::{self, health, openapi::ApiDoc, security, spa};
+use crate::http::{self, health, openapi, openapi::ApiDoc, security, spa};
 use crate::state::AppState;
 
 /// Every route under /api/v1. Registered through utoipa-actix-web so each appears in the document.
 fn api_v1(cfg: &mut ServiceConfig) {
+    cfg.route("/openapi.json", web::get().to(openapi::serve));
     accounts::routes(cfg);
 }
 
@@ -64,14 +66,22 @@ pub fn build(
         )
         .configure(health_routes)
         .split_for_parts();
-    app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", api))
+    let routes = RouteTable::from_openapi(&api);
+    let fallback = routes.clone();
+    let document = web::Data::new(openapi::Document::render(&api));
+    app.app_data(document)
+        .service(SwaggerUi::new("/api/docs/{_:.*}").config(Config::from(openapi::DOCUMENT_PATH)))
         .configure(move |cfg| {
             if static_dir.join("index.html").is_file() {
-                cfg.service(spa::service(static_dir));
+                cfg.service(spa::service(static_dir, routes));
             } else {
                 cfg.route("/", web::get().to(spa::placeholder));
             }
         })
+        .default_service(web::to(move |req: HttpRequest| {
+            let response = fallback.respond(&req);
+            async move { response }
+        }))
         // The last wrap runs first: logging sees everything, headers go on every answer, and
         // framework errors become problem+json before they leave.
         .wrap(ErrorHandlers::new().default_handler(http::problem_for_plain_errors))

@@ -121,6 +121,8 @@ pub enum MailTransportKind {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct MailSettings {
+    /// Whether this process runs the delivery worker. Mail stays queued while it is off.
+    pub deliver: bool,
     pub transport: MailTransportKind,
     pub dir: PathBuf,
     pub smtp_url: String,
@@ -131,6 +133,7 @@ pub struct MailSettings {
 impl Default for MailSettings {
     fn default() -> Self {
         Self {
+            deliver: true,
             transport: MailTransportKind::File,
             dir: "data/mail".into(),
             smtp_url: "smtp://127.0.0.1:1025".into(),

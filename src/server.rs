@@ -22,7 +22,11 @@ pub async fn serve(state: AppState) -> Result<(), String> {
     for name in migrate(&state)? {
         tracing::info!(migration = %name, "applied migration");
     }
-    mail::worker::spawn(state.clone());
+    if state.settings.mail.deliver {
+        mail::worker::spawn(state.clone());
+    } else {
+        tracing::warn!("mail.deliver is false: emails are queued but not sent by this process");
+    }
     let settings = state.settings.clone();
     let (host, port) = settings.bind_address();
     let workers = match settings.server.workers {

@@ -5,6 +5,7 @@
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
+use chrono::SubsecRound;
 use futures_util::future::LocalBoxFuture;
 
 use super::Role;
@@ -70,8 +71,9 @@ async fn authenticate(
                     .ok_or(AppError::Unauthenticated {
                         code: "token_invalid",
                     })?;
-            // tokens_valid_after is kept to whole seconds, like the token's iat.
-            if session.revoked_at.is_some() || issued_at < user.tokens_valid_after {
+            // A token's iat has whole seconds, so compare against whole seconds.
+            if session.revoked_at.is_some() || issued_at < user.tokens_valid_after.trunc_subsecs(0)
+            {
                 return Err(AppError::Unauthenticated {
                     code: "token_revoked",
                 });

@@ -50,8 +50,24 @@ pub fn check_strength(password: &str, context: &[&str]) -> Result<(), FieldError
             format!("Use at most {MAX_PASSWORD_CHARS} characters."),
         ));
     }
-    let mut inputs: Vec<&str> = vec!["meedoen"];
-    inputs.extend(context.iter().copied().filter(|word| !word.is_empty()));
+    // The whole strings, their parts and their letters run together: "jan.jansen@example.nl"
+    // also gives "jan", "jansen" and "janjansen".
+    let mut inputs: Vec<String> = vec!["meedoen".into()];
+    for text in context {
+        let local = text.split('@').next().unwrap_or(text);
+        inputs.push(text.to_string());
+        inputs.push(local.chars().filter(|c| c.is_alphanumeric()).collect());
+        inputs.extend(
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|word| word.len() >= 3)
+                .map(str::to_string),
+        );
+    }
+    let inputs: Vec<&str> = inputs
+        .iter()
+        .map(String::as_str)
+        .filter(|word| !word.is_empty())
+        .collect();
     let score = zxcvbn::zxcvbn(password, &inputs).score();
     if (score as u8) < 3 {
         return Err(FieldError::new(
@@ -89,7 +105,7 @@ mod tests {
             "password_too_weak"
         );
         assert_eq!(
-            check_strength("meedoen-meedoen", &[]).unwrap_err().code,
+            check_strength("Meedoen2026!", &[]).unwrap_err().code,
             "password_too_weak"
         );
         assert_eq!(

@@ -1,6 +1,7 @@
 //! HTTP plumbing shared by every feature: JSON bodies, problem+json for framework errors,
 //! security headers, health checks, the OpenAPI document, request logging and the SPA.
 
+pub mod fallback;
 pub mod health;
 pub mod json;
 pub mod logging;

@@ -1,6 +1,7 @@
 //! The OpenAPI document's frame: info, tags, the bearer scheme and shared schemas. Paths are
 //! collected from the routes themselves (utoipa-actix-web), so the document cannot drift.
 
+use actix_web::{HttpResponse, web};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -36,4 +37,22 @@ impl Modify for BearerAuth {
             ),
         );
     }
+}
+
+/// Where the document is served; the docs page at /api/docs reads it from there.
+pub const DOCUMENT_PATH: &str = "/api/v1/openapi.json";
+
+/// The document rendered once when the app is built.
+pub struct Document(String);
+
+impl Document {
+    pub fn render(api: &utoipa::openapi::OpenApi) -> Self {
+        Self(api.to_json().unwrap_or_else(|_| "{}".into()))
+    }
+}
+
+pub async fn serve(document: web::Data<Document>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .body(document.0.clone())
 }

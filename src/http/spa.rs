@@ -7,6 +7,8 @@ use actix_files::{Files, NamedFile};
 use actix_web::dev::{ServiceRequest, ServiceResponse, fn_service};
 use actix_web::{HttpResponse, http::header};
 
+use super::fallback::RouteTable;
+
 const PLACEHOLDER: &str = r#"<!DOCTYPE html>
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Meedoen</title></head>
@@ -19,22 +21,18 @@ const PLACEHOLDER: &str = r#"<!DOCTYPE html>
 "#;
 
 /// The SPA's files, with every unknown path answered by index.html (React Router takes it from there).
-/// Unknown paths under /api are not the SPA's: they get a problem+json 404 from the app.
-pub fn service(static_dir: PathBuf) -> Files {
+/// Unknown paths under /api are not the SPA's: they get a problem+json 404 or 405.
+pub fn service(static_dir: PathBuf, routes: RouteTable) -> Files {
     let index = static_dir.join("index.html");
     Files::new("/", static_dir)
         .index_file("index.html")
         .default_handler(fn_service(move |req: ServiceRequest| {
             let index = index.clone();
+            let routes = routes.clone();
             async move {
                 let (req, _) = req.into_parts();
                 if req.path().starts_with("/api/") {
-                    let response = crate::error::problem_response(
-                        actix_web::http::StatusCode::NOT_FOUND,
-                        "not_found",
-                        "There is nothing here.".into(),
-                        None,
-                    );
+                    let response = routes.respond(&req);
                     return Ok(ServiceResponse::new(req, response));
                 }
                 let file = NamedFile::open(&index)?;

@@ -71,7 +71,11 @@ impl Mailer {
             .recipient
             .parse()
             .map_err(|e| format!("bad recipient address: {e}"))?;
+        // The outbox id as Message-ID: a message sent twice (a crash right after the transport
+        // took it) keeps one identity, and ids are time-ordered.
+        let message_id = format!("<{}@{}>", message.id, self.from.email.domain());
         let email = Message::builder()
+            .message_id(Some(message_id))
             .from(self.from.clone())
             .to(to)
             .subject(message.subject.clone())

@@ -2,7 +2,7 @@
 
 mod dto;
 mod handlers;
-mod models;
+pub mod models;
 pub mod repo;
 pub mod service;
 

@@ -78,7 +78,8 @@ fn link(state: &AppState, path: &str) -> String {
     )
 }
 
-/// Access tokens carry whole seconds, so "tokens valid after" is kept to whole seconds too.
+/// Access tokens carry whole seconds; a token issued in the same second as a password change must
+/// stay valid, so "tokens valid after" is stored in whole seconds.
 fn whole_seconds(time: DateTime<Utc>) -> chrono::NaiveDateTime {
     time.with_nanosecond(0).unwrap_or(time).naive_utc()
 }

@@ -1,0 +1,41 @@
+# Meedoen: the two commands that matter are `make run` and `make test`.
+
+CARGO ?= cargo
+NPM ?= npm
+
+.PHONY: run test lint build frontend openapi clean
+
+## Build the web app and the server, then serve everything at http://127.0.0.1:8080 on SQLite.
+run: frontend build
+	./target/release/meedoen serve
+
+build:
+	$(CARGO) build --release --locked
+
+## The SPA in frontend/ (served by the binary from frontend/dist).
+frontend:
+	@if [ -f frontend/package.json ]; then \
+		cd frontend && $(NPM) ci --no-audit --no-fund && $(NPM) run build; \
+	else \
+		echo "frontend/ has no app yet: the server shows a placeholder page"; \
+	fi
+
+## Every test: Rust unit and integration tests on SQLite, and on PostgreSQL when a server is
+## reachable at TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+test:
+	$(CARGO) test --locked
+	@if [ -f frontend/package.json ]; then cd frontend && $(NPM) ci --no-audit --no-fund && $(NPM) test; fi
+
+## Formatting and lints, as CI checks them.
+lint:
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --locked --all-targets -- -D warnings
+
+## The OpenAPI document the SPA's typed client is generated from.
+openapi:
+	@mkdir -p frontend
+	$(CARGO) run --quiet --locked -- openapi > frontend/openapi.json
+
+clean:
+	$(CARGO) clean
+	rm -rf frontend/dist

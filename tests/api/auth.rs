@@ -1,0 +1,580 @@
+//! Registration, verification, sign-in, sessions and password reset.
+
+use chrono::TimeDelta;
+use serde_json::json;
+
+use crate::common::{Backend, TEST_PASSWORD, TestApp, session_from};
+use crate::on_both_backends;
+
+on_both_backends!(
+    full_session_lifecycle,
+    registering_a_known_address_reveals_nothing,
+    registration_validation_names_fields_and_changes_nothing,
+    verification_token_is_single_use_and_expires,
+    unverified_accounts_can_sign_in,
+    wrong_email_and_wrong_password_fail_alike,
+    password_reset_flow,
+    access_tokens_expire_and_refresh_renews_them,
+    forged_and_missing_tokens_are_refused,
+    english_speakers_get_english_email,
+    expired_refresh_tokens_are_refused,
+);
+
+async fn full_session_lifecycle(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    // register → verification email → verify → login
+    app.post(
+        "/api/v1/auth/register",
+        json!({"email": "  Fatima@Example.NL ", "password": TEST_PASSWORD, "display_name": "Fatima"}),
+        None,
+    )
+    .await
+    .expect(202);
+    let email = app.last_email_to("fatima@example.nl").await;
+    assert!(
+        email.subject.contains("Bevestig"),
+        "Dutch by default: {}",
+        email.subject
+    );
+    assert!(
+        email
+            .text
+            .contains("https://meedoen.test/verify-email?token=")
+    );
+    assert!(
+        email
+            .html
+            .contains("https://meedoen.test/verify-email?token=")
+    );
+    app.post(
+        "/api/v1/auth/verify-email",
+        json!({"token": email.token_for("/verify-email")}),
+        None,
+    )
+    .await
+    .expect(204);
+    let first = app.login("FATIMA@example.nl", TEST_PASSWORD).await;
+
+    // /me
+    let me = app
+        .get("/api/v1/me", Some(&first.access_token))
+        .await
+        .expect(200);
+    assert_eq!(me.body["email"], "fatima@example.nl");
+    assert_eq!(me.body["display_name"], "Fatima");
+    assert_eq!(me.body["locale"], "nl");
+    assert_eq!(me.body["roles"], json!(["resident"]));
+    assert_eq!(me.body["email_verified"], true);
+    assert_eq!(me.header("cache-control"), Some("no-store"));
+
+    // refresh rotates the pair
+    let rotated = app
+        .post(
+            "/api/v1/auth/refresh",
+            json!({"refresh_token": first.refresh_token}),
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(rotated.body["token_type"], "Bearer");
+    assert_eq!(rotated.body["expires_in"], 900);
+    let second = session_from(&rotated.body);
+    assert_ne!(second.refresh_token, first.refresh_token);
+    app.get("/api/v1/me", Some(&second.access_token))
+        .await
+        .expect(200);
+
+    // reusing the spent refresh token is refused and ends the whole session
+    app.post(
+        "/api/v1/auth/refresh",
+        json!({"refresh_token": first.refresh_token}),
+        None,
+    )
+    .await
+    .expect_problem(401, "refresh_token_reused");
+    app.post(
+        "/api/v1/auth/refresh",
+        json!({"refresh_token": second.refresh_token}),
+        None,
+    )
+    .await
+    .expect_problem(401, "refresh_token_invalid");
+    app.get("/api/v1/me", Some(&second.access_token))
+        .await
+        .expect_problem(401, "token_revoked");
+
+    // logout ends that session's access tokens at once, and only that session's
+    let third = app.login("fatima@example.nl", TEST_PASSWORD).await;
+    let other_device = app.login("fatima@example.nl", TEST_PASSWORD).await;
+    app.post(
+        "/api/v1/auth/logout",
+        json!({"refresh_token": third.refresh_token}),
+        None,
+    )
+    .await
+    .expect(204);
+    app.get("/api/v1/me", Some(&third.access_token))
+        .await
+        .expect_problem(401, "token_revoked");
+    app.post(
+        "/api/v1/auth/refresh",
+        json!({"refresh_token": third.refresh_token}),
+        None,
+    )
+    .await
+    .expect_problem(401, "refresh_token_invalid");
+    app.get("/api/v1/me", Some(&other_device.access_token))
+        .await
+        .expect(200);
+    // logging out twice, or with a token nobody knows, is harmless
+    app.post(
+        "/api/v1/auth/logout",
+        json!({"refresh_token": third.refresh_token}),
+        None,
+    )
+    .await
+    .expect(204);
+    app.post(
+        "/api/v1/auth/logout",
+        json!({"refresh_token": "unknown"}),
+        None,
+    )
+    .await
+    .expect(204);
+}
+
+async fn registering_a_known_address_reveals_nothing(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let fresh = app
+        .post(
+            "/api/v1/auth/register",
+            json!({"email": "jan@example.nl", "password": TEST_PASSWORD, "display_name": "Jan"}),
+            None,
+        )
+        .await
+        .expect(202);
+    let again = app
+        .post(
+            "/api/v1/auth/register",
+            json!({"email": " JAN@example.nl", "password": "another-long-passphrase-42", "display_name": "Someone"}),
+            None,
+        )
+        .await
+        .expect(202);
+    assert_eq!(fresh.body, again.body);
+    app.deliver_mail().await;
+    let emails = app.emails_to("jan@example.nl");
+    assert_eq!(emails.len(), 2);
+    let warning = &emails[1];
+    assert!(
+        warning.subject.contains("al een account"),
+        "{}",
+        warning.subject
+    );
+    assert!(
+        warning.text.contains("Hallo Jan,"),
+        "addressed to the owner: {}",
+        warning.text
+    );
+    assert!(warning.text.contains("https://meedoen.test/login"));
+    assert!(
+        warning
+            .text
+            .contains("https://meedoen.test/forgot-password")
+    );
+    // The second password opened nothing.
+    app.post(
+        "/api/v1/auth/login",
+        json!({"email": "jan@example.nl", "password": "another-long-passphrase-42"}),
+        None,
+    )
+    .await
+    .expect_problem(401, "invalid_credentials");
+    app.login("jan@example.nl", TEST_PASSWORD).await;
+}
+
+async fn registration_validation_names_fields_and_changes_nothing(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let cases = [
+        (
+            json!({"email": "a@example.nl", "password": "kort", "display_name": "A"}),
+            "password",
+            "password_too_short",
+        ),
+        (
+            json!({"email": "a@example.nl", "password": "aaaaaaaaaaaaaa", "display_name": "A"}),
+            "password",
+            "password_too_weak",
+        ),
+        (
+            json!({"email": "a@example.nl", "password": "meedoen12345", "display_name": "A"}),
+            "password",
+            "password_too_weak",
+        ),
+        (
+            json!({"email": "pietjepuk@example.nl", "password": "pietjepuk1980", "display_name": "Pietje Puk"}),
+            "password",
+            "password_too_weak",
+        ),
+        (
+            json!({"email": "not-an-address", "password": TEST_PASSWORD, "display_name": "A"}),
+            "email",
+            "invalid_email",
+        ),
+        (
+            json!({"email": "a@example.nl", "password": TEST_PASSWORD, "display_name": "   "}),
+            "display_name",
+            "required",
+        ),
+        (
+            json!({"email": "a@example.nl", "password": TEST_PASSWORD}),
+            "display_name",
+            "required",
+        ),
+        (
+            json!({"email": "a@example.nl", "password": TEST_PASSWORD, "display_name": "A", "locale": "fr"}),
+            "locale",
+            "invalid",
+        ),
+        (
+            json!({"email": "a@example.nl", "password": 12, "display_name": "A"}),
+            "password",
+            "invalid",
+        ),
+        (
+            json!({"email": "a@example.nl", "password": TEST_PASSWORD, "display_name": "A", "role": "admin"}),
+            "role",
+            "unknown_field",
+        ),
+    ];
+    for (body, field, code) in cases {
+        let reply = app.post("/api/v1/auth/register", body.clone(), None).await;
+        let reply = reply.expect_problem(422, "validation_failed");
+        let errors = reply.body["errors"].as_array().expect("field errors");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e["field"] == field && e["code"] == code),
+            "{body} should fail on {field}/{code}: {}",
+            reply.text
+        );
+    }
+    assert_eq!(
+        app.deliver_mail().await,
+        0,
+        "no email for refused registrations"
+    );
+    app.post(
+        "/api/v1/auth/login",
+        json!({"email": "a@example.nl", "password": TEST_PASSWORD}),
+        None,
+    )
+    .await
+    .expect_problem(401, "invalid_credentials");
+}
+
+async fn verification_token_is_single_use_and_expires(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    for address in ["een@example.nl", "twee@example.nl"] {
+        app.post(
+            "/api/v1/auth/register",
+            json!({"email": address, "password": TEST_PASSWORD, "display_name": "X"}),
+            None,
+        )
+        .await
+        .expect(202);
+    }
+    let first = app
+        .last_email_to("een@example.nl")
+        .await
+        .token_for("/verify-email");
+    let second = app
+        .last_email_to("twee@example.nl")
+        .await
+        .token_for("/verify-email");
+    app.post("/api/v1/auth/verify-email", json!({"token": first}), None)
+        .await
+        .expect(204);
+    app.post("/api/v1/auth/verify-email", json!({"token": first}), None)
+        .await
+        .expect_problem(400, "token_invalid");
+    app.post(
+        "/api/v1/auth/verify-email",
+        json!({"token": "made-up"}),
+        None,
+    )
+    .await
+    .expect_problem(400, "token_invalid");
+    app.advance(TimeDelta::hours(48) + TimeDelta::minutes(1));
+    app.post("/api/v1/auth/verify-email", json!({"token": second}), None)
+        .await
+        .expect_problem(400, "token_invalid");
+    let session = app.login("twee@example.nl", TEST_PASSWORD).await;
+    let me = app
+        .get("/api/v1/me", Some(&session.access_token))
+        .await
+        .expect(200);
+    assert_eq!(me.body["email_verified"], false);
+}
+
+async fn unverified_accounts_can_sign_in(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    app.post(
+        "/api/v1/auth/register",
+        json!({"email": "nog@example.nl", "password": TEST_PASSWORD, "display_name": "Nog"}),
+        None,
+    )
+    .await
+    .expect(202);
+    let reply = app
+        .post(
+            "/api/v1/auth/login",
+            json!({"email": "nog@example.nl", "password": TEST_PASSWORD}),
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(reply.body["user"]["email_verified"], false);
+}
+
+async fn wrong_email_and_wrong_password_fail_alike(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    app.register_verified("echt@example.nl", "Echt").await;
+    let wrong_password = app
+        .post(
+            "/api/v1/auth/login",
+            json!({"email": "echt@example.nl", "password": "wrong-password-1"}),
+            None,
+        )
+        .await
+        .expect_problem(401, "invalid_credentials");
+    let unknown = app
+        .post(
+            "/api/v1/auth/login",
+            json!({"email": "niemand@example.nl", "password": "wrong-password-1"}),
+            None,
+        )
+        .await
+        .expect_problem(401, "invalid_credentials");
+    assert_eq!(wrong_password.body, unknown.body);
+}
+
+async fn password_reset_flow(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let before = app.register_verified("reset@example.nl", "Reset").await;
+    let other_device = app.login("reset@example.nl", TEST_PASSWORD).await;
+    app.deliver_mail().await;
+    let mails_before = app.emails().len();
+
+    // unknown addresses get the same answer and no email
+    let unknown = app
+        .post(
+            "/api/v1/auth/password-reset",
+            json!({"email": "onbekend@example.nl"}),
+            None,
+        )
+        .await
+        .expect(202);
+    let known = app
+        .post(
+            "/api/v1/auth/password-reset",
+            json!({"email": "Reset@example.nl"}),
+            None,
+        )
+        .await
+        .expect(202);
+    assert_eq!(unknown.body, known.body);
+    let email = app.last_email_to("reset@example.nl").await;
+    assert_eq!(app.emails().len(), mails_before + 1);
+    assert!(
+        email
+            .text
+            .contains("https://meedoen.test/reset-password?token=")
+    );
+    let token = email.token_for("/reset-password");
+
+    // a weak password is refused and the token stays usable
+    app.post(
+        "/api/v1/auth/password-reset/confirm",
+        json!({"token": token, "password": "kort"}),
+        None,
+    )
+    .await
+    .expect_problem(422, "validation_failed");
+    let new_password = "nieuwe-lange-zin-met-koffie";
+    app.post(
+        "/api/v1/auth/password-reset/confirm",
+        json!({"token": token, "password": new_password}),
+        None,
+    )
+    .await
+    .expect(204);
+    // single use
+    app.post(
+        "/api/v1/auth/password-reset/confirm",
+        json!({"token": token, "password": "nog-een-andere-zin-met-thee"}),
+        None,
+    )
+    .await
+    .expect_problem(400, "token_invalid");
+
+    // every old session is dead, the old password too
+    for session in [&before, &other_device] {
+        app.get("/api/v1/me", Some(&session.access_token))
+            .await
+            .expect_problem(401, "token_revoked");
+        app.post(
+            "/api/v1/auth/refresh",
+            json!({"refresh_token": session.refresh_token}),
+            None,
+        )
+        .await
+        .expect_problem(401, "refresh_token_invalid");
+    }
+    app.post(
+        "/api/v1/auth/login",
+        json!({"email": "reset@example.nl", "password": TEST_PASSWORD}),
+        None,
+    )
+    .await
+    .expect_problem(401, "invalid_credentials");
+    let after = app.login("reset@example.nl", new_password).await;
+    app.get("/api/v1/me", Some(&after.access_token))
+        .await
+        .expect(200);
+    let changed = app.last_email_to("reset@example.nl").await;
+    assert!(changed.subject.contains("veranderd"), "{}", changed.subject);
+
+    // reset links expire after an hour
+    app.post(
+        "/api/v1/auth/password-reset",
+        json!({"email": "reset@example.nl"}),
+        None,
+    )
+    .await
+    .expect(202);
+    let late = app
+        .last_email_to("reset@example.nl")
+        .await
+        .token_for("/reset-password");
+    app.advance(TimeDelta::minutes(61));
+    app.post(
+        "/api/v1/auth/password-reset/confirm",
+        json!({"token": late, "password": "nog-een-andere-zin-met-thee"}),
+        None,
+    )
+    .await
+    .expect_problem(400, "token_invalid");
+
+    // a malformed address is a validation error, not a silent 202
+    app.post(
+        "/api/v1/auth/password-reset",
+        json!({"email": "geen adres"}),
+        None,
+    )
+    .await
+    .expect_problem(422, "validation_failed");
+}
+
+async fn access_tokens_expire_and_refresh_renews_them(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let session = app.register_verified("tijd@example.nl", "Tijd").await;
+    app.advance(TimeDelta::minutes(15) + TimeDelta::seconds(20));
+    app.get("/api/v1/me", Some(&session.access_token))
+        .await
+        .expect(200);
+    app.advance(TimeDelta::seconds(20));
+    app.get("/api/v1/me", Some(&session.access_token))
+        .await
+        .expect_problem(401, "token_invalid");
+    let renewed = app
+        .post(
+            "/api/v1/auth/refresh",
+            json!({"refresh_token": session.refresh_token}),
+            None,
+        )
+        .await
+        .expect(200);
+    let renewed = session_from(&renewed.body);
+    app.get("/api/v1/me", Some(&renewed.access_token))
+        .await
+        .expect(200);
+}
+
+async fn expired_refresh_tokens_are_refused(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let session = app.register_verified("lang@example.nl", "Lang").await;
+    app.advance(TimeDelta::days(30) + TimeDelta::minutes(1));
+    app.post(
+        "/api/v1/auth/refresh",
+        json!({"refresh_token": session.refresh_token}),
+        None,
+    )
+    .await
+    .expect_problem(401, "refresh_token_invalid");
+}
+
+async fn forged_and_missing_tokens_are_refused(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let session = app.register_verified("echt@example.nl", "Echt").await;
+    let missing = app
+        .get("/api/v1/me", None)
+        .await
+        .expect_problem(401, "unauthenticated");
+    assert_eq!(missing.header("www-authenticate"), Some("Bearer"));
+    app.get("/api/v1/me", Some("not.a.jwt"))
+        .await
+        .expect_problem(401, "token_invalid");
+
+    // A token signed with another key, and one with its payload swapped, are refused.
+    let other = meedoen::auth::jwt::JwtKeys::new(
+        b"another-secret-that-is-long-enough-012345",
+        "meedoen",
+        "meedoen-api",
+        TimeDelta::minutes(15),
+    );
+    let forged = other
+        .issue(
+            &meedoen::db::ids::UserId(session.user_id.clone()),
+            &meedoen::db::ids::SessionId("x".into()),
+            chrono::Utc::now(),
+        )
+        .unwrap();
+    app.get("/api/v1/me", Some(&forged))
+        .await
+        .expect_problem(401, "token_invalid");
+    let mut parts: Vec<&str> = session.access_token.split('.').collect();
+    let forged_payload = forged.split('.').nth(1).unwrap().to_string();
+    parts[1] = &forged_payload;
+    app.get("/api/v1/me", Some(&parts.join(".")))
+        .await
+        .expect_problem(401, "token_invalid");
+    // the refresh token is not an access token
+    app.get("/api/v1/me", Some(&session.refresh_token))
+        .await
+        .expect_problem(401, "token_invalid");
+}
+
+async fn english_speakers_get_english_email(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    app.post(
+        "/api/v1/auth/register",
+        json!({"email": "amira@example.nl", "password": TEST_PASSWORD, "display_name": "Amira", "locale": "en"}),
+        None,
+    )
+    .await
+    .expect(202);
+    let email = app.last_email_to("amira@example.nl").await;
+    assert_eq!(email.subject, "Confirm your email address for Meedoen");
+    assert!(email.text.starts_with("Hello Amira,"));
+    let token = email.token_for("/verify-email");
+    app.post("/api/v1/auth/verify-email", json!({"token": token}), None)
+        .await
+        .expect(204);
+    let session = app.login("amira@example.nl", TEST_PASSWORD).await;
+    let me = app
+        .get("/api/v1/me", Some(&session.access_token))
+        .await
+        .expect(200);
+    assert_eq!(me.body["locale"], "en");
+}

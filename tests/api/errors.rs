@@ -1,0 +1,184 @@
+//! Every error leaves as problem+json; bad input changes nothing; the database being away is a 503.
+
+use serde_json::json;
+
+use crate::common::{Backend, TEST_PASSWORD, TestApp};
+use crate::on_both_backends;
+
+on_both_backends!(
+    framework_errors_are_problem_json,
+    security_headers_on_every_answer,
+    cors_is_limited_to_configured_origins,
+);
+
+async fn framework_errors_are_problem_json(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    app.post_raw(
+        "/api/v1/auth/login",
+        "application/json",
+        b"{not json".to_vec(),
+    )
+    .await
+    .expect_problem(400, "malformed_json");
+    app.post_raw("/api/v1/auth/login", "application/json", Vec::new())
+        .await
+        .expect_problem(400, "malformed_json");
+    app.post_raw("/api/v1/auth/login", "text/plain", b"{}".to_vec())
+        .await
+        .expect_problem(415, "unsupported_media_type");
+    let huge = format!(
+        r#"{{"email": "a@example.nl", "password": "{}"}}"#,
+        "x".repeat(70 * 1024)
+    );
+    app.post_raw("/api/v1/auth/login", "application/json", huge.into_bytes())
+        .await
+        .expect_problem(413, "payload_too_large");
+    app.get("/api/v1/does-not-exist", None)
+        .await
+        .expect_problem(404, "not_found");
+    app.get("/does-not-exist", None)
+        .await
+        .expect_problem(404, "not_found");
+    let wrong_method = app
+        .post("/api/v1/me", json!({}), None)
+        .await
+        .expect_problem(405, "method_not_allowed");
+    assert_eq!(wrong_method.header("allow"), Some("GET"));
+    app.get("/api/v1/auth/login", None)
+        .await
+        .expect_problem(405, "method_not_allowed");
+    let wrong_type = app
+        .post(
+            "/api/v1/auth/login",
+            json!({"email": ["a"], "password": "x"}),
+            None,
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(wrong_type.body["errors"][0]["field"], "email");
+    // No stack traces or SQL in answers.
+    for reply in [wrong_method, wrong_type] {
+        assert!(
+            !reply.text.contains("diesel")
+                && !reply.text.contains("SELECT")
+                && !reply.text.contains("panicked")
+        );
+    }
+}
+
+async fn security_headers_on_every_answer(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let session = app.register_verified("kop@example.nl", "Kop").await;
+    for reply in [
+        app.get("/healthz", None).await,
+        app.get("/api/v1/me", Some(&session.access_token)).await,
+        app.get("/api/v1/nothing", None).await,
+        app.get("/", None).await,
+    ] {
+        let csp = reply.header("content-security-policy").expect("CSP");
+        assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+        assert!(csp.contains("default-src 'self'"));
+        assert_eq!(reply.header("x-content-type-options"), Some("nosniff"));
+        assert_eq!(reply.header("referrer-policy"), Some("no-referrer"));
+    }
+    let me = app.get("/api/v1/me", Some(&session.access_token)).await;
+    assert_eq!(me.header("cache-control"), Some("no-store"));
+}
+
+async fn cors_is_limited_to_configured_origins(backend: Backend) {
+    let app = TestApp::builder(backend)
+        .configure(|settings| settings.app.cors_origins = vec!["https://app.meedoen.test".into()])
+        .build()
+        .await;
+    let client = awc::Client::default();
+    let allowed = client
+        .get(app.url("/healthz"))
+        .insert_header(("Origin", "https://app.meedoen.test"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        allowed
+            .headers()
+            .get("access-control-allow-origin")
+            .and_then(|v| v.to_str().ok()),
+        Some("https://app.meedoen.test")
+    );
+    let other = client
+        .get(app.url("/healthz"))
+        .insert_header(("Origin", "https://evil.example"))
+        .send()
+        .await
+        .unwrap();
+    assert!(other.headers().get("access-control-allow-origin").is_none());
+    let _ = TEST_PASSWORD;
+}
+
+/// With the database unreachable, the API answers 503 with Retry-After, never 500 or a hang.
+#[actix_web::test]
+async fn unreachable_postgres_gives_503() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = crate::common::test_settings(
+        "postgres://postgres@127.0.0.1:1/nowhere",
+        dir.path().to_path_buf(),
+    );
+    settings.database.connect_timeout_secs = 1;
+    let state = meedoen::state::AppState::new(settings).unwrap();
+    let server_state = state.clone();
+    let server = actix_test::start(move || meedoen::app::build(server_state.clone()));
+    let client = awc::Client::default();
+    let started = std::time::Instant::now();
+    let ready = client.get(server.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status().as_u16(), 503);
+    assert_eq!(ready.headers().get("retry-after").unwrap(), "2");
+    let mut login = client
+        .post(server.url("/api/v1/auth/login"))
+        .send_json(&json!({"email": "a@example.nl", "password": "whatever-password"}))
+        .await
+        .unwrap();
+    assert_eq!(login.status().as_u16(), 503);
+    let body: serde_json::Value = login.json().await.unwrap();
+    assert_eq!(body["code"], "service_unavailable");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    let live = client.get(server.url("/healthz")).send().await.unwrap();
+    assert_eq!(live.status().as_u16(), 200, "the process itself is alive");
+}
+
+/// A SQLite writer that cannot get the lock within the busy timeout gets 503, and nothing is half-written.
+#[actix_web::test]
+async fn sqlite_lock_timeout_gives_503() {
+    use diesel::connection::SimpleConnection;
+    let app = TestApp::builder(Backend::Sqlite)
+        .configure(|settings| settings.database.busy_timeout_ms = 200)
+        .build()
+        .await;
+    // The app's first connection switches the file to WAL; let that happen before the lock is taken.
+    app.get("/readyz", None).await.expect(200);
+    let path = app.db.url.trim_start_matches("sqlite:").to_string();
+    let mut blocker = crate::common::db::sqlite_connection(&path);
+    blocker.batch_execute("BEGIN IMMEDIATE").unwrap();
+    let reply = app
+        .post(
+            "/api/v1/auth/register",
+            json!({"email": "wacht@example.nl", "password": TEST_PASSWORD, "display_name": "Wacht"}),
+            None,
+        )
+        .await
+        .expect_problem(503, "service_unavailable");
+    assert!(reply.header("retry-after").is_some());
+    blocker.batch_execute("ROLLBACK").unwrap();
+    // Nothing was stored: the same registration now goes through as new, with a verification email.
+    app.post(
+        "/api/v1/auth/register",
+        json!({"email": "wacht@example.nl", "password": TEST_PASSWORD, "display_name": "Wacht"}),
+        None,
+    )
+    .await
+    .expect(202);
+    let emails = {
+        app.deliver_mail().await;
+        app.emails_to("wacht@example.nl")
+    };
+    assert_eq!(emails.len(), 1);
+    assert!(emails[0].subject.contains("Bevestig"));
+}

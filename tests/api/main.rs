@@ -1,0 +1,12 @@
+//! Integration tests: HTTP against the real app, on SQLite always and on PostgreSQL when reachable.
+//! One test binary (modules below) keeps linking fast.
+
+mod common;
+
+mod auth;
+mod crash;
+mod db_parity;
+mod errors;
+mod health_docs;
+mod mail;
+mod rate_limits;

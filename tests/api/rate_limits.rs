@@ -1,0 +1,114 @@
+//! Login, registration and password-reset requests are limited per IP and per account.
+
+use serde_json::json;
+
+use crate::common::{Backend, TestApp};
+use crate::on_both_backends;
+
+on_both_backends!(
+    login_is_limited_per_ip,
+    login_is_throttled_per_account,
+    registration_and_reset_are_limited
+);
+
+async fn login_is_limited_per_ip(backend: Backend) {
+    let app = TestApp::builder(backend)
+        .with_rate_limits()
+        .configure(|settings| settings.rate_limit.account_burst = 100)
+        .build()
+        .await;
+    for attempt in 0..10 {
+        app.post(
+            "/api/v1/auth/login",
+            json!({"email": format!("iemand{attempt}@example.nl"), "password": "wrong-password"}),
+            None,
+        )
+        .await
+        .expect_problem(401, "invalid_credentials");
+    }
+    let limited = app
+        .post(
+            "/api/v1/auth/login",
+            json!({"email": "nog-een@example.nl", "password": "wrong-password"}),
+            None,
+        )
+        .await
+        .expect_problem(429, "rate_limited");
+    let retry_after: u64 = limited.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=60).contains(&retry_after), "{retry_after}");
+}
+
+async fn login_is_throttled_per_account(backend: Backend) {
+    let app = TestApp::builder(backend)
+        .with_rate_limits()
+        .configure(|settings| settings.rate_limit.per_ip_per_minute = 1000)
+        .build()
+        .await;
+    app.register_verified("doelwit@example.nl", "Doelwit").await;
+    for _ in 0..4 {
+        app.post(
+            "/api/v1/auth/login",
+            json!({"email": "doelwit@example.nl", "password": "guess-guess-1"}),
+            None,
+        )
+        .await
+        .expect_problem(401, "invalid_credentials");
+    }
+    let limited = app
+        .post(
+            "/api/v1/auth/login",
+            json!({"email": "DOELWIT@example.nl", "password": "guess-guess-2"}),
+            None,
+        )
+        .await
+        .expect_problem(429, "rate_limited");
+    assert!(limited.header("retry-after").is_some());
+    // Other accounts are not affected.
+    app.post(
+        "/api/v1/auth/login",
+        json!({"email": "ander@example.nl", "password": "guess-guess-3"}),
+        None,
+    )
+    .await
+    .expect_problem(401, "invalid_credentials");
+}
+
+async fn registration_and_reset_are_limited(backend: Backend) {
+    let app = TestApp::builder(backend)
+        .with_rate_limits()
+        .configure(|settings| settings.rate_limit.per_ip_per_minute = 3)
+        .build()
+        .await;
+    for n in 0..3 {
+        app.post(
+            "/api/v1/auth/register",
+            json!({"email": format!("nieuw{n}@example.nl"), "password": crate::common::TEST_PASSWORD, "display_name": "N"}),
+            None,
+        )
+        .await
+        .expect(202);
+    }
+    app.post(
+        "/api/v1/auth/register",
+        json!({"email": "nieuw9@example.nl", "password": crate::common::TEST_PASSWORD, "display_name": "N"}),
+        None,
+    )
+    .await
+    .expect_problem(429, "rate_limited");
+    for n in 0..3 {
+        app.post(
+            "/api/v1/auth/password-reset",
+            json!({"email": format!("nieuw{n}@example.nl")}),
+            None,
+        )
+        .await
+        .expect(202);
+    }
+    app.post(
+        "/api/v1/auth/password-reset",
+        json!({"email": "nieuw0@example.nl"}),
+        None,
+    )
+    .await
+    .expect_problem(429, "rate_limited");
+}
