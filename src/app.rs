@@ -78,14 +78,22 @@ pub fn build(
                 cfg.route("/", web::get().to(spa::placeholder));
             }
         })
+        .route("/api/docs", web::get().to(docs_redirect))
         .default_service(web::to(move |req: HttpRequest| {
             let response = fallback.respond(&req);
             async move { response }
         }))
         // The last wrap runs first: logging sees everything, headers go on every answer, and
         // framework errors become problem+json before they leave.
-        .wrap(ErrorHandlers::new().default_handler(http::problem_for_plain_errors))
         .wrap(security::cors(&cors_origins))
+        .wrap(ErrorHandlers::new().default_handler(http::problem_for_plain_errors))
         .wrap(security::headers())
         .wrap(TracingLogger::<QuietRootSpan>::new())
+}
+
+/// `/api/docs` without the slash: send the browser to the docs page.
+async fn docs_redirect() -> actix_web::HttpResponse {
+    actix_web::HttpResponse::PermanentRedirect()
+        .insert_header((actix_web::http::header::LOCATION, "/api/docs/"))
+        .finish()
 }

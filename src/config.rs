@@ -263,6 +263,17 @@ impl Settings {
                 "must be an address such as \"Meedoen <noreply@example.nl>\"",
             );
         }
+        for origin in &self.app.cors_origins {
+            let valid = url::Url::parse(origin).ok().is_some_and(|url| {
+                url.host().is_some() && url.path() == "/" && !origin.ends_with('/')
+            });
+            if !valid {
+                return invalid(
+                    "app.cors_origins",
+                    "each origin must look like https://app.example.nl (scheme and host, no path)",
+                );
+            }
+        }
         if self.rate_limit.per_ip_per_minute == 0 || self.rate_limit.account_burst == 0 {
             return invalid(
                 "rate_limit",

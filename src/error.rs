@@ -130,7 +130,16 @@ impl AppError {
         match self {
             Self::Validation(_) => "Some fields are not valid.".into(),
             Self::BadRequest { detail, .. } | Self::Conflict { detail, .. } => detail.clone(),
-            Self::Unauthenticated { .. } => "Sign in to continue.".into(),
+            Self::Unauthenticated { code } => match *code {
+                "invalid_credentials" => "The email address or the password is not right.".into(),
+                "refresh_token_reused" => {
+                    "This session was ended because a used token came back. Sign in again.".into()
+                }
+                "refresh_token_invalid" | "token_revoked" => {
+                    "This session has ended. Sign in again.".into()
+                }
+                _ => "Sign in to continue.".into(),
+            },
             Self::Forbidden { .. } => "You may not do this.".into(),
             Self::NotFound => "There is nothing here.".into(),
             Self::PayloadTooLarge => "The request body is too large.".into(),

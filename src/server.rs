@@ -22,6 +22,7 @@ pub async fn serve(state: AppState) -> Result<(), String> {
     for name in migrate(&state)? {
         tracing::info!(migration = %name, "applied migration");
     }
+    spawn_housekeeping(state.clone());
     if state.settings.mail.deliver {
         mail::worker::spawn(state.clone());
     } else {
@@ -48,6 +49,17 @@ pub async fn serve(state: AppState) -> Result<(), String> {
         .run()
         .await
         .map_err(|e| format!("server stopped: {e}"))
+}
+
+/// Periodic upkeep that is not tied to a request: forgetting idle rate-limit keys.
+fn spawn_housekeeping(state: AppState) {
+    actix_web::rt::spawn(async move {
+        let mut tick = actix_web::rt::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            state.limits.forget_idle();
+        }
+    });
 }
 
 /// Maps a service error to a line for the terminal.

@@ -110,8 +110,8 @@ pub struct Db {
 }
 
 impl Db {
-    /// Builds the pool. It opens no connection yet, so `serve` can start while the database is down
-    /// and answer 503 until it is back.
+    /// Builds the pool. It opens no connection yet: a database that goes away later gives 503s
+    /// until it is back (`serve` itself needs it at start, to run migrations).
     pub fn new(
         url: &DatabaseUrl,
         settings: &crate::config::DatabaseSettings,

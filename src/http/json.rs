@@ -73,7 +73,7 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
                 AppError::Validation(vec![FieldError::new(
                     &field,
                     code,
-                    strip_position(&inner.to_string()),
+                    describe(&inner.to_string()),
                 )])
             }
             _ => AppError::bad_request("malformed_json", "The request body is not valid JSON."),
@@ -103,10 +103,21 @@ fn field_and_code(path: &str, message: &str) -> (String, &'static str) {
     (path.to_string(), "invalid")
 }
 
-fn strip_position(message: &str) -> String {
-    match message.find(" at line ") {
-        Some(index) => message[..index].to_string(),
-        None => message.to_string(),
+/// serde's message without the offending value (it might be a password sent as a number) and
+/// without the position: only what was expected.
+fn describe(message: &str) -> String {
+    let message = message
+        .find(" at line ")
+        .map_or(message, |index| &message[..index]);
+    if message.starts_with("missing field") {
+        return "This field is required.".into();
+    }
+    if message.starts_with("unknown field") {
+        return "This field is not known.".into();
+    }
+    match message.split_once(", expected ") {
+        Some((_, expected)) => format!("Expected {expected}."),
+        None => "This value is not valid.".into(),
     }
 }
 

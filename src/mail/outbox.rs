@@ -87,10 +87,14 @@ pub fn claim(
     Ok(updated == 1)
 }
 
+/// Marks a message delivered and erases its bodies: they hold single-use links that must not
+/// outlive their purpose in the database. Recipient and subject stay as the record.
 pub fn mark_sent(conn: &mut DbConn, id: &MessageId, now: NaiveDateTime) -> QueryResult<()> {
     diesel::update(outbox::table.find(id))
         .set((
             outbox::sent_at.eq(now),
+            outbox::body_text.eq(""),
+            outbox::body_html.eq(""),
             outbox::attempts.eq(outbox::attempts + 1),
             outbox::last_error.eq(None::<String>),
         ))

@@ -175,7 +175,6 @@ pub fn spawn(state: AppState) {
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "mail round failed; will retry"),
             }
-            state.limits.forget_idle();
             let _ = tokio::time::timeout(state.mailer.poll_interval, state.mail_wakeup.notified())
                 .await;
         }

@@ -237,7 +237,7 @@ async fn registration_validation_names_fields_and_changes_nothing(backend: Backe
             "invalid",
         ),
         (
-            json!({"email": "a@example.nl", "password": 12, "display_name": "A"}),
+            json!({"email": "a@example.nl", "password": 987654, "display_name": "A"}),
             "password",
             "invalid",
         ),
@@ -256,6 +256,11 @@ async fn registration_validation_names_fields_and_changes_nothing(backend: Backe
                 .iter()
                 .any(|e| e["field"] == field && e["code"] == code),
             "{body} should fail on {field}/{code}: {}",
+            reply.text
+        );
+        assert!(
+            !reply.text.contains("987654"),
+            "a submitted value is never echoed: {}",
             reply.text
         );
     }
@@ -297,18 +302,18 @@ async fn verification_token_is_single_use_and_expires(backend: Backend) {
         .expect(204);
     app.post("/api/v1/auth/verify-email", json!({"token": first}), None)
         .await
-        .expect_problem(400, "token_invalid");
+        .expect_problem(400, "link_invalid");
     app.post(
         "/api/v1/auth/verify-email",
         json!({"token": "made-up"}),
         None,
     )
     .await
-    .expect_problem(400, "token_invalid");
+    .expect_problem(400, "link_invalid");
     app.advance(TimeDelta::hours(48) + TimeDelta::minutes(1));
     app.post("/api/v1/auth/verify-email", json!({"token": second}), None)
         .await
-        .expect_problem(400, "token_invalid");
+        .expect_problem(400, "link_invalid");
     let session = app.login("twee@example.nl", TEST_PASSWORD).await;
     let me = app
         .get("/api/v1/me", Some(&session.access_token))
@@ -385,7 +390,21 @@ async fn password_reset_flow(backend: Backend) {
         .expect(202);
     assert_eq!(unknown.body, known.body);
     let email = app.last_email_to("reset@example.nl").await;
-    assert_eq!(app.emails().len(), mails_before + 1);
+    assert_eq!(
+        app.emails().len(),
+        mails_before + 1,
+        "one email per request"
+    );
+    // a second request: the first link must die once the second is used
+    app.post(
+        "/api/v1/auth/password-reset",
+        json!({"email": "reset@example.nl"}),
+        None,
+    )
+    .await
+    .expect(202);
+    let older_token = email.token_for("/reset-password");
+    let email = app.last_email_to("reset@example.nl").await;
     assert!(
         email
             .text
@@ -409,6 +428,14 @@ async fn password_reset_flow(backend: Backend) {
     )
     .await
     .expect(204);
+    // the older link died with the reset
+    app.post(
+        "/api/v1/auth/password-reset/confirm",
+        json!({"token": older_token, "password": "nog-een-andere-zin-met-thee"}),
+        None,
+    )
+    .await
+    .expect_problem(400, "link_invalid");
     // single use
     app.post(
         "/api/v1/auth/password-reset/confirm",
@@ -416,7 +443,7 @@ async fn password_reset_flow(backend: Backend) {
         None,
     )
     .await
-    .expect_problem(400, "token_invalid");
+    .expect_problem(400, "link_invalid");
 
     // every old session is dead, the old password too
     for session in [&before, &other_device] {
@@ -464,7 +491,7 @@ async fn password_reset_flow(backend: Backend) {
         None,
     )
     .await
-    .expect_problem(400, "token_invalid");
+    .expect_problem(400, "link_invalid");
 
     // a malformed address is a validation error, not a silent 202
     app.post(

@@ -109,6 +109,11 @@ async fn every_table_loads(backend: Backend) {
             .unwrap();
         assert_eq!(sent.len(), 2);
         assert!(sent.iter().all(|message| message.sent_at.is_some()));
+        assert!(
+            sent.iter()
+                .all(|message| message.body_text.is_empty() && message.body_html.is_empty()),
+            "bodies with single-use links are erased once sent"
+        );
     })
     .await
     .unwrap();

@@ -111,6 +111,23 @@ async fn cors_is_limited_to_configured_origins(backend: Backend) {
         .await
         .unwrap();
     assert!(other.headers().get("access-control-allow-origin").is_none());
+    let mut preflight = client
+        .request(awc::http::Method::OPTIONS, app.url("/api/v1/auth/login"))
+        .insert_header(("Origin", "https://evil.example"))
+        .insert_header(("Access-Control-Request-Method", "POST"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(preflight.status().as_u16(), 400);
+    assert_eq!(
+        preflight
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("application/problem+json")
+    );
+    let body: serde_json::Value = preflight.json().await.unwrap();
+    assert_eq!(body["code"], "bad_request");
     let _ = TEST_PASSWORD;
 }
 

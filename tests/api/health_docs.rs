@@ -39,6 +39,8 @@ async fn openapi_document_covers_every_endpoint(backend: Backend) {
             "{method} {path} is not documented"
         );
     }
+    let redirect = app.get("/api/docs", None).await.expect(308);
+    assert_eq!(redirect.header("location"), Some("/api/docs/"));
     let docs = app.get("/api/docs/", None).await.expect(200);
     assert!(docs.text.contains("swagger"), "the docs page is served");
 }

@@ -204,6 +204,23 @@ pub fn find_one_time_token(
         .optional()
 }
 
+/// Spends every open token of one purpose (older reset links die when a reset succeeds).
+pub fn spend_all_tokens(
+    conn: &mut DbConn,
+    user_id: &UserId,
+    purpose: TokenPurpose,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        one_time_tokens::table
+            .filter(one_time_tokens::user_id.eq(user_id))
+            .filter(one_time_tokens::purpose.eq(purpose.as_str()))
+            .filter(one_time_tokens::used_at.is_null()),
+    )
+    .set(one_time_tokens::used_at.eq(now))
+    .execute(conn)
+}
+
 /// Spends a single-use token. False when it was used already.
 pub fn spend_one_time_token(
     conn: &mut DbConn,

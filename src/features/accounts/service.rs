@@ -31,9 +31,9 @@ pub struct SignedIn {
     pub user: AuthUser,
 }
 
-fn token_invalid() -> AppError {
+fn link_invalid() -> AppError {
     AppError::bad_request(
-        "token_invalid",
+        "link_invalid",
         "This link is not valid (any more). Ask for a new one.",
     )
 }
@@ -208,9 +208,9 @@ pub async fn verify_email(state: &AppState, token: String) -> Result<(), AppErro
             let now = clock.now_naive();
             let token = repo::find_one_time_token(conn, &token_hash, TokenPurpose::VerifyEmail)?
                 .filter(|token| token.used_at.is_none() && token.expires_at > now)
-                .ok_or_else(token_invalid)?;
+                .ok_or_else(link_invalid)?;
             if !repo::spend_one_time_token(conn, &token, now)? {
-                return Err(token_invalid());
+                return Err(link_invalid());
             }
             repo::set_email_verified(conn, &token.user_id, now)?;
             Ok(())
@@ -469,7 +469,7 @@ pub async fn confirm_password_reset(
         .await?;
     let (token, user) = found
         .filter(|(token, _)| token.used_at.is_none() && token.expires_at > now)
-        .ok_or_else(token_invalid)?;
+        .ok_or_else(link_invalid)?;
     password::check_strength(&request.password, &[&user.email, &user.display_name])
         .map_err(|field| AppError::Validation(vec![field]))?;
     let password_hash = hash_password(request.password).await?;
@@ -479,9 +479,10 @@ pub async fn confirm_password_reset(
         .write(move |conn| {
             let now = clock.now();
             if !repo::spend_one_time_token(conn, &token, now.naive_utc())? {
-                return Err(token_invalid());
+                return Err(link_invalid());
             }
             repo::set_password(conn, &user.id, &password_hash, whole_seconds(now))?;
+            repo::spend_all_tokens(conn, &user.id, TokenPurpose::PasswordReset, now.naive_utc())?;
             repo::set_email_verified(conn, &user.id, now.naive_utc())?;
             repo::revoke_all_sessions(
                 conn,
