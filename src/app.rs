@@ -11,7 +11,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
-use crate::features::accounts;
+use crate::features::{accounts, districts, organisations, tags};
 use crate::http::fallback::RouteTable;
 use crate::http::logging::QuietRootSpan;
 use crate::http::{self, health, openapi, openapi::ApiDoc, security, spa};
@@ -21,6 +21,9 @@ use crate::state::AppState;
 fn api_v1(cfg: &mut ServiceConfig) {
     cfg.route("/openapi.json", web::get().to(openapi::serve));
     accounts::routes(cfg);
+    districts::routes(cfg);
+    tags::routes(cfg);
+    organisations::routes(cfg);
 }
 
 fn health_routes(cfg: &mut ServiceConfig) {

@@ -6,7 +6,8 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::{app, db, mail};
 
-/// Runs pending migrations and returns their names.
+/// Runs pending migrations and returns their names, then adds missing reference data (the
+/// starting tag taxonomy).
 pub fn migrate(state: &AppState) -> Result<Vec<String>, String> {
     let mut conn = state.db.get().map_err(|_| {
         format!(
@@ -14,7 +15,20 @@ pub fn migrate(state: &AppState) -> Result<Vec<String>, String> {
             state.db.url().backend_name()
         )
     })?;
-    db::migrate::run_pending(&mut conn).map_err(|e| format!("migration failed: {e}"))
+    prepare_database(&mut conn, state.clock.now_naive())
+}
+
+/// Migrations plus reference data on one connection; the test harness uses it for its templates.
+pub fn prepare_database(
+    conn: &mut db::DbConn,
+    now: chrono::NaiveDateTime,
+) -> Result<Vec<String>, String> {
+    let applied = db::migrate::run_pending(conn).map_err(|e| format!("migration failed: {e}"))?;
+    db::write_transaction(conn, |conn| {
+        crate::features::tags::service::ensure_starter_set(conn, now)
+    })
+    .map_err(|e| format!("cannot add the starting tags: {e}"))?;
+    Ok(applied)
 }
 
 /// Migrates, starts the mail worker and serves until stopped (Ctrl-C or SIGTERM).

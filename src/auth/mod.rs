@@ -8,7 +8,7 @@ pub mod tokens;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-pub use extract::{Admin, AuthUser};
+pub use extract::{Admin, AuthUser, MaybeUser, Resident, Worker};
 
 /// A role held by a user. Organisation membership is not a role: it is per organisation.
 #[derive(

@@ -75,6 +75,12 @@ id_type!(UserId);
 id_type!(SessionId);
 id_type!(TokenId);
 id_type!(MessageId);
+id_type!(DistrictId);
+id_type!(TagId);
+id_type!(OrganisationId);
+id_type!(OfferId);
+id_type!(SignupId);
+id_type!(SlotId);
 
 /// Parses a path segment as an id of the given type; a malformed id is simply not found.
 pub fn parse_uuid(raw: &str) -> Option<String> {

@@ -4,6 +4,7 @@ pub mod ids;
 pub mod migrate;
 pub mod schema;
 mod setup;
+pub mod text_enum;
 
 use std::time::Duration;
 

@@ -71,10 +71,151 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    districts (id) {
+        id -> Text,
+        parent_id -> Nullable<Text>,
+        kind -> Text,
+        name -> Text,
+        code -> Nullable<Text>,
+        retired -> Bool,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    tags (id) {
+        id -> Text,
+        kind -> Text,
+        key -> Text,
+        label_nl -> Text,
+        label_en -> Text,
+        retired -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    organisations (id) {
+        id -> Text,
+        name -> Text,
+        kind -> Text,
+        description -> Text,
+        contact_email -> Text,
+        contact_phone -> Nullable<Text>,
+        website -> Nullable<Text>,
+        status -> Text,
+        rejection_reason -> Nullable<Text>,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    organisation_districts (organisation_id, district_id) {
+        organisation_id -> Text,
+        district_id -> Text,
+    }
+}
+
+diesel::table! {
+    organisation_members (organisation_id, user_id) {
+        organisation_id -> Text,
+        user_id -> Text,
+        role -> Text,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    offers (id) {
+        id -> Text,
+        organisation_id -> Text,
+        district_id -> Text,
+        kind -> Text,
+        title -> Text,
+        description -> Text,
+        address -> Text,
+        latitude -> Nullable<Double>,
+        longitude -> Nullable<Double>,
+        start_date -> Nullable<Text>,
+        end_date -> Nullable<Text>,
+        capacity -> Integer,
+        accepted_places -> Integer,
+        auto_accept -> Bool,
+        guidance -> Text,
+        dutch_level -> Text,
+        language_buddy -> Bool,
+        min_age -> Nullable<Integer>,
+        companion_allowed -> Bool,
+        route -> Text,
+        programme -> Nullable<Text>,
+        status -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    offer_tags (offer_id, tag_id) {
+        offer_id -> Text,
+        tag_id -> Text,
+    }
+}
+
+diesel::table! {
+    offer_slots (id) {
+        id -> Text,
+        offer_id -> Text,
+        weekday -> Integer,
+        start_time -> Text,
+        end_time -> Text,
+    }
+}
+
+diesel::table! {
+    offer_sessions (id) {
+        id -> Text,
+        offer_id -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    signups (id) {
+        id -> Text,
+        offer_id -> Text,
+        resident_id -> Text,
+        status -> Text,
+        message -> Nullable<Text>,
+        with_companion -> Bool,
+        places -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(one_time_tokens -> users (user_id));
+
+diesel::joinable!(organisation_districts -> organisations (organisation_id));
+diesel::joinable!(organisation_districts -> districts (district_id));
+diesel::joinable!(organisation_members -> organisations (organisation_id));
+diesel::joinable!(organisation_members -> users (user_id));
+diesel::joinable!(offers -> organisations (organisation_id));
+diesel::joinable!(offers -> districts (district_id));
+diesel::joinable!(offer_tags -> offers (offer_id));
+diesel::joinable!(offer_tags -> tags (tag_id));
+diesel::joinable!(offer_slots -> offers (offer_id));
+diesel::joinable!(offer_sessions -> offers (offer_id));
+diesel::joinable!(signups -> offers (offer_id));
+diesel::joinable!(signups -> users (resident_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -82,5 +223,15 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     refresh_tokens,
     one_time_tokens,
-    outbox
+    outbox,
+    districts,
+    tags,
+    organisations,
+    organisation_districts,
+    organisation_members,
+    offers,
+    offer_tags,
+    offer_slots,
+    offer_sessions,
+    signups,
 );

@@ -2,3 +2,6 @@
 //! repo.rs, models.rs (rows) and dto.rs (wire types).
 
 pub mod accounts;
+pub mod districts;
+pub mod organisations;
+pub mod tags;

@@ -178,3 +178,13 @@ mod tests {
         ));
     }
 }
+
+/// For PATCH fields that can be cleared: absent → `None`, `null` → `Some(None)`, a value →
+/// `Some(Some(v))`. Use with `#[serde(default, deserialize_with = "…")]`.
+pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    serde::Deserialize::deserialize(deserializer).map(Some)
+}

@@ -6,6 +6,7 @@ pub mod health;
 pub mod json;
 pub mod logging;
 pub mod openapi;
+pub mod pagination;
 pub mod rate_limit;
 pub mod security;
 pub mod spa;

@@ -29,6 +29,16 @@ pub enum Email<'a> {
     PasswordChanged {
         name: &'a str,
     },
+    OrganisationVerified {
+        name: &'a str,
+        organisation: &'a str,
+        link: &'a str,
+    },
+    OrganisationRejected {
+        name: &'a str,
+        organisation: &'a str,
+        reason: &'a str,
+    },
 }
 
 /// One paragraph or a button in an email.
@@ -150,6 +160,58 @@ impl Email<'_> {
                 } else {
                     "Your password was changed and you were signed out everywhere. Was this not you? Then contact your municipality.".into()
                 })],
+            ),
+            Email::OrganisationVerified {
+                name,
+                organisation,
+                link,
+            } => (
+                if nl {
+                    "Je organisatie staat op Meedoen"
+                } else {
+                    "Your organisation is on Meedoen"
+                },
+                name,
+                vec![
+                    Block::Para(if nl {
+                        format!("{organisation} is goedgekeurd. Je kunt nu activiteiten plaatsen.")
+                    } else {
+                        format!("{organisation} has been approved. You can now publish activities.")
+                    }),
+                    Block::Button {
+                        label: if nl {
+                            "Naar je organisatie"
+                        } else {
+                            "Go to your organisation"
+                        },
+                        link,
+                    },
+                ],
+            ),
+            Email::OrganisationRejected {
+                name,
+                organisation,
+                reason,
+            } => (
+                if nl {
+                    "Je aanmelding bij Meedoen is niet goedgekeurd"
+                } else {
+                    "Your organisation was not approved"
+                },
+                name,
+                vec![
+                    Block::Para(if nl {
+                        format!("We hebben {organisation} niet goedgekeurd. De reden is:")
+                    } else {
+                        format!("We did not approve {organisation}. The reason is:")
+                    }),
+                    Block::Para(reason.to_string()),
+                    Block::Para(if nl {
+                        "Heb je vragen? Neem dan contact op met je gemeente.".into()
+                    } else {
+                        "Questions? Please contact your municipality.".into()
+                    }),
+                ],
             ),
         };
         let greeting = if nl {

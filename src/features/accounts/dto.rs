@@ -5,6 +5,7 @@ use utoipa::ToSchema;
 
 use crate::auth::Role;
 use crate::db::ids::UserId;
+use crate::features::organisations::dto::Membership;
 use crate::locale::Locale;
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -88,10 +89,12 @@ pub struct MeResponse {
     pub locale: Locale,
     pub roles: Vec<Role>,
     pub email_verified: bool,
+    /// The organisations this user belongs to, with their role there.
+    pub organisations: Vec<Membership>,
 }
 
-impl From<&crate::auth::AuthUser> for MeResponse {
-    fn from(user: &crate::auth::AuthUser) -> Self {
+impl MeResponse {
+    pub fn new(user: &crate::auth::AuthUser, organisations: Vec<Membership>) -> Self {
         Self {
             id: user.id.clone(),
             email: user.email.clone(),
@@ -99,6 +102,7 @@ impl From<&crate::auth::AuthUser> for MeResponse {
             locale: user.locale,
             roles: user.roles.clone(),
             email_verified: user.email_verified,
+            organisations,
         }
     }
 }

@@ -20,7 +20,7 @@ fn token_response(signed_in: service::SignedIn) -> HttpResponse {
         refresh_token: signed_in.refresh_token,
         token_type: "Bearer",
         expires_in: signed_in.expires_in,
-        user: MeResponse::from(&signed_in.user),
+        user: MeResponse::new(&signed_in.user, signed_in.organisations),
     })
 }
 
@@ -135,6 +135,9 @@ pub async fn confirm_password_reset(
     (status = 401, body = Problem, content_type = "application/problem+json"),
 ))]
 #[get("/me")]
-pub async fn get_me(user: AuthUser) -> web::Json<MeResponse> {
-    web::Json(MeResponse::from(&user))
+pub async fn get_me(
+    user: AuthUser,
+    state: web::Data<AppState>,
+) -> Result<web::Json<MeResponse>, AppError> {
+    Ok(web::Json(service::me(&state, user).await?))
 }

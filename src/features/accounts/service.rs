@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, TimeDelta, Timelike, Utc};
 
-use super::dto::{LoginRequest, PasswordResetConfirmRequest, RegisterRequest};
+use super::dto::{LoginRequest, MeResponse, PasswordResetConfirmRequest, RegisterRequest};
 use super::models::{
     NewOneTimeToken, NewRefreshToken, NewSession, NewUser, RevokeReason, TokenPurpose, User,
 };
@@ -12,6 +12,8 @@ use crate::auth::{AuthUser, Role, normalize_email, password, tokens};
 use crate::db::ids::{SessionId, TokenId, UserId};
 use crate::db::{DbConn, write_transaction};
 use crate::error::{AppError, FieldError};
+use crate::features::organisations::dto::Membership;
+use crate::features::organisations::service::memberships_of;
 use crate::http::rate_limit::Action;
 use crate::locale::Locale;
 use crate::mail::outbox;
@@ -29,6 +31,7 @@ pub struct SignedIn {
     pub refresh_token: String,
     pub expires_in: i64,
     pub user: AuthUser,
+    pub organisations: Vec<Membership>,
 }
 
 fn link_invalid() -> AppError {
@@ -251,7 +254,7 @@ async fn start_session(state: &AppState, user: User) -> Result<SignedIn, AppErro
     let refresh_hash = tokens::digest(&refresh_token);
     let clock = state.clock.clone();
     let refresh_ttl = TimeDelta::days(state.settings.auth.refresh_token_days);
-    let (user, roles) = {
+    let (user, roles, organisations) = {
         let session_id = session_id.clone();
         state
             .db
@@ -276,17 +279,19 @@ async fn start_session(state: &AppState, user: User) -> Result<SignedIn, AppErro
                     },
                 )?;
                 let roles = repo::roles_of(conn, &user.id)?;
-                Ok((user, roles))
+                let organisations = memberships_of(conn, &user.id)?;
+                Ok((user, roles, organisations))
             })
             .await?
     };
-    signed_in(state, user, roles, session_id, refresh_token)
+    signed_in(state, user, roles, organisations, session_id, refresh_token)
 }
 
 fn signed_in(
     state: &AppState,
     user: User,
     roles: Vec<String>,
+    organisations: Vec<Membership>,
     session_id: SessionId,
     refresh_token: String,
 ) -> Result<SignedIn, AppError> {
@@ -310,6 +315,7 @@ fn signed_in(
                 .filter_map(|role| Role::from_db(role))
                 .collect(),
         },
+        organisations,
     })
 }
 
@@ -317,6 +323,7 @@ enum RefreshOutcome {
     Rotated {
         user: Box<User>,
         roles: Vec<String>,
+        organisations: Vec<Membership>,
         session_id: SessionId,
     },
     /// A spent token came back: someone holds a copy. The whole session is revoked.
@@ -368,9 +375,11 @@ pub async fn refresh(state: &AppState, refresh_token: String) -> Result<SignedIn
             )?;
             let user = repo::find_user(conn, &session.user_id)?.ok_or(AppError::NotFound)?;
             let roles = repo::roles_of(conn, &user.id)?;
+            let organisations = memberships_of(conn, &user.id)?;
             Ok(RefreshOutcome::Rotated {
                 user: Box::new(user),
                 roles,
+                organisations,
                 session_id: session.id,
             })
         })
@@ -379,8 +388,9 @@ pub async fn refresh(state: &AppState, refresh_token: String) -> Result<SignedIn
         RefreshOutcome::Rotated {
             user,
             roles,
+            organisations,
             session_id,
-        } => signed_in(state, *user, roles, session_id, next_token),
+        } => signed_in(state, *user, roles, organisations, session_id, next_token),
         RefreshOutcome::Reused => Err(AppError::Unauthenticated {
             code: "refresh_token_reused",
         }),
@@ -551,4 +561,19 @@ pub fn ensure_user(
 pub fn check_new_password(password: &str, email: &str, name: &str) -> Result<(), AppError> {
     password::check_strength(password, &[email, name])
         .map_err(|field| AppError::Validation(vec![field]))
+}
+
+/// The id of the account with this (normalised) address, for other features' services.
+pub fn find_user_id_by_email(conn: &mut DbConn, email: &str) -> Result<Option<UserId>, AppError> {
+    Ok(repo::find_user_by_email(conn, email)?.map(|user| user.id))
+}
+
+/// The signed-in user with their organisations.
+pub async fn me(state: &AppState, user: AuthUser) -> Result<MeResponse, AppError> {
+    let user_id = user.id.clone();
+    let organisations = state
+        .db
+        .run(move |conn| memberships_of(conn, &user_id))
+        .await?;
+    Ok(MeResponse::new(&user, organisations))
 }

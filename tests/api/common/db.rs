@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection, RunQueryDsl, SqliteConnection};
-use meedoen::db::{DatabaseUrl, migrate};
+use meedoen::db::DatabaseUrl;
 use sha2::{Digest, Sha256};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +89,8 @@ fn sqlite_template() -> &'static PathBuf {
         let _ = std::fs::remove_file(&path);
         let url = DatabaseUrl::Sqlite(path.to_string_lossy().into_owned());
         let mut conn = url.connect(5000).expect("template connection");
-        migrate::run_pending(&mut conn).expect("migrate template");
+        meedoen::server::prepare_database(&mut conn, chrono::Utc::now().naive_utc())
+            .expect("prepare template");
         if let meedoen::db::DbConn::Sqlite(sqlite) = &mut conn {
             // Fold the WAL into the main file so copying the file copies everything.
             sqlite
@@ -122,7 +123,9 @@ fn postgres_template() -> &'static String {
                 .unwrap();
             let url = DatabaseUrl::Postgres(database_url(&name));
             let mut conn = url.connect(0).expect("template connection");
-            if let Err(e) = migrate::run_pending(&mut conn) {
+            if let Err(e) =
+                meedoen::server::prepare_database(&mut conn, chrono::Utc::now().naive_utc())
+            {
                 drop(conn);
                 admin
                     .batch_execute(&format!("DROP DATABASE {name}"))

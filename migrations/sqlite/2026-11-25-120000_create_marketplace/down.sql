@@ -1,0 +1,10 @@
+DROP TABLE signups;
+DROP TABLE offer_sessions;
+DROP TABLE offer_slots;
+DROP TABLE offer_tags;
+DROP TABLE offers;
+DROP TABLE organisation_members;
+DROP TABLE organisation_districts;
+DROP TABLE organisations;
+DROP TABLE tags;
+DROP TABLE districts;

@@ -1,0 +1,557 @@
+//! Organisation rules: registration, verification by an admin, members, and who may see what.
+
+use chrono::NaiveDateTime;
+
+use super::dto::*;
+use super::models::*;
+use super::repo;
+use crate::auth::{AuthUser, Role, normalize_email};
+use crate::db::DbConn;
+use crate::db::ids::{DistrictId, OrganisationId, UserId};
+use crate::error::{AppError, FieldError};
+use crate::features::{accounts, districts};
+use crate::http::pagination::Page;
+use crate::locale::Locale;
+use crate::mail::outbox;
+use crate::mail::templates::Email;
+use crate::state::AppState;
+
+const MAX_NAME_CHARS: usize = 120;
+const MAX_DESCRIPTION_CHARS: usize = 2000;
+const MAX_DISTRICTS: usize = 100;
+
+/// What the caller is to an organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Owner,
+    Member,
+    Admin,
+    Outsider,
+}
+
+impl Standing {
+    pub fn is_member(self) -> bool {
+        matches!(self, Self::Owner | Self::Member)
+    }
+}
+
+pub fn standing(
+    conn: &mut DbConn,
+    id: &OrganisationId,
+    viewer: Option<&AuthUser>,
+) -> Result<Standing, AppError> {
+    let Some(viewer) = viewer else {
+        return Ok(Standing::Outsider);
+    };
+    Ok(match repo::role_of(conn, id, &viewer.id)? {
+        Some(MemberRole::Owner) => Standing::Owner,
+        Some(MemberRole::Member) => Standing::Member,
+        None if viewer.has_role(Role::Admin) => Standing::Admin,
+        None => Standing::Outsider,
+    })
+}
+
+/// The organisation as `viewer` may see it: verified ones are public; pending and rejected ones
+/// exist only for their members and admins (404 for everyone else).
+pub fn visible(
+    conn: &mut DbConn,
+    id: &OrganisationId,
+    viewer: Option<&AuthUser>,
+) -> Result<(Organisation, Standing), AppError> {
+    let organisation = repo::find(conn, id)?.ok_or(AppError::NotFound)?;
+    let standing = standing(conn, id, viewer)?;
+    if organisation.status != OrganisationStatus::Verified && standing == Standing::Outsider {
+        return Err(AppError::NotFound);
+    }
+    Ok((organisation, standing))
+}
+
+/// Requires the caller to be a member; outsiders get 404 when the organisation is not public, 403 otherwise.
+pub fn require_member(
+    conn: &mut DbConn,
+    id: &OrganisationId,
+    user: &AuthUser,
+) -> Result<(Organisation, Standing), AppError> {
+    let (organisation, standing) = visible(conn, id, Some(user))?;
+    if !standing.is_member() {
+        return Err(AppError::forbidden("not_a_member"));
+    }
+    Ok((organisation, standing))
+}
+
+fn valid_text(field: &str, raw: &str, max: usize, required: bool) -> Result<String, FieldError> {
+    let text = raw.trim();
+    if required && text.is_empty() {
+        return Err(FieldError::new(field, "required", "Fill this in."));
+    }
+    if text.chars().count() > max {
+        return Err(FieldError::new(
+            field,
+            "too_long",
+            format!("Use at most {max} characters."),
+        ));
+    }
+    Ok(text.to_string())
+}
+
+fn valid_email(field: &str, raw: &str) -> Result<String, FieldError> {
+    let email = normalize_email(raw);
+    if email.len() > 254 || email.parse::<lettre::Address>().is_err() {
+        return Err(FieldError::new(
+            field,
+            "invalid_email",
+            "This is not a valid email address.",
+        ));
+    }
+    Ok(email)
+}
+
+fn valid_phone(raw: Option<&str>) -> Result<Option<String>, FieldError> {
+    match raw.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(phone)
+            if phone.len() <= 30
+                && phone.chars().filter(char::is_ascii_digit).count() >= 6
+                && phone
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " +-()".contains(c)) =>
+        {
+            Ok(Some(phone.to_string()))
+        }
+        Some(_) => Err(FieldError::new(
+            "contact_phone",
+            "invalid",
+            "Use a phone number such as 0591 123456.",
+        )),
+    }
+}
+
+fn valid_website(raw: Option<&str>) -> Result<Option<String>, FieldError> {
+    match raw.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(site) => match url::Url::parse(site) {
+            Ok(url)
+                if matches!(url.scheme(), "http" | "https")
+                    && url.host().is_some()
+                    && site.len() <= 200 =>
+            {
+                Ok(Some(site.to_string()))
+            }
+            _ => Err(FieldError::new(
+                "website",
+                "invalid",
+                "Use a web address such as https://example.nl.",
+            )),
+        },
+    }
+}
+
+fn valid_districts(conn: &mut DbConn, ids: &[DistrictId]) -> Result<Vec<DistrictId>, AppError> {
+    if ids.is_empty() || ids.len() > MAX_DISTRICTS {
+        return Err(AppError::field(
+            "district_ids",
+            "invalid",
+            "Choose at least one district.",
+        ));
+    }
+    let mut unique: Vec<DistrictId> = Vec::new();
+    for id in ids {
+        districts::service::active_district(conn, id, "district_ids")?;
+        if !unique.contains(id) {
+            unique.push(id.clone());
+        }
+    }
+    Ok(unique)
+}
+
+/// Collects field results into one validation error listing every wrong field.
+fn all_valid<const N: usize>(results: [Option<FieldError>; N]) -> Result<(), AppError> {
+    let errors: Vec<FieldError> = results.into_iter().flatten().collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Validation(errors))
+    }
+}
+
+/// Registers an organisation; the creator becomes its owner. Status starts `pending`.
+/// `status` lets the seeders create verified organisations directly.
+pub fn create_in(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    creator: &UserId,
+    request: &CreateOrganisationRequest,
+    status: OrganisationStatus,
+) -> Result<OrganisationId, AppError> {
+    let name = valid_text("name", &request.name, MAX_NAME_CHARS, true);
+    let description = valid_text(
+        "description",
+        request.description.as_deref().unwrap_or(""),
+        MAX_DESCRIPTION_CHARS,
+        false,
+    );
+    let email = valid_email("contact_email", &request.contact_email);
+    let phone = valid_phone(request.contact_phone.as_deref());
+    let website = valid_website(request.website.as_deref());
+    all_valid([
+        name.as_ref().err().cloned(),
+        description.as_ref().err().cloned(),
+        email.as_ref().err().cloned(),
+        phone.as_ref().err().cloned(),
+        website.as_ref().err().cloned(),
+    ])?;
+    let (name, description, email, phone, website) = (
+        name.unwrap_or_default(),
+        description.unwrap_or_default(),
+        email.unwrap_or_default(),
+        phone.unwrap_or_default(),
+        website.unwrap_or_default(),
+    );
+    let district_ids = valid_districts(conn, &request.district_ids)?;
+    let id = OrganisationId::new();
+    repo::insert(
+        conn,
+        &NewOrganisation {
+            id: &id,
+            name: &name,
+            kind: request.kind,
+            description: &description,
+            contact_email: &email,
+            contact_phone: phone.as_deref(),
+            website: website.as_deref(),
+            status,
+            created_by: creator,
+            created_at: now,
+            updated_at: now,
+        },
+    )?;
+    repo::replace_districts(conn, &id, &district_ids)?;
+    repo::insert_member(
+        conn,
+        &NewMember {
+            organisation_id: &id,
+            user_id: creator,
+            role: MemberRole::Owner,
+            added_at: now,
+        },
+    )?;
+    Ok(id)
+}
+
+pub async fn create(
+    state: &AppState,
+    user: AuthUser,
+    request: CreateOrganisationRequest,
+) -> Result<OrganisationResponse, AppError> {
+    user.require_verified()?;
+    let clock = state.clock.clone();
+    state
+        .db
+        .write(move |conn| {
+            let id = create_in(
+                conn,
+                clock.now_naive(),
+                &user.id,
+                &request,
+                OrganisationStatus::Pending,
+            )?;
+            detail(conn, &id, Some(&user))
+        })
+        .await
+}
+
+fn detail(
+    conn: &mut DbConn,
+    id: &OrganisationId,
+    viewer: Option<&AuthUser>,
+) -> Result<OrganisationResponse, AppError> {
+    let (organisation, standing) = visible(conn, id, viewer)?;
+    let district_ids = repo::district_ids(conn, id)?;
+    Ok(OrganisationResponse::new(
+        organisation,
+        district_ids,
+        standing != Standing::Outsider,
+    ))
+}
+
+pub async fn get(
+    state: &AppState,
+    viewer: Option<AuthUser>,
+    id: OrganisationId,
+) -> Result<OrganisationResponse, AppError> {
+    state
+        .db
+        .run(move |conn| detail(conn, &id, viewer.as_ref()))
+        .await
+}
+
+/// Verified organisations for everyone; admins may list pending or rejected ones.
+pub async fn list(
+    state: &AppState,
+    viewer: Option<AuthUser>,
+    query: OrganisationQuery,
+) -> Result<OrganisationList, AppError> {
+    let status = query.status.unwrap_or(OrganisationStatus::Verified);
+    let is_admin = viewer.as_ref().is_some_and(|v| v.has_role(Role::Admin));
+    if status != OrganisationStatus::Verified && !is_admin {
+        return Err(AppError::forbidden("role_required"));
+    }
+    let page = Page::from_parts(query.limit, query.cursor.as_deref())?;
+    state
+        .db
+        .run(move |conn| {
+            let rows = repo::list(conn, status, page.after.as_deref(), page.fetch())?;
+            let (rows, next_cursor) = page.finish(rows, |o| o.id.as_str());
+            let mut items = Vec::with_capacity(rows.len());
+            for organisation in rows {
+                let district_ids = repo::district_ids(conn, &organisation.id)?;
+                items.push(OrganisationResponse::new(
+                    organisation,
+                    district_ids,
+                    is_admin,
+                ));
+            }
+            Ok(OrganisationList { items, next_cursor })
+        })
+        .await
+}
+
+/// Owners edit their organisation's details and districts.
+pub async fn update(
+    state: &AppState,
+    user: AuthUser,
+    id: OrganisationId,
+    request: UpdateOrganisationRequest,
+) -> Result<OrganisationResponse, AppError> {
+    let clock = state.clock.clone();
+    state
+        .db
+        .write(move |conn| {
+            let (_, standing) = require_member(conn, &id, &user)?;
+            if standing != Standing::Owner {
+                return Err(AppError::forbidden("owner_required"));
+            }
+            let name = request
+                .name
+                .as_deref()
+                .map(|n| valid_text("name", n, MAX_NAME_CHARS, true))
+                .transpose();
+            let description = request
+                .description
+                .as_deref()
+                .map(|d| valid_text("description", d, MAX_DESCRIPTION_CHARS, false))
+                .transpose();
+            let email = request
+                .contact_email
+                .as_deref()
+                .map(|e| valid_email("contact_email", e))
+                .transpose();
+            let phone = request
+                .contact_phone
+                .as_ref()
+                .map(|p| valid_phone(p.as_deref()))
+                .transpose();
+            let website = request
+                .website
+                .as_ref()
+                .map(|w| valid_website(w.as_deref()))
+                .transpose();
+            all_valid([
+                name.as_ref().err().cloned(),
+                description.as_ref().err().cloned(),
+                email.as_ref().err().cloned(),
+                phone.as_ref().err().cloned(),
+                website.as_ref().err().cloned(),
+            ])?;
+            let (name, description, email, phone, website) = (
+                name.unwrap_or_default(),
+                description.unwrap_or_default(),
+                email.unwrap_or_default(),
+                phone.unwrap_or_default(),
+                website.unwrap_or_default(),
+            );
+            if let Some(district_ids) = &request.district_ids {
+                let district_ids = valid_districts(conn, district_ids)?;
+                repo::replace_districts(conn, &id, &district_ids)?;
+            }
+            repo::update(
+                conn,
+                &id,
+                &OrganisationChanges {
+                    name: name.as_deref(),
+                    description: description.as_deref(),
+                    contact_email: email.as_deref(),
+                    contact_phone: phone.as_ref().map(|p| p.as_deref()),
+                    website: website.as_ref().map(|w| w.as_deref()),
+                    updated_at: clock.now_naive(),
+                },
+            )?;
+            detail(conn, &id, Some(&user))
+        })
+        .await
+}
+
+/// An admin verifies or rejects a pending organisation; the owners hear about it by email.
+pub async fn decide(
+    state: &AppState,
+    admin: AuthUser,
+    id: OrganisationId,
+    verdict: OrganisationStatus,
+    reason: Option<String>,
+) -> Result<OrganisationResponse, AppError> {
+    let reason = match (verdict, reason) {
+        (OrganisationStatus::Rejected, Some(reason)) => Some(
+            valid_text("reason", &reason, 1000, true).map_err(|e| AppError::Validation(vec![e]))?,
+        ),
+        (OrganisationStatus::Rejected, None) => {
+            return Err(AppError::field("reason", "required", "Say why."));
+        }
+        _ => None,
+    };
+    let clock = state.clock.clone();
+    let public_url = state
+        .settings
+        .app
+        .public_url
+        .trim_end_matches('/')
+        .to_string();
+    let response = state
+        .db
+        .write(move |conn| {
+            let organisation = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
+            if organisation.status == verdict {
+                return detail(conn, &id, Some(&admin));
+            }
+            let now = clock.now_naive();
+            repo::set_status(conn, &id, verdict, reason.as_deref(), now)?;
+            let link = format!("{public_url}/organisations/{id}");
+            for (email, name, locale) in repo::owner_emails(conn, &id)? {
+                let message = match verdict {
+                    OrganisationStatus::Verified => Email::OrganisationVerified {
+                        name: &name,
+                        organisation: &organisation.name,
+                        link: &link,
+                    },
+                    _ => Email::OrganisationRejected {
+                        name: &name,
+                        organisation: &organisation.name,
+                        reason: reason.as_deref().unwrap_or_default(),
+                    },
+                }
+                .render(Locale::from_db(&locale));
+                outbox::enqueue(conn, now, &email, &message)?;
+            }
+            detail(conn, &id, Some(&admin))
+        })
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(response)
+}
+
+pub async fn members(
+    state: &AppState,
+    user: AuthUser,
+    id: OrganisationId,
+) -> Result<MemberList, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            require_member(conn, &id, &user)?;
+            let items = repo::members(conn, &id)?
+                .into_iter()
+                .map(MemberResponse::from)
+                .collect();
+            Ok(MemberList { items })
+        })
+        .await
+}
+
+/// Owners add an existing account as member (or owner) by its email address.
+pub async fn add_member(
+    state: &AppState,
+    user: AuthUser,
+    id: OrganisationId,
+    request: AddMemberRequest,
+) -> Result<MemberList, AppError> {
+    let email = valid_email("email", &request.email).map_err(|e| AppError::Validation(vec![e]))?;
+    let clock = state.clock.clone();
+    state
+        .db
+        .write(move |conn| {
+            let (_, standing) = require_member(conn, &id, &user)?;
+            if standing != Standing::Owner {
+                return Err(AppError::forbidden("owner_required"));
+            }
+            let new_member =
+                accounts::service::find_user_id_by_email(conn, &email)?.ok_or_else(|| {
+                    AppError::field(
+                        "email",
+                        "no_account",
+                        "Nobody has a Meedoen account with this address yet.",
+                    )
+                })?;
+            if repo::role_of(conn, &id, &new_member)?.is_some() {
+                return Err(AppError::conflict(
+                    "already_member",
+                    "This person is a member already.",
+                ));
+            }
+            repo::insert_member(
+                conn,
+                &NewMember {
+                    organisation_id: &id,
+                    user_id: &new_member,
+                    role: request.role.unwrap_or(MemberRole::Member),
+                    added_at: clock.now_naive(),
+                },
+            )?;
+            let items = repo::members(conn, &id)?
+                .into_iter()
+                .map(MemberResponse::from)
+                .collect();
+            Ok(MemberList { items })
+        })
+        .await
+}
+
+/// Owners remove members; anyone may leave. The last owner cannot go.
+pub async fn remove_member(
+    state: &AppState,
+    user: AuthUser,
+    id: OrganisationId,
+    member: UserId,
+) -> Result<(), AppError> {
+    state
+        .db
+        .write(move |conn| {
+            let (_, standing) = require_member(conn, &id, &user)?;
+            if standing != Standing::Owner && member != user.id {
+                return Err(AppError::forbidden("owner_required"));
+            }
+            let Some(role) = repo::role_of(conn, &id, &member)? else {
+                return Err(AppError::NotFound);
+            };
+            if role == MemberRole::Owner && repo::owner_count(conn, &id)? <= 1 {
+                return Err(AppError::conflict(
+                    "last_owner",
+                    "An organisation needs at least one owner.",
+                ));
+            }
+            repo::delete_member(conn, &id, &member)?;
+            Ok(())
+        })
+        .await
+}
+
+/// The organisations a user belongs to (for `/me`).
+pub fn memberships_of(conn: &mut DbConn, user_id: &UserId) -> Result<Vec<Membership>, AppError> {
+    Ok(repo::memberships(conn, user_id)?
+        .into_iter()
+        .map(|(id, name, role, status)| Membership {
+            id,
+            name,
+            role,
+            status,
+        })
+        .collect())
+}
