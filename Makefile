@@ -5,8 +5,10 @@ NPM ?= npm
 
 .PHONY: run test lint build frontend openapi clean
 
-## Build the web app and the server, then serve everything at http://127.0.0.1:8080 on SQLite.
+## Build the web app and the server, load the demo world into an empty database, then serve
+## everything at http://127.0.0.1:8080 on SQLite.
 run: frontend build
+	./target/release/meedoen seed --demo --if-empty
 	./target/release/meedoen serve
 
 build:

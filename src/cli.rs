@@ -38,6 +38,31 @@ pub enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// Load data: the Dutch demo world (`--demo`) or a large random world for benchmarks (`--synthetic`).
+    #[command(group(clap::ArgGroup::new("what").required(true).args(["demo", "synthetic"])))]
+    Seed {
+        /// Emmen and Den Helder with organisations, offers and the four demo accounts (idempotent).
+        #[arg(long)]
+        demo: bool,
+        /// With --demo: only when the database has no accounts yet.
+        #[arg(long, requires = "demo")]
+        if_empty: bool,
+        /// A random world of the given size, added next to what is there.
+        #[arg(long)]
+        synthetic: bool,
+        /// Residents to generate (with --synthetic).
+        #[arg(long, default_value_t = 1000, requires = "synthetic")]
+        residents: usize,
+        /// Published offers to generate (with --synthetic).
+        #[arg(long, default_value_t = 1000, requires = "synthetic")]
+        offers: usize,
+        /// Districts to spread them over (with --synthetic).
+        #[arg(long, default_value_t = 60, requires = "synthetic")]
+        districts: usize,
+        /// Random seed: the same seed gives the same world (with --synthetic).
+        #[arg(long, default_value_t = 42, requires = "synthetic")]
+        seed: u64,
+    },
     /// Print the OpenAPI document (the SPA's typed client is generated from it).
     Openapi,
 }

@@ -237,6 +237,13 @@ impl From<diesel::result::Error> for AppError {
                 "unknown_reference",
                 "Refers to something that does not exist.",
             ),
+            Error::DatabaseError(Kind::CheckViolation, _) => Self::conflict(
+                "constraint_violated",
+                "This change breaks a rule of the data.",
+            ),
+            Error::DatabaseError(Kind::NotNullViolation, _) => {
+                Self::field("body", "required", "A required value is missing.")
+            }
             Error::DatabaseError(Kind::SerializationFailure, _) => Self::Unavailable,
             Error::DatabaseError(Kind::ClosedConnection, _) => Self::Unavailable,
             Error::DatabaseError(_, info) if is_busy(info.message()) => Self::Unavailable,

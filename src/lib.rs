@@ -12,5 +12,6 @@ pub mod features;
 pub mod http;
 pub mod locale;
 pub mod mail;
+pub mod seed;
 pub mod server;
 pub mod state;

@@ -7,6 +7,10 @@ use meedoen::auth::Role;
 use meedoen::cli::{AdminCommand, Cli, Command};
 use meedoen::config::Settings;
 use meedoen::features::accounts::service;
+use meedoen::seed::synthetic::{self, Size};
+use meedoen::seed::{
+    DEMO_ADMIN, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_RESIDENT, DEMO_WORKER, demo,
+};
 use meedoen::state::AppState;
 use meedoen::{app, http, server};
 
@@ -38,6 +42,29 @@ fn main() -> ExitCode {
         Command::Admin {
             command: AdminCommand::Create { email, name },
         } => create_admin(&state, &email, &name),
+        Command::Seed {
+            demo,
+            if_empty,
+            residents,
+            offers,
+            districts,
+            seed,
+            ..
+        } => {
+            if demo {
+                seed_demo(&state, if_empty)
+            } else {
+                seed_synthetic(
+                    &state,
+                    Size {
+                        residents,
+                        offers,
+                        districts,
+                        seed,
+                    },
+                )
+            }
+        }
         Command::Openapi => unreachable!("handled above"),
     };
     match outcome {
@@ -72,6 +99,46 @@ fn create_admin(state: &AppState, email: &str, name: &str) -> Result<(), String>
             "{email} already had an account ({id}); it now has the admin role, its password is unchanged"
         );
     }
+    Ok(())
+}
+
+fn seed_demo(state: &AppState, if_empty: bool) -> Result<(), String> {
+    server::migrate(state)?;
+    let mut conn = state.db.get().map_err(|e| server::describe(&e))?;
+    if if_empty && !demo::database_is_empty(&mut conn).map_err(|e| server::describe(&e))? {
+        println!("the database has accounts already: demo data not loaded");
+        return Ok(());
+    }
+    let report =
+        demo::seed(&mut conn, state.clock.now_naive()).map_err(|e| server::describe(&e))?;
+    if report.world_created {
+        println!(
+            "demo world loaded: {} organisations, {} offers",
+            report.organisations, report.offers
+        );
+    } else {
+        println!("demo world was there already; demo accounts checked");
+    }
+    println!(
+        "demo accounts (password {DEMO_PASSWORD}): {DEMO_ADMIN}, {DEMO_ORGANISATION}, {DEMO_WORKER}, {DEMO_RESIDENT}"
+    );
+    Ok(())
+}
+
+fn seed_synthetic(state: &AppState, size: Size) -> Result<(), String> {
+    server::migrate(state)?;
+    let mut conn = state.db.get().map_err(|e| server::describe(&e))?;
+    let started = std::time::Instant::now();
+    let report = synthetic::seed(&mut conn, state.clock.now_naive(), size)
+        .map_err(|e| server::describe(&e))?;
+    println!(
+        "synthetic world: {} residents, {} offers in {} districts under municipality {} ({:.1} s)",
+        report.residents,
+        report.offers,
+        report.district_ids.len(),
+        report.municipality_id,
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 

@@ -180,6 +180,12 @@ pub fn write_transaction<T, F>(conn: &mut DbConn, work: F) -> Result<T, AppError
 where
     F: FnOnce(&mut DbConn) -> Result<T, AppError>,
 {
+    // Inside a transaction already: a savepoint, as diesel's nested transactions do.
+    let depth = <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
+        .transaction_depth()?;
+    if depth.is_some() {
+        return conn.transaction(work);
+    }
     match conn {
         DbConn::Sqlite(sqlite) => {
             AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?
@@ -198,6 +204,22 @@ where
             Err(error)
         }
     }
+}
+
+/// A multi-row INSERT. Diesel cannot batch through the MultiConnection enum, so this matches on
+/// the backend and runs the same statement on the concrete connection.
+#[macro_export]
+macro_rules! batch_insert {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        match $conn {
+            $crate::db::DbConn::Sqlite(sqlite) => {
+                diesel::insert_into($table).values($rows).execute(sqlite)
+            }
+            $crate::db::DbConn::Postgres(postgres) => {
+                diesel::insert_into($table).values($rows).execute(postgres)
+            }
+        }
+    };
 }
 
 #[cfg(test)]

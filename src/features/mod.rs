@@ -3,5 +3,7 @@
 
 pub mod accounts;
 pub mod districts;
+pub mod offers;
 pub mod organisations;
+pub mod signups;
 pub mod tags;

@@ -132,6 +132,16 @@ pub fn map_json_error(err: &JsonPayloadError) -> AppError {
     }
 }
 
+/// For PATCH fields that can be cleared: absent → `None`, `null` → `Some(None)`, a value →
+/// `Some(Some(v))`. Use with `#[serde(default, deserialize_with = "…")]`.
+pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    serde::Deserialize::deserialize(deserializer).map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,14 +187,4 @@ mod tests {
             Err(AppError::BadRequest { .. })
         ));
     }
-}
-
-/// For PATCH fields that can be cleared: absent → `None`, `null` → `Some(None)`, a value →
-/// `Some(Some(v))`. Use with `#[serde(default, deserialize_with = "…")]`.
-pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    T: serde::Deserialize<'de>,
-    D: serde::Deserializer<'de>,
-{
-    serde::Deserialize::deserialize(deserializer).map(Some)
 }

@@ -7,6 +7,7 @@ pub mod json;
 pub mod logging;
 pub mod openapi;
 pub mod pagination;
+pub mod query;
 pub mod rate_limit;
 pub mod security;
 pub mod spa;

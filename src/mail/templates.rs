@@ -39,6 +39,13 @@ pub enum Email<'a> {
         organisation: &'a str,
         reason: &'a str,
     },
+    /// A sign-up's status changed (or it was just made); `status` is its snake_case name.
+    SignupStatus {
+        name: &'a str,
+        offer: &'a str,
+        status: &'a str,
+        link: &'a str,
+    },
 }
 
 /// One paragraph or a button in an email.
@@ -213,6 +220,29 @@ impl Email<'_> {
                     }),
                 ],
             ),
+            Email::SignupStatus {
+                name,
+                offer,
+                status,
+                link,
+            } => {
+                let (subject, text) = signup_texts(nl, offer, status);
+                (
+                    subject,
+                    name,
+                    vec![
+                        Block::Para(text),
+                        Block::Button {
+                            label: if nl {
+                                "Naar mijn activiteiten"
+                            } else {
+                                "Go to my activities"
+                            },
+                            link,
+                        },
+                    ],
+                )
+            }
         };
         let greeting = if nl {
             format!("Hallo {greeting_name},")
@@ -257,6 +287,66 @@ impl Email<'_> {
             text: plain,
             html,
         }
+    }
+}
+
+/// Subject and text of a sign-up status email.
+fn signup_texts(nl: bool, offer: &str, status: &str) -> (&'static str, String) {
+    match (status, nl) {
+        ("accepted", true) => (
+            "Je bent aangenomen",
+            format!("Goed nieuws! Je hebt een plek bij \"{offer}\". De organisatie rekent op je."),
+        ),
+        ("accepted", false) => (
+            "You have a place",
+            format!(
+                "Good news! You have a place at \"{offer}\". The organisation is counting on you."
+            ),
+        ),
+        ("pending", true) => (
+            "Je aanmelding is binnen",
+            format!(
+                "Je aanmelding voor \"{offer}\" is binnen. De organisatie kijkt ernaar en laat het je weten."
+            ),
+        ),
+        ("pending", false) => (
+            "Your sign-up has arrived",
+            format!(
+                "Your sign-up for \"{offer}\" has arrived. The organisation will look at it and let you know."
+            ),
+        ),
+        ("waitlisted", true) => (
+            "Je staat op de wachtlijst",
+            format!(
+                "\"{offer}\" is vol. Je staat op de wachtlijst. Komt er een plek vrij, dan hoor je het meteen."
+            ),
+        ),
+        ("waitlisted", false) => (
+            "You are on the waitlist",
+            format!(
+                "\"{offer}\" is full. You are on the waitlist. When a place comes free, you will hear at once."
+            ),
+        ),
+        ("declined", true) => (
+            "Je aanmelding is niet gelukt",
+            format!(
+                "De organisatie van \"{offer}\" heeft je aanmelding niet aangenomen. Kijk gerust naar andere activiteiten."
+            ),
+        ),
+        ("declined", false) => (
+            "Your sign-up was not accepted",
+            format!(
+                "The organisation of \"{offer}\" did not accept your sign-up. Feel free to look at other activities."
+            ),
+        ),
+        (_, true) => (
+            "Je bent afgemeld",
+            format!("Je bent afgemeld voor \"{offer}\"."),
+        ),
+        (_, false) => (
+            "You have withdrawn",
+            format!("You have withdrawn from \"{offer}\"."),
+        ),
     }
 }
 

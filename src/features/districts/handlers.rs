@@ -8,6 +8,7 @@ use crate::auth::Admin;
 use crate::db::ids::DistrictId;
 use crate::error::{AppError, Problem};
 use crate::http::json::JsonBody;
+use crate::http::query::QueryList;
 use crate::state::AppState;
 
 /// The district tree: municipalities → areas → districts. Public.
@@ -15,9 +16,9 @@ use crate::state::AppState;
 #[get("/districts")]
 pub async fn list_districts(
     state: web::Data<AppState>,
-    query: web::Query<DistrictTreeQuery>,
+    query: QueryList<DistrictTreeQuery>,
 ) -> Result<web::Json<DistrictTree>, AppError> {
-    let items = service::tree(&state, query.include_retired.unwrap_or(false)).await?;
+    let items = service::tree(&state, query.0.include_retired.unwrap_or(false)).await?;
     Ok(web::Json(DistrictTree { items }))
 }
 

@@ -9,6 +9,7 @@ use crate::auth::{Admin, AuthUser, MaybeUser};
 use crate::db::ids::{OrganisationId, UserId};
 use crate::error::{AppError, Problem};
 use crate::http::json::JsonBody;
+use crate::http::query::QueryList;
 use crate::state::AppState;
 
 /// Register an organisation (verified accounts). It starts `pending` until an admin verifies it;
@@ -34,11 +35,9 @@ pub async fn create_organisation(
 pub async fn list_organisations(
     viewer: MaybeUser,
     state: web::Data<AppState>,
-    query: web::Query<OrganisationQuery>,
+    query: QueryList<OrganisationQuery>,
 ) -> Result<web::Json<OrganisationList>, AppError> {
-    Ok(web::Json(
-        service::list(&state, viewer.0, query.into_inner()).await?,
-    ))
+    Ok(web::Json(service::list(&state, viewer.0, query.0).await?))
 }
 
 /// One organisation. Pending and rejected ones are visible to their members and admins only.

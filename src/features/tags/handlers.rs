@@ -8,6 +8,7 @@ use crate::auth::Admin;
 use crate::db::ids::TagId;
 use crate::error::{AppError, Problem};
 use crate::http::json::JsonBody;
+use crate::http::query::QueryList;
 use crate::state::AppState;
 
 /// The tag taxonomy (skills, interests, goals, access, languages) with Dutch and English labels. Public.
@@ -15,9 +16,14 @@ use crate::state::AppState;
 #[get("/tags")]
 pub async fn list_tags(
     state: web::Data<AppState>,
-    query: web::Query<TagQuery>,
+    query: QueryList<TagQuery>,
 ) -> Result<web::Json<TagList>, AppError> {
-    let tags = service::list(&state, query.kind, query.include_retired.unwrap_or(false)).await?;
+    let tags = service::list(
+        &state,
+        query.0.kind,
+        query.0.include_retired.unwrap_or(false),
+    )
+    .await?;
     Ok(web::Json(TagList {
         items: tags.iter().map(TagResponse::from).collect(),
     }))

@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 pub mod db;
+pub mod world;
 
 use std::path::PathBuf;
 use std::sync::Arc;

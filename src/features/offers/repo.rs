@@ -1,0 +1,256 @@
+//! Diesel queries for offers, their tags, slots and sessions.
+
+use diesel::prelude::*;
+
+use super::models::*;
+use crate::db::DbConn;
+use crate::db::ids::{DistrictId, OfferId, OrganisationId, TagId};
+use crate::db::schema::{
+    districts, offer_sessions, offer_slots, offer_tags, offers, organisations, tags,
+};
+use crate::features::tags::models::TagKind;
+
+diesel::define_sql_function! {
+    /// SQL `lower()`, the same on both backends.
+    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// The public list's filters, already validated and resolved.
+#[derive(Debug, Default, Clone)]
+pub struct ListFilter {
+    pub district_ids: Option<Vec<DistrictId>>,
+    pub kind: Option<OfferKind>,
+    pub tag_keys: Vec<String>,
+    /// Lower-cased words, each of which must appear in the title or description.
+    pub words: Vec<String>,
+    pub available: bool,
+    pub weekday: Option<i32>,
+    /// `YYYY-MM-DD`: offers that ended before this day are left out.
+    pub today: String,
+}
+
+pub fn insert(conn: &mut DbConn, new: &NewOffer, fields: &OfferFields) -> QueryResult<()> {
+    diesel::insert_into(offers::table)
+        .values((new, fields))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn update(conn: &mut DbConn, id: &OfferId, fields: &OfferFields) -> QueryResult<()> {
+    diesel::update(offers::table.find(id))
+        .set(fields)
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn set_status(
+    conn: &mut DbConn,
+    id: &OfferId,
+    status: OfferStatus,
+    now: chrono::NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(offers::table.find(id))
+        .set((offers::status.eq(status), offers::updated_at.eq(now)))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn find(conn: &mut DbConn, id: &OfferId) -> QueryResult<Option<Offer>> {
+    offers::table
+        .find(id)
+        .select(Offer::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// A page of published offers matching the filter, newest first.
+pub fn list_published(
+    conn: &mut DbConn,
+    filter: &ListFilter,
+    after: Option<&str>,
+    fetch: i64,
+) -> QueryResult<Vec<Offer>> {
+    let mut query = offers::table
+        .filter(offers::status.eq(OfferStatus::Published))
+        .filter(
+            offers::end_date
+                .is_null()
+                .or(offers::end_date.ge(filter.today.clone())),
+        )
+        .select(Offer::as_select())
+        .into_boxed();
+    if let Some(district_ids) = &filter.district_ids {
+        query = query.filter(offers::district_id.eq_any(district_ids.clone()));
+    }
+    if let Some(kind) = filter.kind {
+        query = query.filter(offers::kind.eq(kind));
+    }
+    for key in &filter.tag_keys {
+        let tagged = offer_tags::table
+            .inner_join(tags::table)
+            .filter(tags::key.eq(key.clone()))
+            .select(offer_tags::offer_id);
+        query = query.filter(offers::id.eq_any(tagged));
+    }
+    for word in &filter.words {
+        let pattern = format!("%{}%", escape_like(word));
+        query = query.filter(
+            lower(offers::title)
+                .like(pattern.clone())
+                .escape('\\')
+                .or(lower(offers::description).like(pattern).escape('\\')),
+        );
+    }
+    if filter.available {
+        query = query.filter(offers::accepted_places.lt(offers::capacity));
+    }
+    if let Some(weekday) = filter.weekday {
+        let on_day = offer_slots::table
+            .filter(offer_slots::weekday.eq(weekday))
+            .select(offer_slots::offer_id);
+        query = query.filter(offers::id.eq_any(on_day));
+    }
+    if let Some(after) = after {
+        query = query.filter(offers::id.lt(after.to_string()));
+    }
+    query.order(offers::id.desc()).limit(fetch).load(conn)
+}
+
+/// A page of one organisation's offers in any status, newest first.
+pub fn list_for_organisation(
+    conn: &mut DbConn,
+    organisation_id: &OrganisationId,
+    status: Option<OfferStatus>,
+    after: Option<&str>,
+    fetch: i64,
+) -> QueryResult<Vec<Offer>> {
+    let mut query = offers::table
+        .filter(offers::organisation_id.eq(organisation_id))
+        .select(Offer::as_select())
+        .into_boxed();
+    if let Some(status) = status {
+        query = query.filter(offers::status.eq(status));
+    }
+    if let Some(after) = after {
+        query = query.filter(offers::id.lt(after.to_string()));
+    }
+    query.order(offers::id.desc()).limit(fetch).load(conn)
+}
+
+fn escape_like(word: &str) -> String {
+    word.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+pub fn replace_tags(conn: &mut DbConn, id: &OfferId, tag_ids: &[TagId]) -> QueryResult<()> {
+    diesel::delete(offer_tags::table.filter(offer_tags::offer_id.eq(id))).execute(conn)?;
+    for tag_id in tag_ids {
+        diesel::insert_into(offer_tags::table)
+            .values(NewOfferTag {
+                offer_id: id,
+                tag_id,
+            })
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn replace_slots(conn: &mut DbConn, id: &OfferId, slots: &[OfferSlot]) -> QueryResult<()> {
+    diesel::delete(offer_slots::table.filter(offer_slots::offer_id.eq(id))).execute(conn)?;
+    for slot in slots {
+        diesel::insert_into(offer_slots::table)
+            .values(slot)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn replace_sessions(
+    conn: &mut DbConn,
+    id: &OfferId,
+    sessions: &[OfferSession],
+) -> QueryResult<()> {
+    diesel::delete(offer_sessions::table.filter(offer_sessions::offer_id.eq(id))).execute(conn)?;
+    for session in sessions {
+        diesel::insert_into(offer_sessions::table)
+            .values(session)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// (offer id, tag kind, tag key) for the given offers.
+pub fn tags_of(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec<(OfferId, TagKind, String)>> {
+    offer_tags::table
+        .inner_join(tags::table)
+        .filter(offer_tags::offer_id.eq_any(ids))
+        .select((offer_tags::offer_id, tags::kind, tags::key))
+        .order((offer_tags::offer_id.asc(), tags::key.asc()))
+        .load(conn)
+}
+
+pub fn slots_of(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec<OfferSlot>> {
+    offer_slots::table
+        .filter(offer_slots::offer_id.eq_any(ids))
+        .select(OfferSlot::as_select())
+        .order((
+            offer_slots::weekday.asc(),
+            offer_slots::start_time.asc(),
+            offer_slots::id.asc(),
+        ))
+        .load(conn)
+}
+
+pub fn sessions_of(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec<OfferSession>> {
+    offer_sessions::table
+        .filter(offer_sessions::offer_id.eq_any(ids))
+        .select(OfferSession::as_select())
+        .order((offer_sessions::starts_at.asc(), offer_sessions::id.asc()))
+        .load(conn)
+}
+
+pub fn organisation_names(
+    conn: &mut DbConn,
+    ids: &[OrganisationId],
+) -> QueryResult<Vec<(OrganisationId, String)>> {
+    organisations::table
+        .filter(organisations::id.eq_any(ids))
+        .select((organisations::id, organisations::name))
+        .load(conn)
+}
+
+pub fn district_names(
+    conn: &mut DbConn,
+    ids: &[DistrictId],
+) -> QueryResult<Vec<(DistrictId, String)>> {
+    districts::table
+        .filter(districts::id.eq_any(ids))
+        .select((districts::id, districts::name))
+        .load(conn)
+}
+
+/// Takes `places` of an offer's capacity if they are free. The condition in the UPDATE makes this
+/// safe under any concurrency, on both backends: false means the offer is full.
+pub fn take_places(conn: &mut DbConn, id: &OfferId, places: i32) -> QueryResult<bool> {
+    diesel::update(
+        offers::table
+            .find(id)
+            .filter((offers::accepted_places + places).le(offers::capacity)),
+    )
+    .set(offers::accepted_places.eq(offers::accepted_places + places))
+    .execute(conn)
+    .map(|updated| updated == 1)
+}
+
+/// Gives places back when an accepted sign-up ends.
+pub fn release_places(conn: &mut DbConn, id: &OfferId, places: i32) -> QueryResult<()> {
+    diesel::update(
+        offers::table
+            .find(id)
+            .filter(offers::accepted_places.ge(places)),
+    )
+    .set(offers::accepted_places.eq(offers::accepted_places - places))
+    .execute(conn)
+    .map(|_| ())
+}

@@ -1,0 +1,817 @@
+//! Offer rules: who may create and change offers, what a valid offer is, publishing and closing,
+//! and the public listing.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+
+use super::dto::*;
+use super::models::*;
+use super::repo::{self, ListFilter};
+use crate::auth::AuthUser;
+use crate::db::DbConn;
+use crate::db::ids::{DistrictId, OfferId, OrganisationId, SlotId, TagId};
+use crate::error::{AppError, FieldError};
+use crate::features::organisations::models::OrganisationStatus;
+use crate::features::organisations::service as organisations;
+use crate::features::tags::models::TagKind;
+use crate::features::{districts, signups, tags};
+use crate::http::pagination::Page;
+use crate::state::AppState;
+
+const MAX_TITLE_CHARS: usize = 120;
+const MAX_DESCRIPTION_CHARS: usize = 5000;
+const MAX_CAPACITY: i32 = 1000;
+const MAX_SLOTS: usize = 21;
+const MAX_SESSIONS: usize = 200;
+const MAX_QUERY_WORDS: usize = 8;
+
+/// Everything that describes an offer, as sent on create or after applying a change.
+#[derive(Debug, Clone)]
+pub struct OfferInput {
+    pub district_id: DistrictId,
+    pub kind: OfferKind,
+    pub title: String,
+    pub description: String,
+    pub address: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub capacity: i32,
+    pub auto_accept: bool,
+    pub weekly_slots: Vec<WeeklySlot>,
+    pub sessions: Vec<DatedSession>,
+    pub skills: Vec<String>,
+    pub interests: Vec<String>,
+    pub goals: Vec<String>,
+    pub access: Vec<String>,
+    pub languages: Vec<String>,
+    pub guidance: Guidance,
+    pub dutch_level: DutchLevel,
+    pub language_buddy: bool,
+    pub min_age: Option<i32>,
+    pub companion_allowed: bool,
+    pub route: Route,
+    pub programme: Option<String>,
+}
+
+impl From<CreateOfferRequest> for OfferInput {
+    fn from(r: CreateOfferRequest) -> Self {
+        Self {
+            district_id: r.district_id,
+            kind: r.kind,
+            title: r.title,
+            description: r.description,
+            address: r.address,
+            latitude: r.latitude,
+            longitude: r.longitude,
+            start_date: r.start_date,
+            end_date: r.end_date,
+            capacity: r.capacity,
+            auto_accept: r.auto_accept,
+            weekly_slots: r.weekly_slots,
+            sessions: r.sessions,
+            skills: r.skills,
+            interests: r.interests,
+            goals: r.goals,
+            access: r.access,
+            languages: r.languages,
+            guidance: r.guidance,
+            dutch_level: r.dutch_level,
+            language_buddy: r.language_buddy,
+            min_age: r.min_age,
+            companion_allowed: r.companion_allowed,
+            route: r.route,
+            programme: r.programme,
+        }
+    }
+}
+
+impl OfferInput {
+    /// The stored offer as input, to apply a change to.
+    fn from_response(offer: &OfferResponse) -> Self {
+        Self {
+            district_id: offer.district_id.clone(),
+            kind: offer.kind,
+            title: offer.title.clone(),
+            description: offer.description.clone(),
+            address: offer.address.clone(),
+            latitude: offer.latitude,
+            longitude: offer.longitude,
+            start_date: offer.start_date.clone(),
+            end_date: offer.end_date.clone(),
+            capacity: offer.capacity,
+            auto_accept: offer.auto_accept,
+            weekly_slots: offer.weekly_slots.clone(),
+            sessions: offer.sessions.clone(),
+            skills: offer.skills.clone(),
+            interests: offer.interests.clone(),
+            goals: offer.goals.clone(),
+            access: offer.access.clone(),
+            languages: offer.languages.clone(),
+            guidance: offer.guidance,
+            dutch_level: offer.dutch_level,
+            language_buddy: offer.language_buddy,
+            min_age: offer.min_age,
+            companion_allowed: offer.companion_allowed,
+            route: offer.route,
+            programme: offer.programme.clone(),
+        }
+    }
+
+    fn apply(&mut self, change: UpdateOfferRequest) {
+        macro_rules! set {
+            ($($field:ident),*) => {$( if let Some(value) = change.$field { self.$field = value; } )*};
+        }
+        set!(
+            district_id,
+            kind,
+            title,
+            description,
+            address,
+            latitude,
+            longitude,
+            start_date,
+            end_date,
+            capacity,
+            auto_accept,
+            weekly_slots,
+            sessions,
+            skills,
+            interests,
+            goals,
+            access,
+            languages,
+            guidance,
+            dutch_level,
+            language_buddy,
+            min_age,
+            companion_allowed,
+            route,
+            programme
+        );
+    }
+}
+
+/// An input that passed every check, normalised and with its tags resolved.
+struct ValidOffer {
+    input: OfferInput,
+    tag_ids: Vec<TagId>,
+    slots: Vec<(i32, String, String)>,
+    sessions: Vec<(NaiveDateTime, NaiveDateTime)>,
+}
+
+fn parse_date(
+    field: &str,
+    raw: &Option<String>,
+    errors: &mut Vec<FieldError>,
+) -> Option<NaiveDate> {
+    let raw = raw.as_deref()?;
+    match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
+        Ok(date) => Some(date),
+        Err(_) => {
+            errors.push(FieldError::new(
+                field,
+                "invalid_date",
+                "Use a date such as 2027-03-01.",
+            ));
+            None
+        }
+    }
+}
+
+fn parse_time(raw: &str) -> Option<NaiveTime> {
+    if raw.len() != 5 {
+        return None;
+    }
+    NaiveTime::parse_from_str(raw, "%H:%M").ok()
+}
+
+/// Checks an offer completely, collecting every wrong field.
+fn validate(
+    conn: &mut DbConn,
+    organisation_id: &OrganisationId,
+    mut input: OfferInput,
+) -> Result<ValidOffer, AppError> {
+    let mut errors = Vec::new();
+    input.title = input.title.trim().to_string();
+    input.description = input.description.trim().to_string();
+    input.address = input.address.trim().to_string();
+    input.programme = input
+        .programme
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty());
+    let title_chars = input.title.chars().count();
+    if !(3..=MAX_TITLE_CHARS).contains(&title_chars) {
+        errors.push(FieldError::new(
+            "title",
+            "invalid",
+            format!("Use 3 to {MAX_TITLE_CHARS} characters."),
+        ));
+    }
+    if input.description.is_empty() || input.description.chars().count() > MAX_DESCRIPTION_CHARS {
+        errors.push(FieldError::new(
+            "description",
+            "invalid",
+            format!("Describe the offer in at most {MAX_DESCRIPTION_CHARS} characters."),
+        ));
+    }
+    if input.address.chars().count() > 200 {
+        errors.push(FieldError::new(
+            "address",
+            "too_long",
+            "Use at most 200 characters.",
+        ));
+    }
+    match (input.latitude, input.longitude) {
+        (None, None) => {}
+        (Some(lat), Some(lon))
+            if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {}
+        _ => errors.push(FieldError::new(
+            "latitude",
+            "invalid",
+            "Give both latitude and longitude, within range.",
+        )),
+    }
+    let start = parse_date("start_date", &input.start_date, &mut errors);
+    let end = parse_date("end_date", &input.end_date, &mut errors);
+    if let (Some(start), Some(end)) = (start, end)
+        && end < start
+    {
+        errors.push(FieldError::new(
+            "end_date",
+            "before_start",
+            "The end date is before the start date.",
+        ));
+    }
+    if !(1..=MAX_CAPACITY).contains(&input.capacity) {
+        errors.push(FieldError::new(
+            "capacity",
+            "out_of_range",
+            format!("Use 1 to {MAX_CAPACITY} places."),
+        ));
+    }
+    if input.min_age.is_some_and(|age| !(0..=120).contains(&age)) {
+        errors.push(FieldError::new(
+            "min_age",
+            "out_of_range",
+            "Use an age from 0 to 120.",
+        ));
+    }
+    if input
+        .programme
+        .as_ref()
+        .is_some_and(|p| p.chars().count() > 120)
+    {
+        errors.push(FieldError::new(
+            "programme",
+            "too_long",
+            "Use at most 120 characters.",
+        ));
+    }
+    let mut slots = Vec::new();
+    if input.weekly_slots.len() > MAX_SLOTS {
+        errors.push(FieldError::new(
+            "weekly_slots",
+            "too_many",
+            format!("Use at most {MAX_SLOTS} slots."),
+        ));
+    }
+    for (index, slot) in input.weekly_slots.iter().enumerate() {
+        let field = format!("weekly_slots[{index}]");
+        match (parse_time(&slot.start), parse_time(&slot.end)) {
+            (Some(start), Some(end)) if (1..=7).contains(&slot.weekday) && end > start => {
+                slots.push((slot.weekday, start.format("%H:%M").to_string(), end.format("%H:%M").to_string()));
+            }
+            _ => errors.push(FieldError::new(
+                &field,
+                "invalid_slot",
+                "Use a weekday from 1 (Monday) to 7 (Sunday) and times such as 09:30, the end after the start.",
+            )),
+        }
+    }
+    let mut sessions = Vec::new();
+    if input.sessions.len() > MAX_SESSIONS {
+        errors.push(FieldError::new(
+            "sessions",
+            "too_many",
+            format!("Use at most {MAX_SESSIONS} sessions."),
+        ));
+    }
+    for (index, session) in input.sessions.iter().enumerate() {
+        if session.ends_at <= session.starts_at {
+            errors.push(FieldError::new(
+                &format!("sessions[{index}]"),
+                "invalid_session",
+                "The end is before the start.",
+            ));
+        } else {
+            sessions.push((session.starts_at.naive_utc(), session.ends_at.naive_utc()));
+        }
+    }
+    // Tags: each list resolved against its own kind.
+    let mut tag_ids = Vec::new();
+    for (field, kind, keys) in [
+        ("skills", TagKind::Skill, &input.skills),
+        ("interests", TagKind::Interest, &input.interests),
+        ("goals", TagKind::Goal, &input.goals),
+        ("access", TagKind::Access, &input.access),
+        ("languages", TagKind::Language, &input.languages),
+    ] {
+        match tags::service::resolve(conn, kind, field, keys) {
+            Ok(found) => tag_ids.extend(found.into_iter().map(|tag| tag.id)),
+            Err(AppError::Validation(fields)) => errors.extend(fields),
+            Err(other) => return Err(other),
+        }
+    }
+    match district_served(conn, organisation_id, &input.district_id) {
+        Ok(()) => {}
+        Err(AppError::Validation(fields)) => errors.extend(fields),
+        Err(other) => return Err(other),
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    Ok(ValidOffer {
+        input,
+        tag_ids,
+        slots,
+        sessions,
+    })
+}
+
+/// The offer's district must be active and lie within a district the organisation serves.
+fn district_served(
+    conn: &mut DbConn,
+    organisation_id: &OrganisationId,
+    district_id: &DistrictId,
+) -> Result<(), AppError> {
+    districts::service::active_district(conn, district_id, "district_id")?;
+    let all = districts::repo::all(conn)?;
+    let served = crate::features::organisations::repo::district_ids(conn, organisation_id)?;
+    let inside = served
+        .iter()
+        .any(|root| districts::service::subtree_ids(&all, root).contains(district_id));
+    if inside {
+        Ok(())
+    } else {
+        Err(AppError::field(
+            "district_id",
+            "district_not_served",
+            "Your organisation does not work in this district.",
+        ))
+    }
+}
+
+fn fields<'a>(valid: &'a ValidOffer, now: NaiveDateTime) -> OfferFields<'a> {
+    let input = &valid.input;
+    OfferFields {
+        district_id: &input.district_id,
+        kind: input.kind,
+        title: &input.title,
+        description: &input.description,
+        address: &input.address,
+        latitude: input.latitude,
+        longitude: input.longitude,
+        start_date: input.start_date.as_deref(),
+        end_date: input.end_date.as_deref(),
+        capacity: input.capacity,
+        auto_accept: input.auto_accept,
+        guidance: input.guidance,
+        dutch_level: input.dutch_level,
+        language_buddy: input.language_buddy,
+        min_age: input.min_age,
+        companion_allowed: input.companion_allowed,
+        route: input.route,
+        programme: input.programme.as_deref(),
+        updated_at: now,
+    }
+}
+
+fn save_lists(conn: &mut DbConn, id: &OfferId, valid: &ValidOffer) -> Result<(), AppError> {
+    repo::replace_tags(conn, id, &valid.tag_ids)?;
+    let slots: Vec<OfferSlot> = valid
+        .slots
+        .iter()
+        .map(|(weekday, start, end)| OfferSlot {
+            id: SlotId::new(),
+            offer_id: id.clone(),
+            weekday: *weekday,
+            start_time: start.clone(),
+            end_time: end.clone(),
+        })
+        .collect();
+    repo::replace_slots(conn, id, &slots)?;
+    let sessions: Vec<OfferSession> = valid
+        .sessions
+        .iter()
+        .map(|(starts_at, ends_at)| OfferSession {
+            id: SlotId::new(),
+            offer_id: id.clone(),
+            starts_at: *starts_at,
+            ends_at: *ends_at,
+        })
+        .collect();
+    repo::replace_sessions(conn, id, &sessions)?;
+    Ok(())
+}
+
+/// Creates an offer as a draft. Used by the API (after the membership check) and the seeders.
+pub fn create_in(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    user: &crate::db::ids::UserId,
+    organisation_id: &OrganisationId,
+    input: OfferInput,
+) -> Result<OfferId, AppError> {
+    let valid = validate(conn, organisation_id, input)?;
+    let id = OfferId::new();
+    repo::insert(
+        conn,
+        &NewOffer {
+            id: &id,
+            organisation_id,
+            accepted_places: 0,
+            status: OfferStatus::Draft,
+            created_by: user,
+            created_at: now,
+        },
+        &fields(&valid, now),
+    )?;
+    save_lists(conn, &id, &valid)?;
+    Ok(id)
+}
+
+/// Members of an organisation create offers; they start as drafts.
+pub async fn create(
+    state: &AppState,
+    user: AuthUser,
+    request: CreateOfferRequest,
+) -> Result<OfferResponse, AppError> {
+    user.require_verified()?;
+    let clock = state.clock.clone();
+    state
+        .db
+        .write(move |conn| {
+            let organisation_id = request.organisation_id.clone();
+            let (organisation, _) = organisations::require_member(conn, &organisation_id, &user)?;
+            if organisation.status == OrganisationStatus::Rejected {
+                return Err(AppError::forbidden("organisation_not_verified"));
+            }
+            let id = create_in(
+                conn,
+                clock.now_naive(),
+                &user.id,
+                &organisation_id,
+                request.into(),
+            )?;
+            one_response(conn, &id)
+        })
+        .await
+}
+
+/// The offer if `viewer` may see it: published and closed ones are public, drafts exist only for
+/// the organisation's members (404 for everyone else, so drafts do not leak).
+pub fn visible(
+    conn: &mut DbConn,
+    id: &OfferId,
+    viewer: Option<&AuthUser>,
+) -> Result<Offer, AppError> {
+    let offer = repo::find(conn, id)?.ok_or(AppError::NotFound)?;
+    if offer.status == OfferStatus::Draft {
+        let standing = organisations::standing(conn, &offer.organisation_id, viewer)?;
+        if !standing.is_member() {
+            return Err(AppError::NotFound);
+        }
+    }
+    Ok(offer)
+}
+
+/// The offer for a member of its organisation: 404 when the caller may not even see it, 403 when
+/// it is public but not theirs.
+pub fn require_member(conn: &mut DbConn, id: &OfferId, user: &AuthUser) -> Result<Offer, AppError> {
+    let offer = visible(conn, id, Some(user))?;
+    let standing = organisations::standing(conn, &offer.organisation_id, Some(user))?;
+    if !standing.is_member() {
+        return Err(AppError::forbidden("not_a_member"));
+    }
+    Ok(offer)
+}
+
+pub async fn get(
+    state: &AppState,
+    viewer: Option<AuthUser>,
+    id: OfferId,
+) -> Result<OfferResponse, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            let offer = visible(conn, &id, viewer.as_ref())?;
+            Ok(responses(conn, vec![offer])?.remove(0))
+        })
+        .await
+}
+
+fn one_response(conn: &mut DbConn, id: &OfferId) -> Result<OfferResponse, AppError> {
+    let offer = repo::find(conn, id)?.ok_or(AppError::NotFound)?;
+    Ok(responses(conn, vec![offer])?.remove(0))
+}
+
+/// Members change an offer; lists replace whole lists. A larger capacity lets the waitlist move up.
+pub async fn update(
+    state: &AppState,
+    user: AuthUser,
+    id: OfferId,
+    change: UpdateOfferRequest,
+) -> Result<OfferResponse, AppError> {
+    let clock = state.clock.clone();
+    let public_url = state.settings.app.public_url.clone();
+    let response = state
+        .db
+        .write(move |conn| {
+            let offer = require_member(conn, &id, &user)?;
+            let current = responses(conn, vec![offer.clone()])?.remove(0);
+            let mut input = OfferInput::from_response(&current);
+            input.apply(change);
+            if input.capacity < offer.accepted_places {
+                return Err(AppError::field(
+                    "capacity",
+                    "below_accepted",
+                    format!(
+                        "{} places are taken already; lower the capacity after sign-ups end.",
+                        offer.accepted_places
+                    ),
+                ));
+            }
+            let valid = validate(conn, &offer.organisation_id, input)?;
+            let now = clock.now_naive();
+            repo::update(conn, &id, &fields(&valid, now))?;
+            save_lists(conn, &id, &valid)?;
+            signups::service::fill_free_places(conn, &id, now, &public_url)?;
+            one_response(conn, &id)
+        })
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(response)
+}
+
+/// Publishes a draft (or reopens a closed offer). Only verified organisations publish.
+pub async fn publish(
+    state: &AppState,
+    user: AuthUser,
+    id: OfferId,
+) -> Result<OfferResponse, AppError> {
+    let clock = state.clock.clone();
+    state
+        .db
+        .write(move |conn| {
+            let offer = require_member(conn, &id, &user)?;
+            let (organisation, _) =
+                organisations::require_member(conn, &offer.organisation_id, &user)?;
+            if organisation.status != OrganisationStatus::Verified {
+                return Err(AppError::forbidden("organisation_not_verified"));
+            }
+            districts::service::active_district(conn, &offer.district_id, "district_id")?;
+            repo::set_status(conn, &id, OfferStatus::Published, clock.now_naive())?;
+            one_response(conn, &id)
+        })
+        .await
+}
+
+/// Closes an offer: it leaves the public list and takes no new sign-ups; existing ones stay.
+pub async fn close(
+    state: &AppState,
+    user: AuthUser,
+    id: OfferId,
+) -> Result<OfferResponse, AppError> {
+    let clock = state.clock.clone();
+    state
+        .db
+        .write(move |conn| {
+            require_member(conn, &id, &user)?;
+            repo::set_status(conn, &id, OfferStatus::Closed, clock.now_naive())?;
+            one_response(conn, &id)
+        })
+        .await
+}
+
+/// The public list of published offers.
+pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppError> {
+    let page = Page::from_parts(query.limit, query.cursor.as_deref())?;
+    if query.weekday.is_some_and(|day| !(1..=7).contains(&day)) {
+        return Err(AppError::field(
+            "weekday",
+            "out_of_range",
+            "Use 1 (Monday) to 7 (Sunday).",
+        ));
+    }
+    let words: Vec<String> = query
+        .q
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .take(MAX_QUERY_WORDS)
+        .collect();
+    if query.tag.len() > 10 {
+        return Err(AppError::field(
+            "tag",
+            "too_many",
+            "Filter on at most 10 tags.",
+        ));
+    }
+    let today = state
+        .clock
+        .now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    state
+        .db
+        .run(move |conn| {
+            let district_ids = match &query.district {
+                Some(root) => {
+                    let all = districts::repo::all(conn)?;
+                    if !all.iter().any(|d| &d.id == root) {
+                        return Err(AppError::field(
+                            "district",
+                            "unknown_reference",
+                            "There is no such district.",
+                        ));
+                    }
+                    Some(districts::service::subtree_ids(&all, root))
+                }
+                None => None,
+            };
+            let filter = ListFilter {
+                district_ids,
+                kind: query.kind,
+                tag_keys: query.tag.clone(),
+                words,
+                available: query.available.unwrap_or(false),
+                weekday: query.weekday,
+                today,
+            };
+            let rows = repo::list_published(conn, &filter, page.after.as_deref(), page.fetch())?;
+            let (rows, next_cursor) = page.finish(rows, |offer| offer.id.as_str());
+            Ok(OfferList {
+                items: responses(conn, rows)?,
+                next_cursor,
+            })
+        })
+        .await
+}
+
+/// An organisation's own offers in every status (members only).
+pub async fn list_for_organisation(
+    state: &AppState,
+    user: AuthUser,
+    organisation_id: OrganisationId,
+    query: OrganisationOfferQuery,
+) -> Result<OfferList, AppError> {
+    let page = Page::from_parts(query.limit, query.cursor.as_deref())?;
+    state
+        .db
+        .run(move |conn| {
+            organisations::require_member(conn, &organisation_id, &user)?;
+            let rows = repo::list_for_organisation(
+                conn,
+                &organisation_id,
+                query.status,
+                page.after.as_deref(),
+                page.fetch(),
+            )?;
+            let (rows, next_cursor) = page.finish(rows, |offer| offer.id.as_str());
+            Ok(OfferList {
+                items: responses(conn, rows)?,
+                next_cursor,
+            })
+        })
+        .await
+}
+
+fn utc(time: NaiveDateTime) -> DateTime<Utc> {
+    time.and_utc()
+}
+
+/// Builds responses for offers with a fixed number of queries (tags, slots, sessions, names),
+/// whatever the number of offers.
+pub fn responses(conn: &mut DbConn, offers: Vec<Offer>) -> Result<Vec<OfferResponse>, AppError> {
+    if offers.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<OfferId> = offers.iter().map(|o| o.id.clone()).collect();
+    let organisation_ids: Vec<OrganisationId> =
+        offers.iter().map(|o| o.organisation_id.clone()).collect();
+    let district_ids: Vec<DistrictId> = offers.iter().map(|o| o.district_id.clone()).collect();
+    let mut tags_by_offer: HashMap<OfferId, Vec<(TagKind, String)>> = HashMap::new();
+    for (offer_id, kind, key) in repo::tags_of(conn, &ids)? {
+        tags_by_offer.entry(offer_id).or_default().push((kind, key));
+    }
+    let mut slots_by_offer: HashMap<OfferId, Vec<WeeklySlot>> = HashMap::new();
+    for slot in repo::slots_of(conn, &ids)? {
+        slots_by_offer
+            .entry(slot.offer_id)
+            .or_default()
+            .push(WeeklySlot {
+                weekday: slot.weekday,
+                start: slot.start_time,
+                end: slot.end_time,
+            });
+    }
+    let mut sessions_by_offer: HashMap<OfferId, Vec<DatedSession>> = HashMap::new();
+    for session in repo::sessions_of(conn, &ids)? {
+        sessions_by_offer
+            .entry(session.offer_id)
+            .or_default()
+            .push(DatedSession {
+                starts_at: utc(session.starts_at),
+                ends_at: utc(session.ends_at),
+            });
+    }
+    let organisation_names: HashMap<OrganisationId, String> =
+        repo::organisation_names(conn, &organisation_ids)?
+            .into_iter()
+            .collect();
+    let district_names: HashMap<DistrictId, String> = repo::district_names(conn, &district_ids)?
+        .into_iter()
+        .collect();
+
+    Ok(offers
+        .into_iter()
+        .map(|offer| {
+            let tags = tags_by_offer.remove(&offer.id).unwrap_or_default();
+            let keys_of = |kind: TagKind| -> Vec<String> {
+                tags.iter()
+                    .filter(|(k, _)| *k == kind)
+                    .map(|(_, key)| key.clone())
+                    .collect()
+            };
+            OfferResponse {
+                organisation_name: organisation_names
+                    .get(&offer.organisation_id)
+                    .cloned()
+                    .unwrap_or_default(),
+                district_name: district_names
+                    .get(&offer.district_id)
+                    .cloned()
+                    .unwrap_or_default(),
+                free_places: offer.free_places(),
+                weekly_slots: slots_by_offer.remove(&offer.id).unwrap_or_default(),
+                sessions: sessions_by_offer.remove(&offer.id).unwrap_or_default(),
+                skills: keys_of(TagKind::Skill),
+                interests: keys_of(TagKind::Interest),
+                goals: keys_of(TagKind::Goal),
+                access: keys_of(TagKind::Access),
+                languages: keys_of(TagKind::Language),
+                created_at: utc(offer.created_at),
+                updated_at: utc(offer.updated_at),
+                id: offer.id,
+                organisation_id: offer.organisation_id,
+                district_id: offer.district_id,
+                kind: offer.kind,
+                title: offer.title,
+                description: offer.description,
+                address: offer.address,
+                latitude: offer.latitude,
+                longitude: offer.longitude,
+                start_date: offer.start_date,
+                end_date: offer.end_date,
+                capacity: offer.capacity,
+                auto_accept: offer.auto_accept,
+                guidance: offer.guidance,
+                dutch_level: offer.dutch_level,
+                language_buddy: offer.language_buddy,
+                min_age: offer.min_age,
+                companion_allowed: offer.companion_allowed,
+                route: offer.route,
+                programme: offer.programme,
+                status: offer.status,
+            }
+        })
+        .collect())
+}
+
+/// For other features: take or give back places (see the capacity rule in repo::take_places).
+pub fn take_places(conn: &mut DbConn, id: &OfferId, places: i32) -> Result<bool, AppError> {
+    Ok(repo::take_places(conn, id, places)?)
+}
+
+pub fn release_places(conn: &mut DbConn, id: &OfferId, places: i32) -> Result<(), AppError> {
+    Ok(repo::release_places(conn, id, places)?)
+}
+
+pub fn find(conn: &mut DbConn, id: &OfferId) -> Result<Option<Offer>, AppError> {
+    Ok(repo::find(conn, id)?)
+}
+
+/// Sets an offer's status directly (seeders).
+pub fn set_status_in(
+    conn: &mut DbConn,
+    id: &OfferId,
+    status: OfferStatus,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    Ok(repo::set_status(conn, id, status, now)?)
+}

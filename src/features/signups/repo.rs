@@ -1,0 +1,97 @@
+//! Diesel queries for sign-ups.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::models::{Signup, SignupStatus};
+use crate::db::DbConn;
+use crate::db::ids::{OfferId, SignupId, UserId};
+use crate::db::schema::{signups, users};
+
+pub fn insert(conn: &mut DbConn, signup: &Signup) -> QueryResult<()> {
+    diesel::insert_into(signups::table)
+        .values(signup)
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn find(conn: &mut DbConn, id: &SignupId) -> QueryResult<Option<Signup>> {
+    signups::table
+        .find(id)
+        .select(Signup::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Moves a sign-up from one status to another; false when it was no longer in `from` (a
+/// concurrent change won), so a transition never happens twice.
+pub fn transition(
+    conn: &mut DbConn,
+    id: &SignupId,
+    from: SignupStatus,
+    to: SignupStatus,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    diesel::update(signups::table.find(id).filter(signups::status.eq(from)))
+        .set((signups::status.eq(to), signups::updated_at.eq(now)))
+        .execute(conn)
+        .map(|updated| updated == 1)
+}
+
+/// The waitlist of an offer, first come first served.
+pub fn waitlist(conn: &mut DbConn, offer_id: &OfferId) -> QueryResult<Vec<Signup>> {
+    signups::table
+        .filter(signups::offer_id.eq(offer_id))
+        .filter(signups::status.eq(SignupStatus::Waitlisted))
+        .order((signups::created_at.asc(), signups::id.asc()))
+        .select(Signup::as_select())
+        .load(conn)
+}
+
+/// Places asked for by pending sign-ups (not yet holding a place).
+pub fn pending_places(conn: &mut DbConn, offer_id: &OfferId) -> QueryResult<i64> {
+    let places: Vec<i32> = signups::table
+        .filter(signups::offer_id.eq(offer_id))
+        .filter(signups::status.eq(SignupStatus::Pending))
+        .select(signups::places)
+        .load(conn)?;
+    Ok(places.into_iter().map(i64::from).sum())
+}
+
+/// An offer's sign-ups with the resident's display name, oldest first.
+pub fn list_for_offer(conn: &mut DbConn, offer_id: &OfferId) -> QueryResult<Vec<(Signup, String)>> {
+    signups::table
+        .inner_join(users::table)
+        .filter(signups::offer_id.eq(offer_id))
+        .order((signups::created_at.asc(), signups::id.asc()))
+        .select((Signup::as_select(), users::display_name))
+        .load(conn)
+}
+
+/// A page of a resident's sign-ups, newest first.
+pub fn list_for_resident(
+    conn: &mut DbConn,
+    resident_id: &UserId,
+    after: Option<&str>,
+    fetch: i64,
+) -> QueryResult<Vec<Signup>> {
+    let mut query = signups::table
+        .filter(signups::resident_id.eq(resident_id))
+        .select(Signup::as_select())
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(signups::id.lt(after.to_string()));
+    }
+    query.order(signups::id.desc()).limit(fetch).load(conn)
+}
+
+/// Who and what a status email needs: the resident's address, name and language.
+pub fn resident_contact(
+    conn: &mut DbConn,
+    resident_id: &UserId,
+) -> QueryResult<(String, String, String)> {
+    users::table
+        .find(resident_id)
+        .select((users::email, users::display_name, users::locale))
+        .first(conn)
+}

@@ -1,0 +1,387 @@
+//! Sign-up rules: taking a place, the waitlist, and who may change a sign-up.
+//!
+//! Capacity lives in the database: an accepted sign-up holds `places` of its offer's capacity,
+//! taken by a conditional UPDATE inside the same transaction, so no race overbooks an offer.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+
+use super::dto::*;
+use super::models::{Signup, SignupStatus};
+use super::repo;
+use crate::auth::AuthUser;
+use crate::db::DbConn;
+use crate::db::ids::{OfferId, SignupId};
+use crate::error::AppError;
+use crate::features::offers::models::{Offer, OfferStatus, Route};
+use crate::features::offers::service as offers;
+use crate::features::organisations::service as organisations;
+use crate::http::pagination::Page;
+use crate::locale::Locale;
+use crate::mail::outbox;
+use crate::mail::templates::Email;
+use crate::state::AppState;
+
+const MAX_MESSAGE_CHARS: usize = 1000;
+
+/// Emails the resident about the sign-up's new status.
+fn notify(
+    conn: &mut DbConn,
+    signup: &Signup,
+    offer: &Offer,
+    status: SignupStatus,
+    now: NaiveDateTime,
+    public_url: &str,
+) -> Result<(), AppError> {
+    let (email, name, locale) = repo::resident_contact(conn, &signup.resident_id)?;
+    let link = format!("{}/my-activities", public_url.trim_end_matches('/'));
+    let message = Email::SignupStatus {
+        name: &name,
+        offer: &offer.title,
+        status: status.as_str(),
+        link: &link,
+    }
+    .render(Locale::from_db(&locale));
+    outbox::enqueue(conn, now, &email, &message)?;
+    Ok(())
+}
+
+/// 1-based position on the waitlist, or None when not waitlisted.
+fn waitlist_positions(
+    conn: &mut DbConn,
+    offer_id: &OfferId,
+) -> Result<HashMap<SignupId, i64>, AppError> {
+    Ok(repo::waitlist(conn, offer_id)?
+        .into_iter()
+        .enumerate()
+        .map(|(index, signup)| (signup.id, index as i64 + 1))
+        .collect())
+}
+
+/// Signs a resident up. Auto-accepting offers give a free place at once; reviewing offers put
+/// the sign-up to the organisation; a full offer puts it on the waitlist.
+pub async fn sign_up(
+    state: &AppState,
+    user: AuthUser,
+    offer_id: OfferId,
+    request: SignUpRequest,
+) -> Result<SignUpResponse, AppError> {
+    user.require_verified()?;
+    let message = request
+        .message
+        .map(|m| m.trim().to_string())
+        .filter(|m| !m.is_empty());
+    if message
+        .as_ref()
+        .is_some_and(|m| m.chars().count() > MAX_MESSAGE_CHARS)
+    {
+        return Err(AppError::field(
+            "message",
+            "too_long",
+            format!("Use at most {MAX_MESSAGE_CHARS} characters."),
+        ));
+    }
+    let clock = state.clock.clone();
+    let public_url = state.settings.app.public_url.clone();
+    let response = state
+        .db
+        .write(move |conn| {
+            let offer = offers::visible(conn, &offer_id, Some(&user))?;
+            if offer.status != OfferStatus::Published {
+                return Err(AppError::conflict(
+                    "offer_not_open",
+                    "This offer takes no sign-ups now.",
+                ));
+            }
+            if offer.route == Route::ReferralRequired {
+                return Err(AppError::forbidden("referral_required"));
+            }
+            if request.with_companion && !offer.companion_allowed {
+                return Err(AppError::field(
+                    "with_companion",
+                    "companion_not_allowed",
+                    "This offer has no place for a companion.",
+                ));
+            }
+            create_signup(
+                conn,
+                &offer,
+                &user,
+                message,
+                request.with_companion,
+                clock.now_naive(),
+                &public_url,
+            )
+        })
+        .await
+        .map_err(|error| match error {
+            AppError::Conflict {
+                code: "already_exists",
+                ..
+            } => AppError::conflict(
+                "already_signed_up",
+                "You are signed up for this offer already.",
+            ),
+            other => other,
+        })?;
+    state.mail_wakeup.notify_one();
+    Ok(response)
+}
+
+/// Inserts a sign-up with the status the capacity allows, and tells the resident. Also used when
+/// a resident accepts a worker's referral.
+pub fn create_signup(
+    conn: &mut DbConn,
+    offer: &Offer,
+    user: &AuthUser,
+    message: Option<String>,
+    with_companion: bool,
+    now: NaiveDateTime,
+    public_url: &str,
+) -> Result<SignUpResponse, AppError> {
+    let places = if with_companion { 2 } else { 1 };
+    let mut signup = Signup {
+        id: SignupId::new(),
+        offer_id: offer.id.clone(),
+        resident_id: user.id.clone(),
+        status: SignupStatus::Waitlisted,
+        message,
+        with_companion,
+        places,
+        created_at: now,
+        updated_at: now,
+    };
+    // Insert first: the unique index refuses a second active sign-up before any place is taken.
+    repo::insert(conn, &signup)?;
+    let status = if offer.auto_accept {
+        if offers::take_places(conn, &offer.id, places)? {
+            SignupStatus::Accepted
+        } else {
+            SignupStatus::Waitlisted
+        }
+    } else {
+        let free = i64::from(offer.free_places()) - repo::pending_places(conn, &offer.id)?;
+        if free >= i64::from(places) {
+            SignupStatus::Pending
+        } else {
+            SignupStatus::Waitlisted
+        }
+    };
+    if status != SignupStatus::Waitlisted {
+        repo::transition(conn, &signup.id, SignupStatus::Waitlisted, status, now)?;
+        signup.status = status;
+    }
+    notify(conn, &signup, offer, status, now, public_url)?;
+    let waitlist_position = if status == SignupStatus::Waitlisted {
+        waitlist_positions(conn, &offer.id)?
+            .get(&signup.id)
+            .copied()
+    } else {
+        None
+    };
+    Ok(SignUpResponse {
+        id: signup.id,
+        status,
+        waitlist_position,
+    })
+}
+
+/// Moves people up from the waitlist while there is room, first come first served (the first in
+/// line is never skipped for a later, smaller sign-up). Auto-accepting offers give the place at
+/// once; reviewing offers pass the sign-up to the organisation.
+pub fn fill_free_places(
+    conn: &mut DbConn,
+    offer_id: &OfferId,
+    now: NaiveDateTime,
+    public_url: &str,
+) -> Result<usize, AppError> {
+    let Some(offer) = offers::find(conn, offer_id)? else {
+        return Ok(0);
+    };
+    if offer.status != OfferStatus::Published {
+        return Ok(0);
+    }
+    let mut moved = 0;
+    let mut room = i64::from(offer.free_places()) - repo::pending_places(conn, offer_id)?;
+    for signup in repo::waitlist(conn, offer_id)? {
+        let next = if offer.auto_accept {
+            if !offers::take_places(conn, offer_id, signup.places)? {
+                break;
+            }
+            SignupStatus::Accepted
+        } else {
+            if room < i64::from(signup.places) {
+                break;
+            }
+            room -= i64::from(signup.places);
+            SignupStatus::Pending
+        };
+        if !repo::transition(conn, &signup.id, SignupStatus::Waitlisted, next, now)? {
+            if next == SignupStatus::Accepted {
+                offers::release_places(conn, offer_id, signup.places)?;
+            }
+            continue;
+        }
+        notify(conn, &signup, &offer, next, now, public_url)?;
+        moved += 1;
+    }
+    Ok(moved)
+}
+
+/// Who may move a sign-up where: the organisation accepts and declines; the resident withdraws.
+/// Anyone else gets 404, so sign-ups of others do not even appear to exist.
+pub async fn update_status(
+    state: &AppState,
+    user: AuthUser,
+    id: SignupId,
+    to: SignupStatus,
+) -> Result<SignUpResponse, AppError> {
+    let clock = state.clock.clone();
+    let public_url = state.settings.app.public_url.clone();
+    let response = state
+        .db
+        .write(move |conn| {
+            let signup = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
+            let offer = offers::find(conn, &signup.offer_id)?.ok_or(AppError::NotFound)?;
+            let is_resident = signup.resident_id == user.id;
+            let is_member =
+                organisations::standing(conn, &offer.organisation_id, Some(&user))?.is_member();
+            if !is_resident && !is_member {
+                return Err(AppError::NotFound);
+            }
+            let from = signup.status;
+            let allowed = match to {
+                SignupStatus::Withdrawn => is_resident && from.is_active(),
+                SignupStatus::Accepted => {
+                    is_member && matches!(from, SignupStatus::Pending | SignupStatus::Waitlisted)
+                }
+                SignupStatus::Declined => is_member && from.is_active(),
+                SignupStatus::Pending | SignupStatus::Waitlisted => false,
+            };
+            if !allowed {
+                return Err(if from == to {
+                    AppError::conflict("signup_unchanged", "The sign-up has this status already.")
+                } else if is_member || is_resident && to == SignupStatus::Withdrawn {
+                    AppError::conflict(
+                        "signup_transition_invalid",
+                        format!("A {from} sign-up cannot become {to}."),
+                    )
+                } else {
+                    AppError::forbidden("signup_change_not_allowed")
+                });
+            }
+            let now = clock.now_naive();
+            if to == SignupStatus::Accepted && !offers::take_places(conn, &offer.id, signup.places)?
+            {
+                return Err(AppError::conflict(
+                    "offer_full",
+                    "There is no free place left.",
+                ));
+            }
+            if !repo::transition(conn, &id, from, to, now)? {
+                return Err(AppError::conflict(
+                    "signup_changed",
+                    "The sign-up changed meanwhile; reload it.",
+                ));
+            }
+            notify(conn, &signup, &offer, to, now, &public_url)?;
+            if from == SignupStatus::Accepted {
+                offers::release_places(conn, &offer.id, signup.places)?;
+            }
+            if from == SignupStatus::Accepted || from == SignupStatus::Pending {
+                fill_free_places(conn, &offer.id, now, &public_url)?;
+            }
+            Ok(SignUpResponse {
+                id,
+                status: to,
+                waitlist_position: None,
+            })
+        })
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(response)
+}
+
+/// An offer's sign-ups for the organisation: display name and message only.
+pub async fn list_for_offer(
+    state: &AppState,
+    user: AuthUser,
+    offer_id: OfferId,
+) -> Result<OfferSignupList, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            offers::require_member(conn, &offer_id, &user)?;
+            let positions = waitlist_positions(conn, &offer_id)?;
+            let items = repo::list_for_offer(conn, &offer_id)?
+                .into_iter()
+                .map(|(signup, display_name)| OfferSignupResponse {
+                    waitlist_position: positions.get(&signup.id).copied(),
+                    id: signup.id,
+                    status: signup.status,
+                    display_name,
+                    message: signup.message,
+                    with_companion: signup.with_companion,
+                    created_at: signup.created_at.and_utc(),
+                })
+                .collect();
+            Ok(OfferSignupList { items })
+        })
+        .await
+}
+
+/// The resident's own sign-ups, newest first, each with its offer.
+pub async fn list_mine(
+    state: &AppState,
+    user: AuthUser,
+    query: MySignupQuery,
+) -> Result<MySignupList, AppError> {
+    let page = Page::from_parts(query.limit, query.cursor.as_deref())?;
+    state
+        .db
+        .run(move |conn| {
+            let rows =
+                repo::list_for_resident(conn, &user.id, page.after.as_deref(), page.fetch())?;
+            let (rows, next_cursor) = page.finish(rows, |signup| signup.id.as_str());
+            let mut offers_by_id = HashMap::new();
+            let mut offer_rows = Vec::new();
+            for signup in &rows {
+                if !offers_by_id.contains_key(&signup.offer_id)
+                    && let Some(offer) = offers::find(conn, &signup.offer_id)?
+                {
+                    offers_by_id.insert(signup.offer_id.clone(), ());
+                    offer_rows.push(offer);
+                }
+            }
+            let offer_responses: HashMap<OfferId, _> = offers::responses(conn, offer_rows)?
+                .into_iter()
+                .map(|offer| (offer.id.clone(), offer))
+                .collect();
+            let mut items = Vec::with_capacity(rows.len());
+            for signup in rows {
+                let Some(offer) = offer_responses.get(&signup.offer_id).cloned() else {
+                    continue;
+                };
+                let waitlist_position = if signup.status == SignupStatus::Waitlisted {
+                    waitlist_positions(conn, &signup.offer_id)?
+                        .get(&signup.id)
+                        .copied()
+                } else {
+                    None
+                };
+                items.push(MySignupResponse {
+                    id: signup.id,
+                    status: signup.status,
+                    message: signup.message,
+                    with_companion: signup.with_companion,
+                    waitlist_position,
+                    created_at: signup.created_at.and_utc(),
+                    updated_at: signup.updated_at.and_utc(),
+                    offer,
+                });
+            }
+            Ok(MySignupList { items, next_cursor })
+        })
+        .await
+}

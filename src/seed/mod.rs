@@ -1,0 +1,12 @@
+//! Demo and synthetic data: `meedoen seed --demo` and `meedoen seed --synthetic …`.
+
+pub mod demo;
+pub mod synthetic;
+
+/// Password of every demo account (printed by `make run` and written in the README).
+pub const DEMO_PASSWORD: &str = "meedoen-demo";
+
+pub const DEMO_ADMIN: &str = "admin@demo.meedoen.nl";
+pub const DEMO_ORGANISATION: &str = "organisatie@demo.meedoen.nl";
+pub const DEMO_WORKER: &str = "wijkwerker@demo.meedoen.nl";
+pub const DEMO_RESIDENT: &str = "bewoner@demo.meedoen.nl";

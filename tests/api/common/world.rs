@@ -1,0 +1,149 @@
+//! A small marketplace built through the API: an admin, a district tree, a verified organisation
+//! with an owner, a published offer and a verified resident.
+
+use meedoen::auth::Role;
+use serde_json::{Value, json};
+
+use super::{Session, TestApp};
+
+pub struct World {
+    pub admin: Session,
+    pub owner: Session,
+    pub resident: Session,
+    pub municipality: String,
+    pub area: String,
+    pub district: String,
+    /// A district in another area, which the organisation does not serve.
+    pub elsewhere: String,
+    pub organisation: String,
+    /// Published, capacity 5, accepting automatically, companions welcome.
+    pub offer: String,
+}
+
+pub async fn create_district(
+    app: &TestApp,
+    admin: &Session,
+    name: &str,
+    kind: &str,
+    parent: Option<&str>,
+) -> String {
+    let reply = app
+        .post(
+            "/api/v1/districts",
+            json!({"name": name, "kind": kind, "parent_id": parent}),
+            Some(&admin.access_token),
+        )
+        .await
+        .expect(201);
+    reply.body["id"].as_str().unwrap().to_string()
+}
+
+/// A valid offer body; change fields with `patch`.
+pub fn offer_body(organisation: &str, district: &str, patch: Value) -> Value {
+    let mut body = json!({
+        "organisation_id": organisation,
+        "district_id": district,
+        "kind": "urban_farming",
+        "title": "Samen tuinieren in de buurttuin",
+        "description": "We zaaien, wieden en oogsten samen. Daarna drinken we koffie.",
+        "address": "Tuinstraat 1, Emmen",
+        "capacity": 5,
+        "auto_accept": true,
+        "companion_allowed": true,
+        "weekly_slots": [{"weekday": 2, "start": "09:30", "end": "12:00"}],
+        "skills": ["gardening"],
+        "interests": ["nature"],
+        "goals": ["social_contact", "outdoors"],
+        "access": ["wheelchair_accessible"],
+        "languages": ["nl"],
+        "guidance": "light",
+        "dutch_level": "A2"
+    });
+    if let (Some(body), Some(patch)) = (body.as_object_mut(), patch.as_object()) {
+        for (key, value) in patch {
+            body.insert(key.clone(), value.clone());
+        }
+    }
+    body
+}
+
+pub async fn create_offer(app: &TestApp, owner: &Session, body: Value) -> String {
+    let reply = app
+        .post("/api/v1/offers", body, Some(&owner.access_token))
+        .await
+        .expect(201);
+    reply.body["id"].as_str().unwrap().to_string()
+}
+
+pub async fn publish(app: &TestApp, owner: &Session, offer: &str) {
+    app.post(
+        &format!("/api/v1/offers/{offer}/publish"),
+        json!({}),
+        Some(&owner.access_token),
+    )
+    .await
+    .expect(200);
+}
+
+/// Registers and verifies an organisation owned by `owner`, serving `districts`.
+pub async fn verified_organisation(
+    app: &TestApp,
+    admin: &Session,
+    owner: &Session,
+    name: &str,
+    districts: &[&str],
+) -> String {
+    let reply = app
+        .post(
+            "/api/v1/organisations",
+            json!({"name": name, "kind": "urban_farm", "district_ids": districts, "contact_email": "info@boerderij.nl"}),
+            Some(&owner.access_token),
+        )
+        .await
+        .expect(201);
+    let id = reply.body["id"].as_str().unwrap().to_string();
+    app.post(
+        &format!("/api/v1/organisations/{id}/verify"),
+        json!({}),
+        Some(&admin.access_token),
+    )
+    .await
+    .expect(200);
+    id
+}
+
+pub async fn build(app: &TestApp) -> World {
+    let admin = app
+        .user_with_roles(
+            "admin@gemeente.nl",
+            "Annemiek",
+            &[Role::Resident, Role::Admin],
+        )
+        .await;
+    let owner = app
+        .user_with_roles("kees@boerderij.nl", "Kees", &[Role::Resident])
+        .await;
+    let resident = app
+        .user_with_roles("jan@example.nl", "Jan", &[Role::Resident])
+        .await;
+    let municipality = create_district(app, &admin, "Emmen", "municipality", None).await;
+    let area = create_district(app, &admin, "Emmen Noord", "area", Some(&municipality)).await;
+    let district = create_district(app, &admin, "Emmerhout", "district", Some(&area)).await;
+    let other_area = create_district(app, &admin, "Zuid", "area", Some(&municipality)).await;
+    let elsewhere = create_district(app, &admin, "Bargeres", "district", Some(&other_area)).await;
+    let organisation =
+        verified_organisation(app, &admin, &owner, "Stadsboerderij De Esch", &[&area]).await;
+    let offer = create_offer(app, &owner, offer_body(&organisation, &district, json!({}))).await;
+    publish(app, &owner, &offer).await;
+    World {
+        admin,
+        owner,
+        resident,
+        municipality,
+        area,
+        district,
+        elsewhere,
+        organisation,
+        offer,
+    }
+}

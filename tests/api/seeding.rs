@@ -1,0 +1,142 @@
+//! The demo and synthetic seeders, on both backends.
+
+use serde_json::json;
+
+use crate::common::{Backend, TestApp};
+use crate::on_both_backends;
+
+on_both_backends!(
+    demo_world_loads_once_and_its_logins_work,
+    synthetic_world_is_listed
+);
+
+async fn demo_world_loads_once_and_its_logins_work(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let state = app.state.clone();
+    let (first, second) = actix_web::web::block(move || {
+        let mut conn = state.db.get().unwrap();
+        let now = state.clock.now_naive();
+        let first = meedoen::seed::demo::seed(&mut conn, now).unwrap();
+        let second = meedoen::seed::demo::seed(&mut conn, now).unwrap();
+        (first, second)
+    })
+    .await
+    .unwrap();
+    assert!(first.world_created);
+    assert_eq!(first.organisations, 12);
+    assert!(first.offers >= 40);
+    assert!(!second.world_created, "a second run adds nothing");
+
+    let offers = app.get("/api/v1/offers?limit=100", None).await.expect(200);
+    let published = offers.body["items"].as_array().unwrap().len();
+    assert!(published >= 30, "{published}");
+    let tree = app.get("/api/v1/districts", None).await.expect(200);
+    let names: Vec<&str> = tree.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["Den Helder", "Emmen"]);
+    assert_eq!(
+        tree.body["items"][1]["children"].as_array().unwrap().len(),
+        6,
+        "Emmen's six areas"
+    );
+
+    for (email, role) in [
+        ("admin@demo.meedoen.nl", "admin"),
+        ("organisatie@demo.meedoen.nl", "resident"),
+        ("wijkwerker@demo.meedoen.nl", "worker"),
+        ("bewoner@demo.meedoen.nl", "resident"),
+    ] {
+        let reply = app
+            .post(
+                "/api/v1/auth/login",
+                json!({"email": email, "password": "meedoen-demo"}),
+                None,
+            )
+            .await
+            .expect(200);
+        assert!(
+            reply.body["user"]["roles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r == role),
+            "{email}"
+        );
+        assert_eq!(reply.body["user"]["email_verified"], true);
+    }
+    let organiser = app
+        .login("organisatie@demo.meedoen.nl", "meedoen-demo")
+        .await;
+    let me = app
+        .get("/api/v1/me", Some(&organiser.access_token))
+        .await
+        .expect(200);
+    assert_eq!(me.body["organisations"].as_array().unwrap().len(), 2);
+}
+
+async fn synthetic_world_is_listed(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let state = app.state.clone();
+    let report = actix_web::web::block(move || {
+        let mut conn = state.db.get().unwrap();
+        let size = meedoen::seed::synthetic::Size {
+            residents: 120,
+            offers: 250,
+            districts: 12,
+            seed: 7,
+        };
+        meedoen::seed::synthetic::seed(&mut conn, state.clock.now_naive(), size).unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(report.district_ids.len(), 12);
+    let all = app
+        .get(
+            &format!(
+                "/api/v1/offers?district={}&limit=100",
+                report.municipality_id
+            ),
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(all.body["items"].as_array().unwrap().len(), 100);
+    let one = app
+        .get(
+            &format!(
+                "/api/v1/offers?district={}&limit=20",
+                report.district_ids[0]
+            ),
+            None,
+        )
+        .await
+        .expect(200);
+    let items = one.body["items"].as_array().unwrap();
+    assert!(!items.is_empty());
+    assert!(
+        items
+            .iter()
+            .all(|o| o["district_id"] == report.district_ids[0].as_str())
+    );
+    // A synthetic resident can sign in.
+    let email = format!(
+        "resident-0-{}@synthetic.meedoen.test",
+        all.body["items"][0]["organisation_name"]
+            .as_str()
+            .unwrap()
+            .split(['(', ')'])
+            .nth(1)
+            .unwrap()
+    );
+    app.post(
+        "/api/v1/auth/login",
+        json!({"email": email, "password": meedoen::seed::synthetic::SYNTHETIC_PASSWORD}),
+        None,
+    )
+    .await
+    .expect(200);
+}
