@@ -37,6 +37,7 @@ pub async fn serve(state: AppState) -> Result<(), String> {
         tracing::info!(migration = %name, "applied migration");
     }
     spawn_housekeeping(state.clone());
+    crate::catalog::spawn_poller(state.clone());
     if state.settings.mail.deliver {
         mail::worker::spawn(state.clone());
     } else {

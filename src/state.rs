@@ -23,6 +23,8 @@ pub struct AppState {
     pub mail_wakeup: Arc<Notify>,
     /// A real argon2 hash checked when an unknown email signs in, so both failures take equal time.
     pub dummy_password_hash: Arc<String>,
+    /// Version of the public catalog and the answers cached at it.
+    pub catalog: crate::catalog::SharedCatalog,
 }
 
 impl AppState {
@@ -49,6 +51,7 @@ impl AppState {
             limits: Arc::new(limits),
             mail_wakeup: Arc::new(Notify::new()),
             dummy_password_hash: Arc::new(dummy_password_hash),
+            catalog: Arc::default(),
         })
     }
 }

@@ -199,6 +199,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    catalog_state (id) {
+        id -> Integer,
+        version -> BigInt,
+    }
+}
+
 diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
@@ -234,4 +241,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     offer_slots,
     offer_sessions,
     signups,
+    catalog_state,
 );

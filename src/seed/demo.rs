@@ -328,6 +328,7 @@ pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<DemoReport, AppErro
             }
             report.offers += 1;
         }
+        crate::catalog::touch(conn)?;
         Ok(report)
     })
 }

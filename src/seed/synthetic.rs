@@ -365,6 +365,7 @@ pub fn seed(
             insert_batches!(conn, offer_tags::table, tag_rows);
             insert_batches!(conn, offer_slots::table, slot_rows);
         }
+        crate::catalog::touch(conn)?;
         Ok(SyntheticReport {
             municipality_id: municipality.to_string(),
             district_ids,

@@ -377,7 +377,17 @@ async fn public_list_filters_and_pages(backend: Backend) {
         assert_eq!(titles(&reply.body), expected, "?{query}");
     }
 
-    // Fill the walk's only place: `available` leaves it out, `free_places` shows 0.
+    // Fill the walk's only place: `available` leaves it out, `free_places` shows 0, in the cached
+    // answers too (they were made before the sign-up).
+    let before = app
+        .get("/api/v1/offers?kind=day_activity", None)
+        .await
+        .expect(200);
+    assert_eq!(before.body["items"][0]["free_places"], 1);
+    assert_eq!(
+        app.get(&format!("/api/v1/offers/{walk}"), None).await.body["free_places"],
+        1
+    );
     app.post(
         &format!("/api/v1/offers/{walk}/signups"),
         json!({}),
@@ -398,6 +408,11 @@ async fn public_list_filters_and_pages(backend: Backend) {
         .await
         .expect(200);
     assert_eq!(walk_now.body["free_places"], 0);
+    let after = app
+        .get("/api/v1/offers?kind=day_activity", None)
+        .await
+        .expect(200);
+    assert_eq!(after.body["items"][0]["free_places"], 0);
 
     // Keyset pages.
     let first = app.get("/api/v1/offers?limit=2", None).await.expect(200);

@@ -5,6 +5,7 @@ use actix_web::{HttpResponse, get, patch, post, web};
 use super::dto::*;
 use super::service;
 use crate::auth::Admin;
+use crate::catalog;
 use crate::db::ids::DistrictId;
 use crate::error::{AppError, Problem};
 use crate::http::json::JsonBody;
@@ -17,9 +18,14 @@ use crate::state::AppState;
 pub async fn list_districts(
     state: web::Data<AppState>,
     query: QueryList<DistrictTreeQuery>,
-) -> Result<web::Json<DistrictTree>, AppError> {
-    let items = service::tree(&state, query.0.include_retired.unwrap_or(false)).await?;
-    Ok(web::Json(DistrictTree { items }))
+) -> Result<HttpResponse, AppError> {
+    let include_retired = query.0.include_retired.unwrap_or(false);
+    catalog::cached_json(&state, format!("districts?{include_retired}"), || async {
+        Ok(DistrictTree {
+            items: service::tree(&state, include_retired).await?,
+        })
+    })
+    .await
 }
 
 /// Add a municipality, area or district (admin).

@@ -163,10 +163,10 @@ pub async fn create(
     request: CreateDistrictRequest,
 ) -> Result<District, AppError> {
     let clock = state.clock.clone();
-    state
-        .db
-        .write(move |conn| create_in(conn, clock.now_naive(), &request))
-        .await
+    crate::catalog::write(state, move |conn| {
+        create_in(conn, clock.now_naive(), &request)
+    })
+    .await
 }
 
 pub async fn update(
@@ -175,40 +175,34 @@ pub async fn update(
     request: UpdateDistrictRequest,
 ) -> Result<District, AppError> {
     let clock = state.clock.clone();
-    state
-        .db
-        .write(move |conn| {
-            let district = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
-            let name = match &request.name {
-                Some(name) => valid_name(name).map_err(|e| AppError::Validation(vec![e]))?,
-                None => district.name.clone(),
-            };
-            let code = match &request.code {
-                Some(code) => {
-                    valid_code(code.as_deref()).map_err(|e| AppError::Validation(vec![e]))?
-                }
-                None => district.code.clone(),
-            };
-            repo::update(conn, &id, &name, code.as_deref(), clock.now_naive())?;
-            repo::find(conn, &id)?.ok_or(AppError::NotFound)
-        })
-        .await
+    crate::catalog::write(state, move |conn| {
+        let district = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
+        let name = match &request.name {
+            Some(name) => valid_name(name).map_err(|e| AppError::Validation(vec![e]))?,
+            None => district.name.clone(),
+        };
+        let code = match &request.code {
+            Some(code) => valid_code(code.as_deref()).map_err(|e| AppError::Validation(vec![e]))?,
+            None => district.code.clone(),
+        };
+        repo::update(conn, &id, &name, code.as_deref(), clock.now_naive())?;
+        repo::find(conn, &id)?.ok_or(AppError::NotFound)
+    })
+    .await
 }
 
 /// Retires a district and everything below it. Offers and sign-ups keep pointing at it.
 pub async fn retire(state: &AppState, id: DistrictId) -> Result<District, AppError> {
     let clock = state.clock.clone();
-    state
-        .db
-        .write(move |conn| {
-            let all = repo::all(conn)?;
-            if !all.iter().any(|d| d.id == id) {
-                return Err(AppError::NotFound);
-            }
-            repo::retire(conn, &subtree_ids(&all, &id), clock.now_naive())?;
-            repo::find(conn, &id)?.ok_or(AppError::NotFound)
-        })
-        .await
+    crate::catalog::write(state, move |conn| {
+        let all = repo::all(conn)?;
+        if !all.iter().any(|d| d.id == id) {
+            return Err(AppError::NotFound);
+        }
+        repo::retire(conn, &subtree_ids(&all, &id), clock.now_naive())?;
+        repo::find(conn, &id)?.ok_or(AppError::NotFound)
+    })
+    .await
 }
 
 /// The district if it exists and takes new offers.

@@ -1,10 +1,11 @@
 //! HTTP handlers for offers.
 
-use actix_web::{HttpResponse, get, patch, post, web};
+use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 
 use super::dto::*;
 use super::service;
 use crate::auth::{AuthUser, MaybeUser};
+use crate::catalog;
 use crate::db::ids::{OfferId, OrganisationId};
 use crate::error::{AppError, Problem};
 use crate::http::json::JsonBody;
@@ -19,9 +20,11 @@ use crate::state::AppState;
 #[get("/offers")]
 pub async fn list_offers(
     state: web::Data<AppState>,
+    req: HttpRequest,
     query: QueryList<OfferQuery>,
-) -> Result<web::Json<OfferList>, AppError> {
-    Ok(web::Json(service::list(&state, query.0).await?))
+) -> Result<HttpResponse, AppError> {
+    let key = format!("offers?{}", req.query_string());
+    catalog::cached_json(&state, key, || service::list(&state, query.0)).await
 }
 
 /// Create an offer as a draft (members of the organisation, verified accounts).
@@ -50,10 +53,18 @@ pub async fn get_offer(
     viewer: MaybeUser,
     state: web::Data<AppState>,
     id: web::Path<OfferId>,
-) -> Result<web::Json<OfferResponse>, AppError> {
-    Ok(web::Json(
-        service::get(&state, viewer.0, id.into_inner()).await?,
-    ))
+) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    match viewer.0 {
+        // Signed-in callers may see drafts of their own organisation: not cached.
+        Some(user) => Ok(HttpResponse::Ok().json(service::get(&state, Some(user), id).await?)),
+        None => {
+            catalog::cached_json(&state, format!("offer/{id}"), || {
+                service::get(&state, None, id.clone())
+            })
+            .await
+        }
+    }
 }
 
 /// Change an offer (members). Lists are replaced whole.

@@ -451,24 +451,22 @@ pub async fn create(
 ) -> Result<OfferResponse, AppError> {
     user.require_verified()?;
     let clock = state.clock.clone();
-    state
-        .db
-        .write(move |conn| {
-            let organisation_id = request.organisation_id.clone();
-            let (organisation, _) = organisations::require_member(conn, &organisation_id, &user)?;
-            if organisation.status == OrganisationStatus::Rejected {
-                return Err(AppError::forbidden("organisation_not_verified"));
-            }
-            let id = create_in(
-                conn,
-                clock.now_naive(),
-                &user.id,
-                &organisation_id,
-                request.into(),
-            )?;
-            one_response(conn, &id)
-        })
-        .await
+    crate::catalog::write(state, move |conn| {
+        let organisation_id = request.organisation_id.clone();
+        let (organisation, _) = organisations::require_member(conn, &organisation_id, &user)?;
+        if organisation.status == OrganisationStatus::Rejected {
+            return Err(AppError::forbidden("organisation_not_verified"));
+        }
+        let id = create_in(
+            conn,
+            clock.now_naive(),
+            &user.id,
+            &organisation_id,
+            request.into(),
+        )?;
+        one_response(conn, &id)
+    })
+    .await
 }
 
 /// The offer if `viewer` may see it: published and closed ones are public, drafts exist only for
@@ -527,31 +525,29 @@ pub async fn update(
 ) -> Result<OfferResponse, AppError> {
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
-    let response = state
-        .db
-        .write(move |conn| {
-            let offer = require_member(conn, &id, &user)?;
-            let current = responses(conn, vec![offer.clone()])?.remove(0);
-            let mut input = OfferInput::from_response(&current);
-            input.apply(change);
-            if input.capacity < offer.accepted_places {
-                return Err(AppError::field(
-                    "capacity",
-                    "below_accepted",
-                    format!(
-                        "{} places are taken already; lower the capacity after sign-ups end.",
-                        offer.accepted_places
-                    ),
-                ));
-            }
-            let valid = validate(conn, &offer.organisation_id, input)?;
-            let now = clock.now_naive();
-            repo::update(conn, &id, &fields(&valid, now))?;
-            save_lists(conn, &id, &valid)?;
-            signups::service::fill_free_places(conn, &id, now, &public_url)?;
-            one_response(conn, &id)
-        })
-        .await?;
+    let response = crate::catalog::write(state, move |conn| {
+        let offer = require_member(conn, &id, &user)?;
+        let current = responses(conn, vec![offer.clone()])?.remove(0);
+        let mut input = OfferInput::from_response(&current);
+        input.apply(change);
+        if input.capacity < offer.accepted_places {
+            return Err(AppError::field(
+                "capacity",
+                "below_accepted",
+                format!(
+                    "{} places are taken already; lower the capacity after sign-ups end.",
+                    offer.accepted_places
+                ),
+            ));
+        }
+        let valid = validate(conn, &offer.organisation_id, input)?;
+        let now = clock.now_naive();
+        repo::update(conn, &id, &fields(&valid, now))?;
+        save_lists(conn, &id, &valid)?;
+        signups::service::fill_free_places(conn, &id, now, &public_url)?;
+        one_response(conn, &id)
+    })
+    .await?;
     state.mail_wakeup.notify_one();
     Ok(response)
 }
@@ -563,20 +559,17 @@ pub async fn publish(
     id: OfferId,
 ) -> Result<OfferResponse, AppError> {
     let clock = state.clock.clone();
-    state
-        .db
-        .write(move |conn| {
-            let offer = require_member(conn, &id, &user)?;
-            let (organisation, _) =
-                organisations::require_member(conn, &offer.organisation_id, &user)?;
-            if organisation.status != OrganisationStatus::Verified {
-                return Err(AppError::forbidden("organisation_not_verified"));
-            }
-            districts::service::active_district(conn, &offer.district_id, "district_id")?;
-            repo::set_status(conn, &id, OfferStatus::Published, clock.now_naive())?;
-            one_response(conn, &id)
-        })
-        .await
+    crate::catalog::write(state, move |conn| {
+        let offer = require_member(conn, &id, &user)?;
+        let (organisation, _) = organisations::require_member(conn, &offer.organisation_id, &user)?;
+        if organisation.status != OrganisationStatus::Verified {
+            return Err(AppError::forbidden("organisation_not_verified"));
+        }
+        districts::service::active_district(conn, &offer.district_id, "district_id")?;
+        repo::set_status(conn, &id, OfferStatus::Published, clock.now_naive())?;
+        one_response(conn, &id)
+    })
+    .await
 }
 
 /// Closes an offer: it leaves the public list and takes no new sign-ups; existing ones stay.
@@ -586,14 +579,12 @@ pub async fn close(
     id: OfferId,
 ) -> Result<OfferResponse, AppError> {
     let clock = state.clock.clone();
-    state
-        .db
-        .write(move |conn| {
-            require_member(conn, &id, &user)?;
-            repo::set_status(conn, &id, OfferStatus::Closed, clock.now_naive())?;
-            one_response(conn, &id)
-        })
-        .await
+    crate::catalog::write(state, move |conn| {
+        require_member(conn, &id, &user)?;
+        repo::set_status(conn, &id, OfferStatus::Closed, clock.now_naive())?;
+        one_response(conn, &id)
+    })
+    .await
 }
 
 /// The public list of published offers.

@@ -84,47 +84,45 @@ pub async fn sign_up(
     }
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
-    let response = state
-        .db
-        .write(move |conn| {
-            let offer = offers::visible(conn, &offer_id, Some(&user))?;
-            if offer.status != OfferStatus::Published {
-                return Err(AppError::conflict(
-                    "offer_not_open",
-                    "This offer takes no sign-ups now.",
-                ));
-            }
-            if offer.route == Route::ReferralRequired {
-                return Err(AppError::forbidden("referral_required"));
-            }
-            if request.with_companion && !offer.companion_allowed {
-                return Err(AppError::field(
-                    "with_companion",
-                    "companion_not_allowed",
-                    "This offer has no place for a companion.",
-                ));
-            }
-            create_signup(
-                conn,
-                &offer,
-                &user,
-                message,
-                request.with_companion,
-                clock.now_naive(),
-                &public_url,
-            )
-        })
-        .await
-        .map_err(|error| match error {
-            AppError::Conflict {
-                code: "already_exists",
-                ..
-            } => AppError::conflict(
-                "already_signed_up",
-                "You are signed up for this offer already.",
-            ),
-            other => other,
-        })?;
+    let response = crate::catalog::write(state, move |conn| {
+        let offer = offers::visible(conn, &offer_id, Some(&user))?;
+        if offer.status != OfferStatus::Published {
+            return Err(AppError::conflict(
+                "offer_not_open",
+                "This offer takes no sign-ups now.",
+            ));
+        }
+        if offer.route == Route::ReferralRequired {
+            return Err(AppError::forbidden("referral_required"));
+        }
+        if request.with_companion && !offer.companion_allowed {
+            return Err(AppError::field(
+                "with_companion",
+                "companion_not_allowed",
+                "This offer has no place for a companion.",
+            ));
+        }
+        create_signup(
+            conn,
+            &offer,
+            &user,
+            message,
+            request.with_companion,
+            clock.now_naive(),
+            &public_url,
+        )
+    })
+    .await
+    .map_err(|error| match error {
+        AppError::Conflict {
+            code: "already_exists",
+            ..
+        } => AppError::conflict(
+            "already_signed_up",
+            "You are signed up for this offer already.",
+        ),
+        other => other,
+    })?;
     state.mail_wakeup.notify_one();
     Ok(response)
 }
@@ -239,66 +237,63 @@ pub async fn update_status(
 ) -> Result<SignUpResponse, AppError> {
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
-    let response = state
-        .db
-        .write(move |conn| {
-            let signup = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
-            let offer = offers::find(conn, &signup.offer_id)?.ok_or(AppError::NotFound)?;
-            let is_resident = signup.resident_id == user.id;
-            let is_member =
-                organisations::standing(conn, &offer.organisation_id, Some(&user))?.is_member();
-            if !is_resident && !is_member {
-                return Err(AppError::NotFound);
+    let response = crate::catalog::write(state, move |conn| {
+        let signup = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
+        let offer = offers::find(conn, &signup.offer_id)?.ok_or(AppError::NotFound)?;
+        let is_resident = signup.resident_id == user.id;
+        let is_member =
+            organisations::standing(conn, &offer.organisation_id, Some(&user))?.is_member();
+        if !is_resident && !is_member {
+            return Err(AppError::NotFound);
+        }
+        let from = signup.status;
+        let allowed = match to {
+            SignupStatus::Withdrawn => is_resident && from.is_active(),
+            SignupStatus::Accepted => {
+                is_member && matches!(from, SignupStatus::Pending | SignupStatus::Waitlisted)
             }
-            let from = signup.status;
-            let allowed = match to {
-                SignupStatus::Withdrawn => is_resident && from.is_active(),
-                SignupStatus::Accepted => {
-                    is_member && matches!(from, SignupStatus::Pending | SignupStatus::Waitlisted)
-                }
-                SignupStatus::Declined => is_member && from.is_active(),
-                SignupStatus::Pending | SignupStatus::Waitlisted => false,
-            };
-            if !allowed {
-                return Err(if from == to {
-                    AppError::conflict("signup_unchanged", "The sign-up has this status already.")
-                } else if is_member || is_resident && to == SignupStatus::Withdrawn {
-                    AppError::conflict(
-                        "signup_transition_invalid",
-                        format!("A {from} sign-up cannot become {to}."),
-                    )
-                } else {
-                    AppError::forbidden("signup_change_not_allowed")
-                });
-            }
-            let now = clock.now_naive();
-            if to == SignupStatus::Accepted && !offers::take_places(conn, &offer.id, signup.places)?
-            {
-                return Err(AppError::conflict(
-                    "offer_full",
-                    "There is no free place left.",
-                ));
-            }
-            if !repo::transition(conn, &id, from, to, now)? {
-                return Err(AppError::conflict(
-                    "signup_changed",
-                    "The sign-up changed meanwhile; reload it.",
-                ));
-            }
-            notify(conn, &signup, &offer, to, now, &public_url)?;
-            if from == SignupStatus::Accepted {
-                offers::release_places(conn, &offer.id, signup.places)?;
-            }
-            if from == SignupStatus::Accepted || from == SignupStatus::Pending {
-                fill_free_places(conn, &offer.id, now, &public_url)?;
-            }
-            Ok(SignUpResponse {
-                id,
-                status: to,
-                waitlist_position: None,
-            })
+            SignupStatus::Declined => is_member && from.is_active(),
+            SignupStatus::Pending | SignupStatus::Waitlisted => false,
+        };
+        if !allowed {
+            return Err(if from == to {
+                AppError::conflict("signup_unchanged", "The sign-up has this status already.")
+            } else if is_member || is_resident && to == SignupStatus::Withdrawn {
+                AppError::conflict(
+                    "signup_transition_invalid",
+                    format!("A {from} sign-up cannot become {to}."),
+                )
+            } else {
+                AppError::forbidden("signup_change_not_allowed")
+            });
+        }
+        let now = clock.now_naive();
+        if to == SignupStatus::Accepted && !offers::take_places(conn, &offer.id, signup.places)? {
+            return Err(AppError::conflict(
+                "offer_full",
+                "There is no free place left.",
+            ));
+        }
+        if !repo::transition(conn, &id, from, to, now)? {
+            return Err(AppError::conflict(
+                "signup_changed",
+                "The sign-up changed meanwhile; reload it.",
+            ));
+        }
+        notify(conn, &signup, &offer, to, now, &public_url)?;
+        if from == SignupStatus::Accepted {
+            offers::release_places(conn, &offer.id, signup.places)?;
+        }
+        if from == SignupStatus::Accepted || from == SignupStatus::Pending {
+            fill_free_places(conn, &offer.id, now, &public_url)?;
+        }
+        Ok(SignUpResponse {
+            id,
+            status: to,
+            waitlist_position: None,
         })
-        .await?;
+    })
+    .await?;
     state.mail_wakeup.notify_one();
     Ok(response)
 }

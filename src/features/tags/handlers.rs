@@ -5,6 +5,7 @@ use actix_web::{HttpResponse, get, post, web};
 use super::dto::*;
 use super::service;
 use crate::auth::Admin;
+use crate::catalog;
 use crate::db::ids::TagId;
 use crate::error::{AppError, Problem};
 use crate::http::json::JsonBody;
@@ -17,16 +18,19 @@ use crate::state::AppState;
 pub async fn list_tags(
     state: web::Data<AppState>,
     query: QueryList<TagQuery>,
-) -> Result<web::Json<TagList>, AppError> {
-    let tags = service::list(
-        &state,
-        query.0.kind,
-        query.0.include_retired.unwrap_or(false),
-    )
-    .await?;
-    Ok(web::Json(TagList {
-        items: tags.iter().map(TagResponse::from).collect(),
-    }))
+) -> Result<HttpResponse, AppError> {
+    let (kind, include_retired) = (query.0.kind, query.0.include_retired.unwrap_or(false));
+    let key = format!(
+        "tags?{}&{include_retired}",
+        kind.map(|k| k.as_str()).unwrap_or("all")
+    );
+    catalog::cached_json(&state, key, || async {
+        let tags = service::list(&state, kind, include_retired).await?;
+        Ok(TagList {
+            items: tags.iter().map(TagResponse::from).collect(),
+        })
+    })
+    .await
 }
 
 /// Add a tag (admin).

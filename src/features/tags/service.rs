@@ -55,44 +55,40 @@ pub async fn create(state: &AppState, request: CreateTagRequest) -> Result<Tag, 
         return Err(AppError::Validation(errors));
     }
     let clock = state.clock.clone();
-    state
-        .db
-        .write(move |conn| {
-            if repo::exists(conn, request.kind, &request.key)? {
-                return Err(AppError::conflict(
-                    "tag_exists",
-                    "A tag with this kind and key exists already.",
-                ));
-            }
-            let id = TagId::new();
-            repo::insert(
-                conn,
-                &NewTag {
-                    id: id.clone(),
-                    kind: request.kind,
-                    key: &request.key,
-                    label_nl: request.label_nl.trim(),
-                    label_en: request.label_en.trim(),
-                    retired: false,
-                    created_at: clock.now_naive(),
-                },
-            )?;
-            repo::find(conn, &id)?.ok_or(AppError::NotFound)
-        })
-        .await
+    crate::catalog::write(state, move |conn| {
+        if repo::exists(conn, request.kind, &request.key)? {
+            return Err(AppError::conflict(
+                "tag_exists",
+                "A tag with this kind and key exists already.",
+            ));
+        }
+        let id = TagId::new();
+        repo::insert(
+            conn,
+            &NewTag {
+                id: id.clone(),
+                kind: request.kind,
+                key: &request.key,
+                label_nl: request.label_nl.trim(),
+                label_en: request.label_en.trim(),
+                retired: false,
+                created_at: clock.now_naive(),
+            },
+        )?;
+        repo::find(conn, &id)?.ok_or(AppError::NotFound)
+    })
+    .await
 }
 
 /// Retired tags stay on the offers and profiles that have them but can no longer be chosen.
 pub async fn retire(state: &AppState, id: TagId) -> Result<Tag, AppError> {
-    state
-        .db
-        .write(move |conn| {
-            if repo::retire(conn, &id)? == 0 {
-                return Err(AppError::NotFound);
-            }
-            repo::find(conn, &id)?.ok_or(AppError::NotFound)
-        })
-        .await
+    crate::catalog::write(state, move |conn| {
+        if repo::retire(conn, &id)? == 0 {
+            return Err(AppError::NotFound);
+        }
+        repo::find(conn, &id)?.ok_or(AppError::NotFound)
+    })
+    .await
 }
 
 /// Adds the starting taxonomy's tags that are missing (never revives a retired one).
