@@ -103,6 +103,12 @@ fn create_admin(state: &AppState, email: &str, name: &str) -> Result<(), String>
 }
 
 fn seed_demo(state: &AppState, if_empty: bool) -> Result<(), String> {
+    if state.settings.app.environment == meedoen::config::Environment::Production {
+        return Err(
+            "refusing to load demo accounts with a published password into a production database"
+                .into(),
+        );
+    }
     server::migrate(state)?;
     let mut conn = state.db.get().map_err(|e| server::describe(&e))?;
     if if_empty && !demo::database_is_empty(&mut conn).map_err(|e| server::describe(&e))? {

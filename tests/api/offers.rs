@@ -515,3 +515,71 @@ async fn changing_an_offer(backend: Backend) {
         "a refused change changes nothing"
     );
 }
+
+on_both_backends!(offers_stay_editable_after_retirements);
+
+async fn offers_stay_editable_after_retirements(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = world::build(&app).await;
+    let tags = app.get("/api/v1/tags?kind=skill", None).await.expect(200);
+    let gardening = tags.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["key"] == "gardening")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.post(
+        &format!("/api/v1/tags/{gardening}/retire"),
+        json!({}),
+        Some(&w.admin.access_token),
+    )
+    .await
+    .expect(200);
+    app.post(
+        &format!("/api/v1/districts/{}/retire", w.district),
+        json!({}),
+        Some(&w.admin.access_token),
+    )
+    .await
+    .expect(200);
+    let path = format!("/api/v1/offers/{}", w.offer);
+    let changed = app
+        .patch(
+            &path,
+            json!({"title": "Samen tuinieren, ook in de winter"}),
+            Some(&w.owner.access_token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        changed.body["skills"],
+        json!(["gardening"]),
+        "a retired tag stays where it was"
+    );
+    // But it cannot be chosen anew, and the retired district cannot be chosen for another offer.
+    let reply = app
+        .post(
+            "/api/v1/offers",
+            offer_body(
+                &w.organisation,
+                &w.district,
+                json!({"skills": ["gardening"]}),
+            ),
+            Some(&w.owner.access_token),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    let codes: Vec<&str> = reply.body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        codes.contains(&"unknown_tag") && codes.contains(&"district_retired"),
+        "{codes:?}"
+    );
+}

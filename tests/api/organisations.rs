@@ -288,3 +288,33 @@ async fn members_are_managed_by_owners(backend: Backend) {
         .collect();
     assert_eq!(names, vec!["Repair Café Emmen", "Stadsboerderij De Esch"]);
 }
+
+on_both_backends!(rejecting_an_organisation_closes_its_offers);
+
+async fn rejecting_an_organisation_closes_its_offers(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = world::build(&app).await;
+    app.post(
+        &format!("/api/v1/organisations/{}/reject", w.organisation),
+        json!({"reason": "Geen toestemming meer van de gemeente."}),
+        Some(&w.admin.access_token),
+    )
+    .await
+    .expect(200);
+    let list = app.get("/api/v1/offers", None).await.expect(200);
+    assert_eq!(list.body["items"].as_array().unwrap().len(), 0);
+    app.post(
+        &format!("/api/v1/offers/{}/signups", w.offer),
+        json!({}),
+        Some(&w.resident.access_token),
+    )
+    .await
+    .expect_problem(409, "offer_not_open");
+    app.post(
+        &format!("/api/v1/offers/{}/publish", w.offer),
+        json!({}),
+        Some(&w.owner.access_token),
+    )
+    .await
+    .expect_problem(403, "organisation_not_verified");
+}

@@ -548,3 +548,72 @@ async fn my_signups_and_emails(backend: Backend) {
     assert!(email.text.contains("Dieren voeren"));
     assert!(email.text.contains("https://meedoen.test/my-activities"));
 }
+
+on_both_backends!(newcomers_join_the_end_of_the_waitlist);
+
+async fn newcomers_join_the_end_of_the_waitlist(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = world::build(&app).await;
+    let offer = create_offer(
+        &app,
+        &w.owner,
+        offer_body(
+            &w.organisation,
+            &w.district,
+            json!({"title": "Twee plekken", "capacity": 2}),
+        ),
+    )
+    .await;
+    publish(&app, &w.owner, &offer).await;
+    let people = residents(&app, 3).await;
+    let path = format!("/api/v1/offers/{offer}/signups");
+    let a = app
+        .post(&path, json!({}), Some(&people[0].access_token))
+        .await
+        .expect(201);
+    assert_eq!(a.body["status"], "accepted");
+    let b = app
+        .post(
+            &path,
+            json!({"with_companion": true}),
+            Some(&people[1].access_token),
+        )
+        .await
+        .expect(201);
+    assert_eq!(
+        b.body["status"], "waitlisted",
+        "two places needed, one free"
+    );
+    // One place is free, but B waits for it first.
+    let c = app
+        .post(&path, json!({}), Some(&people[2].access_token))
+        .await
+        .expect(201);
+    assert_eq!(c.body["status"], "waitlisted");
+    assert_eq!(c.body["waitlist_position"], 2);
+    // When A leaves, B (with companion) moves up, then there is no room for C.
+    let a_id = a.body["id"].as_str().unwrap();
+    app.patch(
+        &format!("/api/v1/signups/{a_id}"),
+        json!({"status": "withdrawn"}),
+        Some(&people[0].access_token),
+    )
+    .await
+    .expect(200);
+    let list = app
+        .get(&path, Some(&w.owner.access_token))
+        .await
+        .expect(200);
+    let status = |id: &serde_json::Value| {
+        list.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == *id)
+            .unwrap()["status"]
+            .clone()
+    };
+    assert_eq!(status(&b.body["id"]), "accepted");
+    assert_eq!(status(&c.body["id"]), "waitlisted");
+    assert_eq!(accepted_places(&app, &offer), 2);
+}

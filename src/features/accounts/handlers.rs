@@ -44,7 +44,7 @@ pub async fn register(
 /// Confirm an email address with the token from the emailed link (single use, 48 hours).
 #[utoipa::path(tag = "auth", request_body = TokenRequest, responses(
     (status = 204, description = "Confirmed"),
-    (status = 400, body = Problem, content_type = "application/problem+json", description = "token_invalid"),
+    (status = 400, body = Problem, content_type = "application/problem+json", description = "link_invalid"),
 ))]
 #[post("/auth/verify-email")]
 pub async fn verify_email(
@@ -117,7 +117,7 @@ pub async fn request_password_reset(
 /// out on every device.
 #[utoipa::path(tag = "auth", request_body = PasswordResetConfirmRequest, responses(
     (status = 204, description = "Password changed"),
-    (status = 400, body = Problem, content_type = "application/problem+json", description = "token_invalid"),
+    (status = 400, body = Problem, content_type = "application/problem+json", description = "link_invalid"),
     (status = 422, body = Problem, content_type = "application/problem+json", description = "The password is too weak"),
 ))]
 #[post("/auth/password-reset/confirm")]

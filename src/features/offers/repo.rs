@@ -254,3 +254,20 @@ pub fn release_places(conn: &mut DbConn, id: &OfferId, places: i32) -> QueryResu
     .execute(conn)
     .map(|_| ())
 }
+
+pub fn close_all_of(
+    conn: &mut DbConn,
+    organisation_id: &OrganisationId,
+    now: chrono::NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        offers::table
+            .filter(offers::organisation_id.eq(organisation_id))
+            .filter(offers::status.eq(OfferStatus::Published)),
+    )
+    .set((
+        offers::status.eq(OfferStatus::Closed),
+        offers::updated_at.eq(now),
+    ))
+    .execute(conn)
+}

@@ -189,10 +189,13 @@ fn parse_time(raw: &str) -> Option<NaiveTime> {
 }
 
 /// Checks an offer completely, collecting every wrong field.
+/// `existing` is the offer before a change: its retired tags and district stay allowed, so an
+/// offer can still be edited after an admin retires something it uses.
 fn validate(
     conn: &mut DbConn,
     organisation_id: &OrganisationId,
     mut input: OfferInput,
+    existing: Option<&OfferInput>,
 ) -> Result<ValidOffer, AppError> {
     let mut errors = Vec::new();
     input.title = input.title.trim().to_string();
@@ -312,23 +315,52 @@ fn validate(
     }
     // Tags: each list resolved against its own kind.
     let mut tag_ids = Vec::new();
-    for (field, kind, keys) in [
-        ("skills", TagKind::Skill, &input.skills),
-        ("interests", TagKind::Interest, &input.interests),
-        ("goals", TagKind::Goal, &input.goals),
-        ("access", TagKind::Access, &input.access),
-        ("languages", TagKind::Language, &input.languages),
+    for (field, kind, keys, kept) in [
+        (
+            "skills",
+            TagKind::Skill,
+            &input.skills,
+            existing.map(|e| &e.skills),
+        ),
+        (
+            "interests",
+            TagKind::Interest,
+            &input.interests,
+            existing.map(|e| &e.interests),
+        ),
+        (
+            "goals",
+            TagKind::Goal,
+            &input.goals,
+            existing.map(|e| &e.goals),
+        ),
+        (
+            "access",
+            TagKind::Access,
+            &input.access,
+            existing.map(|e| &e.access),
+        ),
+        (
+            "languages",
+            TagKind::Language,
+            &input.languages,
+            existing.map(|e| &e.languages),
+        ),
     ] {
-        match tags::service::resolve(conn, kind, field, keys) {
+        let kept = kept.map(Vec::as_slice).unwrap_or_default();
+        match tags::service::resolve(conn, kind, field, keys, kept) {
             Ok(found) => tag_ids.extend(found.into_iter().map(|tag| tag.id)),
             Err(AppError::Validation(fields)) => errors.extend(fields),
             Err(other) => return Err(other),
         }
     }
-    match district_served(conn, organisation_id, &input.district_id) {
-        Ok(()) => {}
-        Err(AppError::Validation(fields)) => errors.extend(fields),
-        Err(other) => return Err(other),
+    let district_changed = existing.is_none_or(|e| e.district_id != input.district_id);
+    if district_changed {
+        match district_served(conn, organisation_id, &input.district_id) {
+            Ok(()) => {}
+            Err(AppError::Validation(fields)) => errors.extend(fields),
+            Err(other) => return Err(other),
+        }
     }
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
@@ -425,7 +457,7 @@ pub fn create_in(
     organisation_id: &OrganisationId,
     input: OfferInput,
 ) -> Result<OfferId, AppError> {
-    let valid = validate(conn, organisation_id, input)?;
+    let valid = validate(conn, organisation_id, input, None)?;
     let id = OfferId::new();
     repo::insert(
         conn,
@@ -528,7 +560,8 @@ pub async fn update(
     let response = crate::catalog::write(state, move |conn| {
         let offer = require_member(conn, &id, &user)?;
         let current = responses(conn, vec![offer.clone()])?.remove(0);
-        let mut input = OfferInput::from_response(&current);
+        let before = OfferInput::from_response(&current);
+        let mut input = before.clone();
         input.apply(change);
         if input.capacity < offer.accepted_places {
             return Err(AppError::field(
@@ -540,7 +573,7 @@ pub async fn update(
                 ),
             ));
         }
-        let valid = validate(conn, &offer.organisation_id, input)?;
+        let valid = validate(conn, &offer.organisation_id, input, Some(&before))?;
         let now = clock.now_naive();
         repo::update(conn, &id, &fields(&valid, now))?;
         save_lists(conn, &id, &valid)?;
@@ -559,6 +592,7 @@ pub async fn publish(
     id: OfferId,
 ) -> Result<OfferResponse, AppError> {
     let clock = state.clock.clone();
+    let public_url = state.settings.app.public_url.clone();
     crate::catalog::write(state, move |conn| {
         let offer = require_member(conn, &id, &user)?;
         let (organisation, _) = organisations::require_member(conn, &offer.organisation_id, &user)?;
@@ -566,7 +600,10 @@ pub async fn publish(
             return Err(AppError::forbidden("organisation_not_verified"));
         }
         districts::service::active_district(conn, &offer.district_id, "district_id")?;
-        repo::set_status(conn, &id, OfferStatus::Published, clock.now_naive())?;
+        let now = clock.now_naive();
+        repo::set_status(conn, &id, OfferStatus::Published, now)?;
+        // Reopening: places that came free while closed go to the waitlist first.
+        signups::service::fill_free_places(conn, &id, now, &public_url)?;
         one_response(conn, &id)
     })
     .await
@@ -805,4 +842,13 @@ pub fn set_status_in(
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
     Ok(repo::set_status(conn, id, status, now)?)
+}
+
+/// Closes every published offer of an organisation (when an admin rejects it).
+pub fn close_all_of(
+    conn: &mut DbConn,
+    organisation_id: &OrganisationId,
+    now: NaiveDateTime,
+) -> Result<usize, AppError> {
+    Ok(repo::close_all_of(conn, organisation_id, now)?)
 }

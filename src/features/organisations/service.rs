@@ -420,6 +420,10 @@ pub async fn decide(
         }
         let now = clock.now_naive();
         repo::set_status(conn, &id, verdict, reason.as_deref(), now)?;
+        if verdict == OrganisationStatus::Rejected {
+            // A rejected organisation's offers leave the public list and take no sign-ups.
+            crate::features::offers::service::close_all_of(conn, &id, now)?;
+        }
         let link = format!("{public_url}/organisations/{id}");
         for (email, name, locale) in repo::owner_emails(conn, &id)? {
             let message = match verdict {

@@ -152,7 +152,13 @@ pub fn create_signup(
     };
     // Insert first: the unique index refuses a second active sign-up before any place is taken.
     repo::insert(conn, &signup)?;
-    let status = if offer.auto_accept {
+    // People already waiting go first: a newcomer joins the end of a non-empty waitlist.
+    let queue_waiting = repo::waitlist(conn, &offer.id)?
+        .iter()
+        .any(|waiting| waiting.id != signup.id);
+    let status = if queue_waiting {
+        SignupStatus::Waitlisted
+    } else if offer.auto_accept {
         if offers::take_places(conn, &offer.id, places)? {
             SignupStatus::Accepted
         } else {
@@ -261,7 +267,7 @@ pub async fn update_status(
             } else if is_member || is_resident && to == SignupStatus::Withdrawn {
                 AppError::conflict(
                     "signup_transition_invalid",
-                    format!("A {from} sign-up cannot become {to}."),
+                    format!("A sign-up that is {from} cannot become {to}."),
                 )
             } else {
                 AppError::forbidden("signup_change_not_allowed")

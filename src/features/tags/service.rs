@@ -117,12 +117,14 @@ pub fn ensure_starter_set(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize
 }
 
 /// Turns the keys a client sent for one kind into tags, naming `field` when a key is unknown or
-/// retired. Duplicates are dropped; order follows the keys.
+/// retired. Keys in `kept` (already on the object being changed) stay allowed when retired.
+/// Duplicates are dropped; order follows the keys.
 pub fn resolve(
     conn: &mut DbConn,
     kind: TagKind,
     field: &str,
     keys: &[String],
+    kept: &[String],
 ) -> Result<Vec<Tag>, AppError> {
     let mut unique: Vec<String> = Vec::new();
     for key in keys {
@@ -135,7 +137,7 @@ pub fn resolve(
     }
     let found: BTreeMap<String, Tag> = repo::find_by_keys(conn, kind, &unique)?
         .into_iter()
-        .filter(|tag| !tag.retired)
+        .filter(|tag| !tag.retired || kept.contains(&tag.key))
         .map(|tag| (tag.key.clone(), tag))
         .collect();
     let unknown: Vec<&str> = unique
