@@ -13,6 +13,7 @@ pub mod features;
 pub mod http;
 pub mod locale;
 pub mod mail;
+pub mod matching;
 pub mod seed;
 pub mod server;
 pub mod state;
