@@ -11,7 +11,9 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
-use crate::features::{accounts, districts, offers, organisations, signups, tags};
+use crate::features::{
+    accounts, districts, offers, organisations, profiles, recommendations, signups, tags,
+};
 use crate::http::fallback::RouteTable;
 use crate::http::logging::QuietRootSpan;
 use crate::http::{self, health, openapi, openapi::ApiDoc, security, spa};
@@ -26,6 +28,8 @@ fn api_v1(cfg: &mut ServiceConfig) {
     organisations::routes(cfg);
     offers::routes(cfg);
     signups::routes(cfg);
+    profiles::routes(cfg);
+    recommendations::routes(cfg);
 }
 
 fn health_routes(cfg: &mut ServiceConfig) {

@@ -50,6 +50,8 @@ pub struct Catalog {
     local: AtomicU64,
     last_seen_in_database: AtomicU64,
     cache: moka::sync::Cache<String, Entry>,
+    /// The matcher's view of the published offers, at the version it was built.
+    pub pool: std::sync::RwLock<Option<Arc<crate::features::recommendations::models::Pool>>>,
 }
 
 impl Default for Catalog {
@@ -65,6 +67,7 @@ impl Default for Catalog {
                         .unwrap_or(u32::MAX)
                 })
                 .build(),
+            pool: std::sync::RwLock::new(None),
         }
     }
 }

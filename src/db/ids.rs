@@ -81,6 +81,8 @@ id_type!(OrganisationId);
 id_type!(OfferId);
 id_type!(SignupId);
 id_type!(SlotId);
+id_type!(ReferralId);
+id_type!(LogId);
 
 /// Parses a path segment as an id of the given type; a malformed id is simply not found.
 pub fn parse_uuid(raw: &str) -> Option<String> {

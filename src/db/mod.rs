@@ -14,6 +14,11 @@ use diesel::{Connection, PgConnection, SqliteConnection};
 
 use crate::error::AppError;
 
+diesel::define_sql_function! {
+    /// SQL `lower()`, the same on both backends (SQLite folds ASCII letters only).
+    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
 /// A connection to either backend. Queries are written once against this type.
 #[derive(diesel::MultiConnection)]
 pub enum DbConn {

@@ -196,6 +196,8 @@ diesel::table! {
         places -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        referral_id -> Nullable<Text>,
+        referral_note -> Nullable<Text>,
     }
 }
 
@@ -203,6 +205,76 @@ diesel::table! {
     catalog_state (id) {
         id -> Integer,
         version -> BigInt,
+    }
+}
+
+diesel::table! {
+    resident_profiles (user_id) {
+        user_id -> Text,
+        district_id -> Nullable<Text>,
+        birth_year -> Nullable<Integer>,
+        dutch_level -> Text,
+        guidance_needed -> Text,
+        max_travel -> Text,
+        share_with_workers -> Bool,
+        consent_changed_at -> Nullable<Timestamp>,
+        share_email -> Bool,
+        share_phone -> Bool,
+        phone -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    profile_tags (user_id, tag_id) {
+        user_id -> Text,
+        tag_id -> Text,
+    }
+}
+
+diesel::table! {
+    profile_availability (id) {
+        id -> Text,
+        user_id -> Text,
+        weekday -> Integer,
+        start_time -> Text,
+        end_time -> Text,
+    }
+}
+
+diesel::table! {
+    worker_districts (worker_id, district_id) {
+        worker_id -> Text,
+        district_id -> Text,
+        assigned_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    access_log (id) {
+        id -> Text,
+        resident_id -> Text,
+        worker_id -> Text,
+        worker_display_name -> Text,
+        what -> Text,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    referrals (id) {
+        id -> Text,
+        worker_id -> Text,
+        resident_id -> Text,
+        offer_id -> Text,
+        note -> Nullable<Text>,
+        status -> Text,
+        share_note -> Bool,
+        decline_reason -> Nullable<Text>,
+        signup_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
     }
 }
 
@@ -223,6 +295,10 @@ diesel::joinable!(offer_slots -> offers (offer_id));
 diesel::joinable!(offer_sessions -> offers (offer_id));
 diesel::joinable!(signups -> offers (offer_id));
 diesel::joinable!(signups -> users (resident_id));
+diesel::joinable!(resident_profiles -> users (user_id));
+diesel::joinable!(profile_tags -> tags (tag_id));
+diesel::joinable!(worker_districts -> districts (district_id));
+diesel::joinable!(referrals -> offers (offer_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -242,4 +318,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     offer_sessions,
     signups,
     catalog_state,
+    resident_profiles,
+    profile_tags,
+    profile_availability,
+    worker_districts,
+    access_log,
+    referrals,
 );

@@ -5,5 +5,7 @@ pub mod accounts;
 pub mod districts;
 pub mod offers;
 pub mod organisations;
+pub mod profiles;
+pub mod recommendations;
 pub mod signups;
 pub mod tags;

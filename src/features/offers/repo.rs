@@ -10,10 +10,7 @@ use crate::db::schema::{
 };
 use crate::features::tags::models::TagKind;
 
-diesel::define_sql_function! {
-    /// SQL `lower()`, the same on both backends.
-    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
-}
+use crate::db::lower;
 
 /// The public list's filters, already validated and resolved.
 #[derive(Debug, Default, Clone)]

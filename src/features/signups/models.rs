@@ -3,7 +3,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::ids::{OfferId, SignupId, UserId};
+use crate::db::ids::{OfferId, ReferralId, SignupId, UserId};
 use crate::db::schema::signups;
 use crate::text_enum;
 
@@ -38,4 +38,8 @@ pub struct Signup {
     pub places: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Set when the sign-up came through a worker's referral.
+    pub referral_id: Option<ReferralId>,
+    /// The worker's note, passed on only when the resident agreed.
+    pub referral_note: Option<String>,
 }

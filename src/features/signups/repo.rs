@@ -95,3 +95,15 @@ pub fn resident_contact(
         .select((users::email, users::display_name, users::locale))
         .first(conn)
 }
+
+pub fn active_offer_ids(conn: &mut DbConn, resident_id: &UserId) -> QueryResult<Vec<OfferId>> {
+    signups::table
+        .filter(signups::resident_id.eq(resident_id))
+        .filter(signups::status.eq_any([
+            SignupStatus::Pending,
+            SignupStatus::Accepted,
+            SignupStatus::Waitlisted,
+        ]))
+        .select(signups::offer_id)
+        .load(conn)
+}

@@ -149,6 +149,8 @@ pub fn create_signup(
         places,
         created_at: now,
         updated_at: now,
+        referral_id: None,
+        referral_note: None,
     };
     // Insert first: the unique index refuses a second active sign-up before any place is taken.
     repo::insert(conn, &signup)?;
@@ -385,4 +387,14 @@ pub async fn list_mine(
             Ok(MySignupList { items, next_cursor })
         })
         .await
+}
+
+/// Offers the resident has an active (pending, accepted or waitlisted) sign-up for.
+pub fn active_offer_ids(
+    conn: &mut DbConn,
+    resident: &crate::db::ids::UserId,
+) -> Result<std::collections::HashSet<OfferId>, AppError> {
+    Ok(repo::active_offer_ids(conn, resident)?
+        .into_iter()
+        .collect())
 }

@@ -1,0 +1,31 @@
+//! Wire types of recommendations.
+
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::features::offers::dto::OfferResponse;
+use crate::matching::Reason;
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RecommendationItem {
+    pub offer: OfferResponse,
+    /// 0 to 1; higher fits better.
+    pub score: f64,
+    /// Why, as stable codes with parameters (e.g. `{code: "skill_match", tag: "gardening"}`).
+    pub reasons: Vec<Reason>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RecommendationList {
+    /// Best first; full offers (waitlist) last.
+    pub items: Vec<RecommendationItem>,
+    /// False when the resident has not filled in a profile: the list is then a general one.
+    pub profile_completed: bool,
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct RecommendationQuery {
+    /// 1 to 100, default 20.
+    pub limit: Option<usize>,
+}
