@@ -12,7 +12,8 @@ use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::features::{
-    accounts, districts, offers, organisations, profiles, recommendations, signups, tags,
+    accounts, districts, offers, organisations, profiles, recommendations, referrals, signups,
+    tags, workers,
 };
 use crate::http::fallback::RouteTable;
 use crate::http::logging::QuietRootSpan;
@@ -30,6 +31,8 @@ fn api_v1(cfg: &mut ServiceConfig) {
     signups::routes(cfg);
     profiles::routes(cfg);
     recommendations::routes(cfg);
+    workers::routes(cfg);
+    referrals::routes(cfg);
 }
 
 fn health_routes(cfg: &mut ServiceConfig) {

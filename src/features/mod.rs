@@ -7,5 +7,7 @@ pub mod offers;
 pub mod organisations;
 pub mod profiles;
 pub mod recommendations;
+pub mod referrals;
 pub mod signups;
 pub mod tags;
+pub mod workers;

@@ -39,6 +39,21 @@ pub enum Email<'a> {
         organisation: &'a str,
         reason: &'a str,
     },
+    ReferralProposed {
+        name: &'a str,
+        worker: &'a str,
+        offer: &'a str,
+        note: Option<&'a str>,
+        link: &'a str,
+    },
+    ReferralAnswered {
+        name: &'a str,
+        resident: &'a str,
+        offer: &'a str,
+        accepted: bool,
+        reason: Option<&'a str>,
+        link: &'a str,
+    },
     /// A sign-up's status changed (or it was just made); `status` is its snake_case name.
     SignupStatus {
         name: &'a str,
@@ -220,6 +235,78 @@ impl Email<'_> {
                     }),
                 ],
             ),
+            Email::ReferralProposed {
+                name,
+                worker,
+                offer,
+                note,
+                link,
+            } => {
+                let mut blocks = vec![Block::Para(if nl {
+                    format!(
+                        "{worker} denkt dat \"{offer}\" iets voor je is. Jij beslist: zeg ja of nee."
+                    )
+                } else {
+                    format!(
+                        "{worker} thinks \"{offer}\" could suit you. You decide: say yes or no."
+                    )
+                })];
+                if let Some(note) = note {
+                    blocks.push(Block::Para(note.to_string()));
+                }
+                blocks.push(Block::Button {
+                    label: if nl {
+                        "Bekijk het voorstel"
+                    } else {
+                        "See the proposal"
+                    },
+                    link,
+                });
+                (
+                    if nl {
+                        "Een voorstel voor jou"
+                    } else {
+                        "A proposal for you"
+                    },
+                    name,
+                    blocks,
+                )
+            }
+            Email::ReferralAnswered {
+                name,
+                resident,
+                offer,
+                accepted,
+                reason,
+                link,
+            } => {
+                let mut blocks = vec![Block::Para(match (accepted, nl) {
+                    (true, true) => format!("{resident} heeft ja gezegd tegen \"{offer}\"."),
+                    (true, false) => format!("{resident} said yes to \"{offer}\"."),
+                    (false, true) => format!("{resident} heeft nee gezegd tegen \"{offer}\"."),
+                    (false, false) => format!("{resident} said no to \"{offer}\"."),
+                })];
+                if let Some(reason) = reason {
+                    blocks.push(Block::Para(reason.to_string()));
+                }
+                blocks.push(Block::Button {
+                    label: if nl {
+                        "Naar mijn verwijzingen"
+                    } else {
+                        "Go to my referrals"
+                    },
+                    link,
+                });
+                (
+                    if nl {
+                        "Antwoord op je voorstel"
+                    } else {
+                        "Answer to your proposal"
+                    },
+                    name,
+                    blocks,
+                )
+            }
             Email::SignupStatus {
                 name,
                 offer,

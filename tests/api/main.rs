@@ -10,6 +10,7 @@ mod districts_tags;
 mod errors;
 mod health_docs;
 mod mail;
+mod matching;
 mod offers;
 mod organisations;
 mod rate_limits;

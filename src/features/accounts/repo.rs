@@ -236,3 +236,24 @@ pub fn spend_one_time_token(
     .execute(conn)
     .map(|updated| updated == 1)
 }
+
+pub fn delete_role(conn: &mut DbConn, user_id: &UserId, role: &str) -> QueryResult<bool> {
+    diesel::delete(
+        user_roles::table
+            .filter(user_roles::user_id.eq(user_id))
+            .filter(user_roles::role.eq(role)),
+    )
+    .execute(conn)
+    .map(|deleted| deleted > 0)
+}
+
+pub fn set_tokens_valid_after(
+    conn: &mut DbConn,
+    user_id: &UserId,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(user_id))
+        .set(users::tokens_valid_after.eq(at))
+        .execute(conn)
+        .map(|_| ())
+}

@@ -577,3 +577,37 @@ pub async fn me(state: &AppState, user: AuthUser) -> Result<MeResponse, AppError
         .await?;
     Ok(MeResponse::new(&user, organisations))
 }
+
+/// Gives a user a role (no-op when they have it).
+pub fn grant_role(
+    conn: &mut DbConn,
+    user_id: &UserId,
+    role: Role,
+    now: chrono::NaiveDateTime,
+) -> Result<(), AppError> {
+    if !repo::roles_of(conn, user_id)?
+        .iter()
+        .any(|r| r == role.as_str())
+    {
+        repo::insert_role(conn, user_id, role.as_str(), now)?;
+    }
+    Ok(())
+}
+
+/// Takes a role away and ends the user's access tokens, so the role is gone at once.
+/// False when the user did not have it.
+pub fn revoke_role(
+    conn: &mut DbConn,
+    user_id: &UserId,
+    role: Role,
+    now: chrono::NaiveDateTime,
+) -> Result<bool, AppError> {
+    if !repo::delete_role(conn, user_id, role.as_str())? {
+        return Ok(false);
+    }
+    // Rounded up to the next second: tokens carry whole seconds, and every token issued until
+    // now must die, even one issued earlier in this same second.
+    let next_second = now.with_nanosecond(0).unwrap_or(now) + chrono::TimeDelta::seconds(1);
+    repo::set_tokens_valid_after(conn, user_id, next_second)?;
+    Ok(true)
+}

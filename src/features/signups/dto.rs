@@ -45,6 +45,17 @@ pub struct OfferSignupResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub waitlist_position: Option<i64>,
     pub created_at: DateTime<Utc>,
+    /// The sign-up came through a neighbourhood worker's referral.
+    pub via_referral: bool,
+    /// The worker's note, only when the resident agreed to pass it on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub referral_note: Option<String>,
+    /// Only when the resident allows organisations to see it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Only when the resident allows organisations to see it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -59,12 +59,15 @@ pub fn pending_places(conn: &mut DbConn, offer_id: &OfferId) -> QueryResult<i64>
 }
 
 /// An offer's sign-ups with the resident's display name, oldest first.
-pub fn list_for_offer(conn: &mut DbConn, offer_id: &OfferId) -> QueryResult<Vec<(Signup, String)>> {
+pub fn list_for_offer(
+    conn: &mut DbConn,
+    offer_id: &OfferId,
+) -> QueryResult<Vec<(Signup, String, String)>> {
     signups::table
         .inner_join(users::table)
         .filter(signups::offer_id.eq(offer_id))
         .order((signups::created_at.asc(), signups::id.asc()))
-        .select((Signup::as_select(), users::display_name))
+        .select((Signup::as_select(), users::display_name, users::email))
         .load(conn)
 }
 

@@ -106,8 +106,11 @@ pub async fn sign_up(
             conn,
             &offer,
             &user,
-            message,
-            request.with_companion,
+            SignupInput {
+                message,
+                with_companion: request.with_companion,
+                referral: None,
+            },
             clock.now_naive(),
             &public_url,
         )
@@ -127,17 +130,30 @@ pub async fn sign_up(
     Ok(response)
 }
 
+/// What a resident sends with a sign-up, and the referral it answers, if any.
+pub struct SignupInput {
+    pub message: Option<String>,
+    pub with_companion: bool,
+    /// The referral and the worker's note as far as the resident lets it through.
+    pub referral: Option<(crate::db::ids::ReferralId, Option<String>)>,
+}
+
 /// Inserts a sign-up with the status the capacity allows, and tells the resident. Also used when
 /// a resident accepts a worker's referral.
 pub fn create_signup(
     conn: &mut DbConn,
     offer: &Offer,
     user: &AuthUser,
-    message: Option<String>,
-    with_companion: bool,
+    input: SignupInput,
     now: NaiveDateTime,
     public_url: &str,
 ) -> Result<SignUpResponse, AppError> {
+    let SignupInput {
+        message,
+        with_companion,
+        referral,
+    } = input;
+    let (referral_id, referral_note) = referral.unzip();
     let places = if with_companion { 2 } else { 1 };
     let mut signup = Signup {
         id: SignupId::new(),
@@ -149,8 +165,8 @@ pub fn create_signup(
         places,
         created_at: now,
         updated_at: now,
-        referral_id: None,
-        referral_note: None,
+        referral_id,
+        referral_note: referral_note.flatten(),
     };
     // Insert first: the unique index refuses a second active sign-up before any place is taken.
     repo::insert(conn, &signup)?;
@@ -317,9 +333,13 @@ pub async fn list_for_offer(
         .run(move |conn| {
             offers::require_member(conn, &offer_id, &user)?;
             let positions = waitlist_positions(conn, &offer_id)?;
-            let items = repo::list_for_offer(conn, &offer_id)?
-                .into_iter()
-                .map(|(signup, display_name)| OfferSignupResponse {
+            let mut items = Vec::new();
+            for (signup, display_name, email) in repo::list_for_offer(conn, &offer_id)? {
+                // Contact details only as far as the resident allows.
+                let sharing = crate::features::profiles::repo::find(conn, &signup.resident_id)?;
+                let email = sharing.as_ref().filter(|p| p.share_email).map(|_| email);
+                let phone = sharing.filter(|p| p.share_phone).and_then(|p| p.phone);
+                items.push(OfferSignupResponse {
                     waitlist_position: positions.get(&signup.id).copied(),
                     id: signup.id,
                     status: signup.status,
@@ -327,8 +347,12 @@ pub async fn list_for_offer(
                     message: signup.message,
                     with_companion: signup.with_companion,
                     created_at: signup.created_at.and_utc(),
-                })
-                .collect();
+                    via_referral: signup.referral_id.is_some(),
+                    referral_note: signup.referral_note,
+                    email,
+                    phone,
+                });
+            }
             Ok(OfferSignupList { items })
         })
         .await

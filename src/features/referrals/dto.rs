@@ -1,0 +1,111 @@
+//! Wire types of referrals.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::models::ReferralStatus;
+use crate::db::ids::{OfferId, ReferralId, SignupId, UserId};
+use crate::features::offers::dto::OfferResponse;
+use crate::features::signups::models::SignupStatus;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateReferralRequest {
+    pub resident_id: UserId,
+    pub offer_id: OfferId,
+    /// For the resident; passed on to the organisation only if the resident agrees.
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmAssignmentRequest {
+    /// The proposals the worker keeps; each becomes a referral.
+    pub items: Vec<ConfirmItem>,
+    /// One note for all of them.
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConfirmItem {
+    pub resident_id: UserId,
+    pub offer_id: OfferId,
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptReferralRequest {
+    /// May the organisation read the worker's note?
+    #[serde(default)]
+    pub share_note: bool,
+    /// A short note of the resident's own to the organisation.
+    pub message: Option<String>,
+    #[serde(default)]
+    pub with_companion: bool,
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeclineReferralRequest {
+    pub reason: Option<String>,
+}
+
+/// A referral as the resident sees it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MyReferral {
+    pub id: ReferralId,
+    pub status: ReferralStatus,
+    pub worker_display_name: String,
+    pub note: Option<String>,
+    pub offer: OfferResponse,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MyReferralList {
+    pub items: Vec<MyReferral>,
+}
+
+/// A referral as the worker sees it, with its outcome.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WorkerReferral {
+    pub id: ReferralId,
+    pub status: ReferralStatus,
+    pub resident_id: UserId,
+    pub resident_display_name: String,
+    pub offer_id: OfferId,
+    pub offer_title: String,
+    pub note: Option<String>,
+    pub decline_reason: Option<String>,
+    pub signup_id: Option<SignupId>,
+    /// The sign-up's status once accepted (accepted, pending, waitlisted, …).
+    pub signup_status: Option<SignupStatus>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WorkerReferralList {
+    pub items: Vec<WorkerReferral>,
+    pub next_cursor: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct WorkerReferralQuery {
+    pub limit: Option<i64>,
+    pub cursor: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReferralCreated {
+    pub id: ReferralId,
+    pub status: ReferralStatus,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReferralsCreated {
+    pub items: Vec<ReferralCreated>,
+}

@@ -1,0 +1,33 @@
+//! Rows of the referrals table.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::ids::{OfferId, ReferralId, SignupId, UserId};
+use crate::db::schema::referrals;
+use crate::text_enum;
+
+text_enum!(
+    /// A worker proposes; the resident accepts (which signs them up) or declines.
+    ReferralStatus {
+        Proposed => "proposed",
+        Accepted => "accepted",
+        Declined => "declined",
+    }
+);
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = referrals)]
+pub struct Referral {
+    pub id: ReferralId,
+    pub worker_id: UserId,
+    pub resident_id: UserId,
+    pub offer_id: OfferId,
+    pub note: Option<String>,
+    pub status: ReferralStatus,
+    pub share_note: bool,
+    pub decline_reason: Option<String>,
+    pub signup_id: Option<SignupId>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}

@@ -1,0 +1,430 @@
+//! Referral rules (warm handover): a worker proposes an offer to a resident they may see; the
+//! resident decides; accepting signs them up, telling the organisation it came through a referral
+//! and passing on the worker's note only when the resident agreed.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDateTime;
+
+use super::dto::*;
+use super::models::{Referral, ReferralStatus};
+use super::repo;
+use crate::auth::AuthUser;
+use crate::db::DbConn;
+use crate::db::ids::{OfferId, ReferralId, UserId};
+use crate::error::AppError;
+use crate::features::offers::models::OfferStatus;
+use crate::features::workers::models::AccessKind;
+use crate::features::{offers, profiles, signups, workers};
+use crate::http::pagination::Page;
+use crate::locale::Locale;
+use crate::mail::outbox;
+use crate::mail::templates::Email;
+use crate::state::AppState;
+
+const MAX_NOTE_CHARS: usize = 1000;
+
+fn valid_note(note: Option<String>, field: &str) -> Result<Option<String>, AppError> {
+    let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+    if note
+        .as_ref()
+        .is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS)
+    {
+        return Err(AppError::field(
+            field,
+            "too_long",
+            format!("Use at most {MAX_NOTE_CHARS} characters."),
+        ));
+    }
+    Ok(note)
+}
+
+/// Offers the resident has an open (unanswered) referral for.
+pub fn open_offer_ids(conn: &mut DbConn, resident: &UserId) -> Result<HashSet<OfferId>, AppError> {
+    Ok(repo::open_offer_ids(conn, resident)?.into_iter().collect())
+}
+
+fn contact(conn: &mut DbConn, user: &UserId) -> Result<(String, String, Locale), AppError> {
+    let (email, name, locale) = signups::repo::resident_contact(conn, user)?;
+    Ok((email, name, Locale::from_db(&locale)))
+}
+
+/// One proposal, checked and stored, with its email and access-log entry.
+fn propose_in(
+    conn: &mut DbConn,
+    worker: &AuthUser,
+    resident: &UserId,
+    offer_id: &OfferId,
+    note: Option<String>,
+    now: NaiveDateTime,
+    public_url: &str,
+) -> Result<Referral, AppError> {
+    workers::service::visible_resident(conn, &worker.id, resident)?;
+    let offer = offers::service::find(conn, offer_id)?.ok_or_else(|| {
+        AppError::field("offer_id", "unknown_reference", "There is no such offer.")
+    })?;
+    if offer.status != OfferStatus::Published {
+        return Err(AppError::conflict(
+            "offer_not_open",
+            "This offer takes no sign-ups now.",
+        ));
+    }
+    if signups::service::active_offer_ids(conn, resident)?.contains(offer_id) {
+        return Err(AppError::conflict(
+            "already_signed_up",
+            "This resident is signed up for this offer already.",
+        ));
+    }
+    let referral = Referral {
+        id: ReferralId::new(),
+        worker_id: worker.id.clone(),
+        resident_id: resident.clone(),
+        offer_id: offer_id.clone(),
+        note,
+        status: ReferralStatus::Proposed,
+        share_note: false,
+        decline_reason: None,
+        signup_id: None,
+        created_at: now,
+        updated_at: now,
+    };
+    repo::insert(conn, &referral).map_err(|error| match AppError::from(error) {
+        AppError::Conflict { .. } => AppError::conflict(
+            "referral_exists",
+            "This offer was proposed to this resident already.",
+        ),
+        other => other,
+    })?;
+    workers::service::log_access(
+        conn,
+        worker,
+        std::slice::from_ref(resident),
+        AccessKind::Referral,
+        now,
+    )?;
+    let (email, name, locale) = contact(conn, resident)?;
+    let link = format!("{}/my-referrals", public_url.trim_end_matches('/'));
+    let message = Email::ReferralProposed {
+        name: &name,
+        worker: &worker.display_name,
+        offer: &offer.title,
+        note: referral.note.as_deref(),
+        link: &link,
+    }
+    .render(locale);
+    outbox::enqueue(conn, now, &email, &message)?;
+    Ok(referral)
+}
+
+pub async fn propose(
+    state: &AppState,
+    worker: AuthUser,
+    request: CreateReferralRequest,
+) -> Result<ReferralCreated, AppError> {
+    let note = valid_note(request.note, "note")?;
+    let clock = state.clock.clone();
+    let public_url = state.settings.app.public_url.clone();
+    let referral = state
+        .db
+        .write(move |conn| {
+            propose_in(
+                conn,
+                &worker,
+                &request.resident_id,
+                &request.offer_id,
+                note,
+                clock.now_naive(),
+                &public_url,
+            )
+        })
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(ReferralCreated {
+        id: referral.id,
+        status: referral.status,
+    })
+}
+
+/// The worker confirms proposals from a batch assignment: all become referrals, or none.
+pub async fn confirm(
+    state: &AppState,
+    worker: AuthUser,
+    request: ConfirmAssignmentRequest,
+) -> Result<ReferralsCreated, AppError> {
+    let note = valid_note(request.note, "note")?;
+    if request.items.is_empty() || request.items.len() > 5000 {
+        return Err(AppError::field(
+            "items",
+            "invalid",
+            "Confirm 1 to 5000 proposals.",
+        ));
+    }
+    let clock = state.clock.clone();
+    let public_url = state.settings.app.public_url.clone();
+    let created = state
+        .db
+        .write(move |conn| {
+            let now = clock.now_naive();
+            let mut items = Vec::with_capacity(request.items.len());
+            for item in &request.items {
+                let referral = propose_in(
+                    conn,
+                    &worker,
+                    &item.resident_id,
+                    &item.offer_id,
+                    note.clone(),
+                    now,
+                    &public_url,
+                )?;
+                items.push(ReferralCreated {
+                    id: referral.id,
+                    status: referral.status,
+                });
+            }
+            Ok(ReferralsCreated { items })
+        })
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(created)
+}
+
+pub async fn list_mine(state: &AppState, resident: AuthUser) -> Result<MyReferralList, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            let referrals = repo::for_resident(conn, &resident.id)?;
+            let mut items = Vec::with_capacity(referrals.len());
+            for referral in referrals {
+                let Some(offer) = offers::service::find(conn, &referral.offer_id)? else {
+                    continue;
+                };
+                let offer = offers::service::responses(conn, vec![offer])?.remove(0);
+                let worker_display_name = profiles::repo::display_name(conn, &referral.worker_id)?
+                    .map(|(n, _)| n)
+                    .unwrap_or_default();
+                items.push(MyReferral {
+                    id: referral.id,
+                    status: referral.status,
+                    worker_display_name,
+                    note: referral.note,
+                    offer,
+                    created_at: referral.created_at.and_utc(),
+                });
+            }
+            Ok(MyReferralList { items })
+        })
+        .await
+}
+
+fn proposed_to(
+    conn: &mut DbConn,
+    id: &ReferralId,
+    resident: &UserId,
+) -> Result<Referral, AppError> {
+    let referral = repo::find(conn, id)?
+        .filter(|r| &r.resident_id == resident)
+        .ok_or(AppError::NotFound)?;
+    if referral.status != ReferralStatus::Proposed {
+        return Err(AppError::conflict(
+            "referral_answered",
+            "This referral has an answer already.",
+        ));
+    }
+    Ok(referral)
+}
+
+fn tell_worker(
+    conn: &mut DbConn,
+    referral: &Referral,
+    resident: &AuthUser,
+    accepted: bool,
+    reason: Option<&str>,
+    now: NaiveDateTime,
+    public_url: &str,
+) -> Result<(), AppError> {
+    let offer_title = offers::service::find(conn, &referral.offer_id)?
+        .map(|o| o.title)
+        .unwrap_or_default();
+    let (email, name, locale) = contact(conn, &referral.worker_id)?;
+    let link = format!("{}/worker/referrals", public_url.trim_end_matches('/'));
+    let message = Email::ReferralAnswered {
+        name: &name,
+        resident: &resident.display_name,
+        offer: &offer_title,
+        accepted,
+        reason,
+        link: &link,
+    }
+    .render(locale);
+    outbox::enqueue(conn, now, &email, &message)?;
+    Ok(())
+}
+
+/// The resident accepts: they are signed up (the referral replaces the open route), and the
+/// organisation sees it came through a referral, with the note only if the resident agreed.
+pub async fn accept(
+    state: &AppState,
+    resident: AuthUser,
+    id: ReferralId,
+    request: AcceptReferralRequest,
+) -> Result<signups::dto::SignUpResponse, AppError> {
+    let message = valid_note(request.message, "message")?;
+    let clock = state.clock.clone();
+    let public_url = state.settings.app.public_url.clone();
+    let response = crate::catalog::write(state, move |conn| {
+        let now = clock.now_naive();
+        let referral = proposed_to(conn, &id, &resident.id)?;
+        let offer = offers::service::find(conn, &referral.offer_id)?.ok_or(AppError::NotFound)?;
+        if offer.status != OfferStatus::Published {
+            return Err(AppError::conflict(
+                "offer_not_open",
+                "This offer takes no sign-ups now.",
+            ));
+        }
+        if request.with_companion && !offer.companion_allowed {
+            return Err(AppError::field(
+                "with_companion",
+                "companion_not_allowed",
+                "This offer has no place for a companion.",
+            ));
+        }
+        let shared_note = if request.share_note {
+            referral.note.clone()
+        } else {
+            None
+        };
+        let signup = signups::service::create_signup(
+            conn,
+            &offer,
+            &resident,
+            signups::service::SignupInput {
+                message,
+                with_companion: request.with_companion,
+                referral: Some((referral.id.clone(), shared_note)),
+            },
+            now,
+            &public_url,
+        )
+        .map_err(|error| match error {
+            AppError::Conflict {
+                code: "already_exists",
+                ..
+            } => AppError::conflict(
+                "already_signed_up",
+                "You are signed up for this offer already.",
+            ),
+            other => other,
+        })?;
+        if !repo::answer(
+            conn,
+            &id,
+            ReferralStatus::Accepted,
+            request.share_note,
+            None,
+            Some(&signup.id),
+            now,
+        )? {
+            return Err(AppError::conflict(
+                "referral_answered",
+                "This referral has an answer already.",
+            ));
+        }
+        tell_worker(conn, &referral, &resident, true, None, now, &public_url)?;
+        Ok(signup)
+    })
+    .await?;
+    state.mail_wakeup.notify_one();
+    Ok(response)
+}
+
+pub async fn decline(
+    state: &AppState,
+    resident: AuthUser,
+    id: ReferralId,
+    request: DeclineReferralRequest,
+) -> Result<ReferralCreated, AppError> {
+    let reason = valid_note(request.reason, "reason")?;
+    let clock = state.clock.clone();
+    let public_url = state.settings.app.public_url.clone();
+    let response = state
+        .db
+        .write(move |conn| {
+            let now = clock.now_naive();
+            let referral = proposed_to(conn, &id, &resident.id)?;
+            if !repo::answer(
+                conn,
+                &id,
+                ReferralStatus::Declined,
+                false,
+                reason.as_deref(),
+                None,
+                now,
+            )? {
+                return Err(AppError::conflict(
+                    "referral_answered",
+                    "This referral has an answer already.",
+                ));
+            }
+            tell_worker(
+                conn,
+                &referral,
+                &resident,
+                false,
+                reason.as_deref(),
+                now,
+                &public_url,
+            )?;
+            Ok(ReferralCreated {
+                id,
+                status: ReferralStatus::Declined,
+            })
+        })
+        .await?;
+    state.mail_wakeup.notify_one();
+    Ok(response)
+}
+
+/// The worker's referrals with their outcome.
+pub async fn list_for_worker(
+    state: &AppState,
+    worker: AuthUser,
+    query: WorkerReferralQuery,
+) -> Result<WorkerReferralList, AppError> {
+    let page = Page::from_parts(query.limit, query.cursor.as_deref())?;
+    state
+        .db
+        .run(move |conn| {
+            let rows = repo::for_worker(conn, &worker.id, page.after.as_deref(), page.fetch())?;
+            let (rows, next_cursor) = page.finish(rows, |r| r.id.as_str());
+            let mut items = Vec::with_capacity(rows.len());
+            for referral in rows {
+                let resident_display_name =
+                    profiles::repo::display_name(conn, &referral.resident_id)?
+                        .map(|(n, _)| n)
+                        .unwrap_or_default();
+                let offer_title = offers::service::find(conn, &referral.offer_id)?
+                    .map(|o| o.title)
+                    .unwrap_or_default();
+                let signup_status = match &referral.signup_id {
+                    Some(signup) => signups::repo::find(conn, signup)?.map(|s| s.status),
+                    None => None,
+                };
+                items.push(WorkerReferral {
+                    id: referral.id,
+                    status: referral.status,
+                    resident_id: referral.resident_id,
+                    resident_display_name,
+                    offer_id: referral.offer_id,
+                    offer_title,
+                    note: referral.note,
+                    decline_reason: referral.decline_reason,
+                    signup_id: referral.signup_id,
+                    signup_status,
+                    created_at: referral.created_at.and_utc(),
+                    updated_at: referral.updated_at.and_utc(),
+                });
+            }
+            Ok(WorkerReferralList { items, next_cursor })
+        })
+        .await
+}

@@ -1,0 +1,461 @@
+//! Worker rules: which residents a worker may see (consenting, in the worker's districts), the
+//! access log every such read writes, and batch assignment for a district.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{Datelike, NaiveDateTime};
+
+use super::dto::*;
+use super::models::{AccessEntry, AccessKind};
+use super::repo;
+use crate::auth::{AuthUser, Role};
+use crate::db::DbConn;
+use crate::db::ids::{DistrictId, LogId, OfferId, UserId};
+use crate::error::AppError;
+use crate::features::profiles::models::Profile;
+use crate::features::recommendations::dto::RecommendationList;
+use crate::features::recommendations::service as recommendations;
+use crate::features::{accounts, districts, profiles, referrals, signups};
+use crate::http::pagination::Page;
+use crate::matching::{self, assignment};
+use crate::state::AppState;
+
+/// Every district a worker covers: the assigned ones and everything below them.
+pub fn scope(conn: &mut DbConn, worker: &UserId) -> Result<Vec<DistrictId>, AppError> {
+    let assigned = repo::districts_of(conn, worker)?;
+    let all = districts::repo::all(conn)?;
+    let mut scope: Vec<DistrictId> = Vec::new();
+    for root in &assigned {
+        for id in districts::service::subtree_ids(&all, root) {
+            if !scope.contains(&id) {
+                scope.push(id);
+            }
+        }
+    }
+    Ok(scope)
+}
+
+/// The resident's profile if this worker may see it: the resident consented and lives in one of
+/// the worker's districts. Anything else is 404, and is not logged.
+pub fn visible_resident(
+    conn: &mut DbConn,
+    worker: &UserId,
+    resident: &UserId,
+) -> Result<Profile, AppError> {
+    let profile = profiles::repo::find(conn, resident)?.ok_or(AppError::NotFound)?;
+    let in_scope = profile.district_id.as_ref().is_some_and(|district| {
+        scope(conn, worker)
+            .map(|s| s.contains(district))
+            .unwrap_or(false)
+    });
+    if !profile.share_with_workers || !in_scope {
+        return Err(AppError::NotFound);
+    }
+    Ok(profile)
+}
+
+/// Writes who looked at which residents, and what.
+pub fn log_access(
+    conn: &mut DbConn,
+    worker: &AuthUser,
+    residents: &[UserId],
+    what: AccessKind,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    let entries: Vec<AccessEntry> = residents
+        .iter()
+        .map(|resident| AccessEntry {
+            id: LogId::new(),
+            resident_id: resident.clone(),
+            worker_id: worker.id.clone(),
+            worker_display_name: worker.display_name.clone(),
+            what,
+            at: now,
+        })
+        .collect();
+    Ok(repo::insert_log(conn, &entries)?)
+}
+
+/// Admins make someone a worker for these districts (replacing earlier ones).
+pub async fn assign_districts(
+    state: &AppState,
+    worker: UserId,
+    request: AssignDistrictsRequest,
+) -> Result<WorkerResponse, AppError> {
+    let clock = state.clock.clone();
+    state
+        .db
+        .write(move |conn| {
+            let now = clock.now_naive();
+            let (display_name, email) =
+                profiles::repo::display_name(conn, &worker)?.ok_or(AppError::NotFound)?;
+            let mut ids: Vec<DistrictId> = Vec::new();
+            for id in &request.district_ids {
+                districts::service::active_district(conn, id, "district_ids")?;
+                if !ids.contains(id) {
+                    ids.push(id.clone());
+                }
+            }
+            accounts::service::grant_role(conn, &worker, Role::Worker, now)?;
+            repo::replace_districts(conn, &worker, &ids, now)?;
+            Ok(WorkerResponse {
+                user_id: worker,
+                display_name,
+                email,
+                district_ids: ids,
+            })
+        })
+        .await
+}
+
+/// Admins take the worker role away; the person's access tokens stop working at once.
+pub async fn remove_worker(state: &AppState, worker: UserId) -> Result<(), AppError> {
+    let clock = state.clock.clone();
+    state
+        .db
+        .write(move |conn| {
+            let now = clock.now_naive();
+            if !accounts::service::revoke_role(conn, &worker, Role::Worker, now)? {
+                return Err(AppError::NotFound);
+            }
+            repo::replace_districts(conn, &worker, &[], now)?;
+            Ok(())
+        })
+        .await
+}
+
+pub async fn list_workers(state: &AppState) -> Result<WorkerList, AppError> {
+    state
+        .db
+        .run(|conn| {
+            let mut items = Vec::new();
+            for (user_id, display_name, email) in repo::workers(conn)? {
+                let district_ids = repo::districts_of(conn, &user_id)?;
+                items.push(WorkerResponse {
+                    user_id,
+                    display_name,
+                    email,
+                    district_ids,
+                });
+            }
+            Ok(WorkerList { items })
+        })
+        .await
+}
+
+pub async fn my_districts(
+    state: &AppState,
+    worker: AuthUser,
+) -> Result<WorkerDistrictList, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            let mut items = Vec::new();
+            for id in repo::districts_of(conn, &worker.id)? {
+                if let Some(district) = districts::repo::find(conn, &id)? {
+                    items.push(WorkerDistrict {
+                        id,
+                        name: district.name,
+                    });
+                }
+            }
+            Ok(WorkerDistrictList { items })
+        })
+        .await
+}
+
+/// Residents who consented, in the worker's districts (or one of them), by name.
+pub async fn list_residents(
+    state: &AppState,
+    worker: AuthUser,
+    query: ResidentQuery,
+) -> Result<ResidentList, AppError> {
+    let page = Page::from_parts(query.limit, query.cursor.as_deref())?;
+    state
+        .db
+        .run(move |conn| {
+            let scope = scope(conn, &worker.id)?;
+            let districts_wanted = match &query.district {
+                Some(district) if scope.contains(district) => {
+                    let all = districts::repo::all(conn)?;
+                    districts::service::subtree_ids(&all, district)
+                }
+                Some(_) => return Err(AppError::forbidden("district_not_assigned")),
+                None => scope,
+            };
+            let name = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty());
+            let rows = profiles::repo::consenting_in(
+                conn,
+                &districts_wanted,
+                name,
+                page.after.as_deref(),
+                page.fetch(),
+            )?;
+            let (rows, next_cursor) = page.finish(rows, |(profile, _)| profile.user_id.as_str());
+            let mut names: HashMap<DistrictId, String> = HashMap::new();
+            let mut items = Vec::with_capacity(rows.len());
+            for (profile, display_name) in rows {
+                let district_name = match &profile.district_id {
+                    Some(id) => match names.get(id) {
+                        Some(name) => Some(name.clone()),
+                        None => {
+                            let name = districts::repo::find(conn, id)?.map(|d| d.name);
+                            if let Some(name) = &name {
+                                names.insert(id.clone(), name.clone());
+                            }
+                            name
+                        }
+                    },
+                    None => None,
+                };
+                items.push(ResidentSummary {
+                    id: profile.user_id,
+                    display_name,
+                    district_id: profile.district_id,
+                    district_name,
+                });
+            }
+            Ok(ResidentList { items, next_cursor })
+        })
+        .await
+}
+
+/// One resident's profile, for a worker who may see it; the read is logged.
+pub async fn read_resident(
+    state: &AppState,
+    worker: AuthUser,
+    resident: UserId,
+) -> Result<ResidentDetail, AppError> {
+    let clock = state.clock.clone();
+    state
+        .db
+        .write(move |conn| {
+            visible_resident(conn, &worker.id, &resident)?;
+            let now = clock.now_naive();
+            log_access(
+                conn,
+                &worker,
+                std::slice::from_ref(&resident),
+                AccessKind::Profile,
+                now,
+            )?;
+            let (display_name, _) =
+                profiles::repo::display_name(conn, &resident)?.ok_or(AppError::NotFound)?;
+            let full = profiles::service::load(conn, &resident)?;
+            let profile = profiles::service::response(conn, full, &resident, now)?;
+            Ok(ResidentDetail {
+                id: resident,
+                display_name,
+                profile,
+            })
+        })
+        .await
+}
+
+/// A resident's ranked offers, for a worker who may see them; the read is logged.
+pub async fn resident_recommendations(
+    state: &AppState,
+    worker: AuthUser,
+    resident: UserId,
+    limit: Option<usize>,
+) -> Result<RecommendationList, AppError> {
+    let clock = state.clock.clone();
+    let checked = resident.clone();
+    state
+        .db
+        .write(move |conn| {
+            visible_resident(conn, &worker.id, &checked)?;
+            log_access(
+                conn,
+                &worker,
+                std::slice::from_ref(&checked),
+                AccessKind::Recommendations,
+                clock.now_naive(),
+            )
+        })
+        .await?;
+    recommendations::for_resident(state, resident, limit).await
+}
+
+/// The resident's own access log: which worker looked at what, and when.
+pub async fn access_log(
+    state: &AppState,
+    resident: AuthUser,
+    query: AccessLogQuery,
+) -> Result<AccessLogList, AppError> {
+    let page = Page::from_parts(query.limit, query.cursor.as_deref())?;
+    state
+        .db
+        .run(move |conn| {
+            let rows = repo::log_of(conn, &resident.id, page.after.as_deref(), page.fetch())?;
+            let (rows, next_cursor) = page.finish(rows, |entry| entry.id.as_str());
+            Ok(AccessLogList {
+                items: rows
+                    .into_iter()
+                    .map(|entry| AccessLogEntry {
+                        worker_display_name: entry.worker_display_name,
+                        at: entry.at.and_utc(),
+                        what: entry.what,
+                    })
+                    .collect(),
+                next_cursor,
+            })
+        })
+        .await
+}
+
+/// Proposes at most one offer per resident of a district, never more residents for an offer
+/// than its free places, with the largest total score (exact, see matching::assignment).
+pub async fn assign(
+    state: &AppState,
+    worker: AuthUser,
+    request: AssignmentRequest,
+) -> Result<AssignmentResponse, AppError> {
+    let pool = recommendations::pool(state).await?;
+    let clock = state.clock.clone();
+    state
+        .db
+        .write(move |conn| {
+            let now = clock.now();
+            let scope = scope(conn, &worker.id)?;
+            if !scope.contains(&request.district_id) {
+                return Err(AppError::forbidden("district_not_assigned"));
+            }
+            let all = districts::repo::all(conn)?;
+            let area = districts::service::subtree_ids(&all, &request.district_id);
+            let mut residents: Vec<(Profile, String)> =
+                profiles::repo::consenting_in(conn, &area, None, None, i64::MAX)?;
+            if let Some(wanted) = &request.resident_ids {
+                let known: HashSet<&UserId> = residents.iter().map(|(p, _)| &p.user_id).collect();
+                if let Some(missing) = wanted.iter().find(|id| !known.contains(id)) {
+                    return Err(AppError::field(
+                        "resident_ids",
+                        "unknown_resident",
+                        format!("{missing} is not a consenting resident of this district."),
+                    ));
+                }
+                let wanted: HashSet<&UserId> = wanted.iter().collect();
+                residents.retain(|(p, _)| wanted.contains(&p.user_id));
+            }
+            let offer_indexes: Vec<usize> = match &request.offer_ids {
+                Some(ids) => {
+                    let by_id: HashMap<&OfferId, usize> = pool
+                        .offers
+                        .iter()
+                        .enumerate()
+                        .map(|(i, o)| (&o.id, i))
+                        .collect();
+                    let mut indexes = Vec::new();
+                    for id in ids {
+                        match by_id.get(id) {
+                            Some(index) => indexes.push(*index),
+                            None => {
+                                return Err(AppError::field(
+                                    "offer_ids",
+                                    "unknown_offer",
+                                    format!("{id} is not a published offer."),
+                                ));
+                            }
+                        }
+                    }
+                    indexes
+                }
+                None => (0..pool.offers.len()).collect(),
+            };
+            let ids: Vec<UserId> = residents.iter().map(|(p, _)| p.user_id.clone()).collect();
+            let names: Vec<String> = residents.iter().map(|(_, name)| name.clone()).collect();
+            let full = profiles::service::load_many(
+                conn,
+                residents.into_iter().map(|(p, _)| p).collect(),
+            )?;
+            let today = recommendations::day_number(now.date_naive());
+            let this_year = now.year();
+
+            let mut problem = assignment::Problem {
+                capacities: offer_indexes
+                    .iter()
+                    .map(|i| pool.candidates[*i].free_places)
+                    .collect(),
+                edges: Vec::with_capacity(full.len()),
+            };
+            let mut evaluations: Vec<HashMap<u32, matching::Scored>> =
+                Vec::with_capacity(full.len());
+            let mut obstacles: Vec<Option<matching::Exclusion>> = Vec::with_capacity(full.len());
+            for (resident, profile) in ids.iter().zip(&full) {
+                let person = profiles::service::person(profile, this_year, &|district| {
+                    pool.places.get(district).cloned()
+                });
+                let taken = signups::service::active_offer_ids(conn, resident)?;
+                let referred = referrals::service::open_offer_ids(conn, resident)?;
+                let mut edges = Vec::new();
+                let mut scored_here = HashMap::new();
+                let mut exclusions: BTreeMap<matching::Exclusion, usize> = BTreeMap::new();
+                for (slot, index) in offer_indexes.iter().enumerate() {
+                    let offer_id = &pool.offers[*index].id;
+                    if taken.contains(offer_id) || referred.contains(offer_id) {
+                        continue;
+                    }
+                    match matching::evaluate(&person, &pool.candidates[*index], today) {
+                        Ok(scored) => {
+                            let weight = matching::weight(scored.score);
+                            if weight > 0 {
+                                edges.push((slot as u32, weight));
+                                scored_here.insert(slot as u32, scored);
+                            }
+                        }
+                        Err(exclusion) => *exclusions.entry(exclusion).or_default() += 1,
+                    }
+                }
+                obstacles.push(if edges.is_empty() {
+                    exclusions
+                        .into_iter()
+                        .max_by_key(|(_, count)| *count)
+                        .map(|(exclusion, _)| exclusion)
+                } else {
+                    None
+                });
+                problem.edges.push(edges);
+                evaluations.push(scored_here);
+            }
+            let solution = assignment::solve(&problem);
+            log_access(conn, &worker, &ids, AccessKind::Assignment, now.naive_utc())?;
+
+            let mut proposals = Vec::new();
+            let mut unmatched = Vec::new();
+            for (r, choice) in solution.assignment.iter().enumerate() {
+                match choice {
+                    Some(slot) => {
+                        let offer = &pool.offers[offer_indexes[*slot as usize]];
+                        let scored = evaluations[r]
+                            .remove(slot)
+                            .expect("a chosen edge was scored");
+                        proposals.push(Proposal {
+                            resident_id: ids[r].clone(),
+                            display_name: names[r].clone(),
+                            offer_id: offer.id.clone(),
+                            offer_title: offer.title.clone(),
+                            score: (scored.score * 10_000.0).round() / 10_000.0,
+                            reasons: scored.reasons,
+                        });
+                    }
+                    None => unmatched.push(Unmatched {
+                        resident_id: ids[r].clone(),
+                        display_name: names[r].clone(),
+                        reason: if problem.edges[r].is_empty() {
+                            "no_fitting_offer"
+                        } else {
+                            "no_free_place"
+                        }
+                        .into(),
+                        obstacle: obstacles[r].clone(),
+                    }),
+                }
+            }
+            Ok(AssignmentResponse {
+                proposals,
+                unmatched,
+                total_score: solution.total as f64 / 10_000.0,
+            })
+        })
+        .await
+}
