@@ -20,6 +20,8 @@ use crate::features::offers::service::{self as offers, OfferInput};
 use crate::features::organisations::dto::CreateOrganisationRequest;
 use crate::features::organisations::models::{OrganisationKind, OrganisationStatus};
 use crate::features::organisations::service as organisations;
+use crate::features::profiles::dto::{AvailabilityInput, PartOfDay, ProfileRequest};
+use crate::features::profiles::models::MaxTravel;
 
 const WORLD: &str = include_str!("demo.toml");
 
@@ -148,22 +150,24 @@ pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<DemoReport, AppErro
             &[Role::Resident],
         )?
         .0;
-        ensure_user(
+        let worker = ensure_user(
             conn,
             now,
             DEMO_WORKER,
             "Fatma (wijkwerker)",
             DEMO_PASSWORD,
             &[Role::Resident, Role::Worker],
-        )?;
-        ensure_user(
+        )?
+        .0;
+        let resident = ensure_user(
             conn,
             now,
             DEMO_RESIDENT,
             "Jan Bewoner",
             DEMO_PASSWORD,
             &[Role::Resident],
-        )?;
+        )?
+        .0;
         let _ = admin;
 
         let existing = district_repo::all(conn)?;
@@ -328,6 +332,41 @@ pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<DemoReport, AppErro
             }
             report.offers += 1;
         }
+        // The worker covers Emmen Noord; the resident lives in Emmerhout and lets workers see the profile.
+        crate::features::workers::service::assign_in(
+            conn,
+            &worker,
+            &[district("Emmen Noord")?],
+            now,
+        )?;
+        let morning = |weekday| AvailabilityInput {
+            weekday,
+            part_of_day: Some(PartOfDay::Morning),
+            start: None,
+            end: None,
+        };
+        let profile = ProfileRequest {
+            district_id: Some(district("Emmerhout")?),
+            birth_year: Some(1968),
+            skills: vec!["gardening".into(), "carpentry".into()],
+            interests: vec!["nature".into(), "sports".into()],
+            goals: vec![
+                "social_contact".into(),
+                "daily_structure".into(),
+                "outdoors".into(),
+            ],
+            languages: vec!["nl".into()],
+            access_needs: Vec::new(),
+            guidance_needed: Some(Guidance::Light),
+            dutch_level: Some(DutchLevel::B2),
+            availability: vec![morning(2), morning(4)],
+            max_travel: Some(MaxTravel::OwnArea),
+            share_with_workers: true,
+            share_email: false,
+            share_phone: false,
+            phone: None,
+        };
+        crate::features::profiles::service::save(conn, &resident, &profile, now.and_utc())?;
         crate::catalog::touch(conn)?;
         Ok(report)
     })

@@ -13,13 +13,14 @@ use crate::auth::{Role, password};
 use crate::db::ids::{DistrictId, OfferId, OrganisationId, SlotId, TagId, UserId};
 use crate::db::schema::{
     districts, offer_slots, offer_tags, offers, organisation_districts, organisation_members,
-    organisations, tags, user_roles, users,
+    organisations, profile_availability, profile_tags, resident_profiles, tags, user_roles, users,
 };
 use crate::db::{DbConn, write_transaction};
 use crate::error::AppError;
 use crate::features::districts::models::DistrictKind;
 use crate::features::offers::models::{DutchLevel, Guidance, OfferKind, OfferStatus, Route};
 use crate::features::organisations::models::{MemberRole, OrganisationKind, OrganisationStatus};
+use crate::features::profiles::models::MaxTravel;
 use crate::features::tags::models::TagKind;
 
 /// Password of every synthetic resident (for load tests that sign in).
@@ -106,6 +107,40 @@ struct OfferRow {
     created_by: UserId,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = resident_profiles)]
+struct ProfileRow {
+    user_id: UserId,
+    district_id: Option<DistrictId>,
+    birth_year: Option<i32>,
+    dutch_level: DutchLevel,
+    guidance_needed: Guidance,
+    max_travel: MaxTravel,
+    share_with_workers: bool,
+    consent_changed_at: Option<NaiveDateTime>,
+    share_email: bool,
+    share_phone: bool,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = profile_tags)]
+struct ProfileTagRow {
+    user_id: UserId,
+    tag_id: TagId,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = profile_availability)]
+struct AvailabilityRow {
+    id: SlotId,
+    user_id: UserId,
+    weekday: i32,
+    start_time: String,
+    end_time: String,
 }
 
 #[derive(Insertable)]
@@ -197,6 +232,9 @@ pub fn seed(
         let mut users_batch = Vec::with_capacity(BATCH);
         let mut roles_batch = Vec::with_capacity(BATCH);
         let mut owners = Vec::with_capacity(organisation_count);
+        let mut profiles_batch: Vec<ProfileRow> = Vec::with_capacity(BATCH);
+        let mut profile_tags_batch: Vec<ProfileTagRow> = Vec::new();
+        let mut windows_batch: Vec<AvailabilityRow> = Vec::new();
         for index in 0..size.residents + organisation_count {
             let id = UserId::new();
             let is_owner = index >= size.residents;
@@ -221,7 +259,7 @@ pub fn seed(
                 updated_at: now,
             });
             roles_batch.push(RoleRow {
-                user_id: id,
+                user_id: id.clone(),
                 role: Role::Resident.as_str(),
                 granted_at: now,
             });
@@ -232,12 +270,91 @@ pub fn seed(
                 roles_batch.clear();
             }
             if !is_owner {
+                // A profile: a home district, a few tags, some free mornings or afternoons.
+                profiles_batch.push(ProfileRow {
+                    user_id: id.clone(),
+                    district_id: district_ids.choose(&mut rng).cloned(),
+                    birth_year: Some(rng.random_range(1940..2008)),
+                    dutch_level: *DutchLevel::ALL.choose(&mut rng).unwrap_or(&DutchLevel::B1),
+                    guidance_needed: *[
+                        Guidance::None,
+                        Guidance::None,
+                        Guidance::Light,
+                        Guidance::Intensive,
+                    ]
+                    .choose(&mut rng)
+                    .unwrap_or(&Guidance::None),
+                    max_travel: *MaxTravel::ALL
+                        .choose(&mut rng)
+                        .unwrap_or(&MaxTravel::Anywhere),
+                    share_with_workers: rng.random_bool(0.5),
+                    consent_changed_at: Some(now),
+                    share_email: false,
+                    share_phone: false,
+                    created_at: now,
+                    updated_at: now,
+                });
+                for (kind, low, high) in [
+                    (TagKind::Skill, 1, 3),
+                    (TagKind::Interest, 1, 3),
+                    (TagKind::Goal, 1, 3),
+                    (TagKind::Language, 1, 1),
+                ] {
+                    let pool = tag_pool
+                        .iter()
+                        .filter(|(k, _)| *k == kind)
+                        .map(|(_, id)| id)
+                        .collect::<Vec<_>>();
+                    let count = rng.random_range(low..=high).min(pool.len());
+                    for tag in pool.choose_multiple(&mut rng, count) {
+                        profile_tags_batch.push(ProfileTagRow {
+                            user_id: id.clone(),
+                            tag_id: (*tag).clone(),
+                        });
+                    }
+                }
+                if rng.random_bool(0.2)
+                    && let Some(need) = tag_pool
+                        .iter()
+                        .filter(|(k, _)| *k == TagKind::Access)
+                        .map(|(_, id)| id)
+                        .collect::<Vec<_>>()
+                        .choose(&mut rng)
+                {
+                    profile_tags_batch.push(ProfileTagRow {
+                        user_id: id.clone(),
+                        tag_id: (*need).clone(),
+                    });
+                }
+                for _ in 0..rng.random_range(1..=3) {
+                    let start = rng.random_range(8..=15);
+                    windows_batch.push(AvailabilityRow {
+                        id: SlotId::new(),
+                        user_id: id.clone(),
+                        weekday: rng.random_range(1..=7),
+                        start_time: format!("{start:02}:00"),
+                        end_time: format!("{:02}:00", start + rng.random_range(2..=5)),
+                    });
+                }
+                if profiles_batch.len() == BATCH {
+                    crate::batch_insert!(conn, resident_profiles::table, &profiles_batch)?;
+                    insert_batches!(conn, profile_tags::table, profile_tags_batch);
+                    insert_batches!(conn, profile_availability::table, windows_batch);
+                    profiles_batch.clear();
+                    profile_tags_batch.clear();
+                    windows_batch.clear();
+                }
                 bar.inc(1);
             }
         }
         if !users_batch.is_empty() {
             crate::batch_insert!(conn, users::table, &users_batch)?;
             crate::batch_insert!(conn, user_roles::table, &roles_batch)?;
+        }
+        if !profiles_batch.is_empty() {
+            crate::batch_insert!(conn, resident_profiles::table, &profiles_batch)?;
+            insert_batches!(conn, profile_tags::table, profile_tags_batch);
+            insert_batches!(conn, profile_availability::table, windows_batch);
         }
 
         // Organisations, each serving the whole municipality.

@@ -184,97 +184,138 @@ pub async fn put_mine(
     let clock = state.clock.clone();
     state
         .db
-        .write(move |conn| {
-            let now = clock.now_naive();
-            let mut errors: Vec<FieldError> = Vec::new();
-            if let Some(district_id) = &request.district_id {
-                match districts::service::active_district(conn, district_id, "district_id") {
-                    Ok(district) if district.kind == DistrictKind::District => {}
-                    Ok(_) => errors.push(FieldError::new("district_id", "not_a_district", "Choose a district or village, not an area.")),
-                    Err(AppError::Validation(fields)) => errors.extend(fields),
-                    Err(other) => return Err(other),
-                }
-            }
-            let this_year = clock.now().year();
-            if request.birth_year.is_some_and(|year| !(1900..=this_year).contains(&year)) {
-                errors.push(FieldError::new("birth_year", "out_of_range", format!("Use a year from 1900 to {this_year}.")));
-            }
-            let existing = load(conn, &user.id)?;
-            let mut tag_ids: Vec<TagId> = Vec::new();
-            for (field, kind, keys) in [
-                ("skills", TagKind::Skill, &request.skills),
-                ("interests", TagKind::Interest, &request.interests),
-                ("goals", TagKind::Goal, &request.goals),
-                ("languages", TagKind::Language, &request.languages),
-                ("access_needs", TagKind::Access, &request.access_needs),
-            ] {
-                let kept = existing.as_ref().map(|e| e.keys(kind)).unwrap_or_default();
-                match tags::service::resolve(conn, kind, field, keys, &kept) {
-                    Ok(found) => tag_ids.extend(found.into_iter().map(|t| t.id)),
-                    Err(AppError::Validation(fields)) => errors.extend(fields),
-                    Err(other) => return Err(other),
-                }
-            }
-            if request.availability.len() > MAX_WINDOWS {
-                errors.push(FieldError::new("availability", "too_many", format!("Use at most {MAX_WINDOWS} windows.")));
-            }
-            let mut windows = Vec::new();
-            for (index, window) in request.availability.iter().enumerate() {
-                match window_times(window) {
-                    Some((start, end)) if (1..=7).contains(&window.weekday) => windows.push(AvailabilityRow {
-                        id: SlotId::new(),
-                        user_id: user.id.clone(),
-                        weekday: window.weekday,
-                        start_time: start,
-                        end_time: end,
-                    }),
-                    _ => errors.push(FieldError::new(
-                        &format!("availability[{index}]"),
-                        "invalid_window",
-                        "Use a weekday from 1 (Monday) to 7 (Sunday) with a part of the day, or a start and end such as 09:00–12:00.",
-                    )),
-                }
-            }
-            let phone = request.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()).map(str::to_string);
-            if let Some(phone) = &phone
-                && (phone.len() > 30 || phone.chars().filter(char::is_ascii_digit).count() < 6 || !phone.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)))
-            {
-                errors.push(FieldError::new("phone", "invalid", "Use a phone number such as 06 12345678."));
-            }
-            if request.share_phone && phone.is_none() {
-                errors.push(FieldError::new("phone", "required", "Fill in the phone number you want to share."));
-            }
-            if !errors.is_empty() {
-                return Err(AppError::Validation(errors));
-            }
-            let previous = existing.as_ref().map(|e| e.profile.clone());
-            let consent_changed_at = match &previous {
-                Some(p) if p.share_with_workers == request.share_with_workers => p.consent_changed_at,
-                None if !request.share_with_workers => None,
-                _ => Some(now),
-            };
-            let profile = Profile {
-                user_id: user.id.clone(),
-                district_id: request.district_id.clone(),
-                birth_year: request.birth_year,
-                dutch_level: request.dutch_level.unwrap_or(DutchLevel::None),
-                guidance_needed: request.guidance_needed.unwrap_or(Guidance::None),
-                max_travel: request.max_travel.unwrap_or(MaxTravel::Anywhere),
-                share_with_workers: request.share_with_workers,
-                consent_changed_at,
-                share_email: request.share_email,
-                share_phone: request.share_phone,
-                phone,
-                created_at: previous.as_ref().map_or(now, |p| p.created_at),
-                updated_at: now,
-            };
-            repo::upsert(conn, &profile, previous.is_some())?;
-            repo::replace_tags(conn, &user.id, &tag_ids)?;
-            repo::replace_availability(conn, &user.id, &windows)?;
-            let full = load(conn, &user.id)?;
-            response(conn, full, &user.id, now)
-        })
+        .write(move |conn| save(conn, &user.id, &request, clock.now()))
         .await
+}
+
+/// Saves a resident's profile, replacing the previous one; every wrong field is named. Used by
+/// the API and the demo seed.
+pub fn save(
+    conn: &mut DbConn,
+    user_id: &UserId,
+    request: &ProfileRequest,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<ProfileResponse, AppError> {
+    let now = at.naive_utc();
+    let mut errors: Vec<FieldError> = Vec::new();
+    if let Some(district_id) = &request.district_id {
+        match districts::service::active_district(conn, district_id, "district_id") {
+            Ok(district) if district.kind == DistrictKind::District => {}
+            Ok(_) => errors.push(FieldError::new(
+                "district_id",
+                "not_a_district",
+                "Choose a district or village, not an area.",
+            )),
+            Err(AppError::Validation(fields)) => errors.extend(fields),
+            Err(other) => return Err(other),
+        }
+    }
+    let this_year = at.year();
+    if request
+        .birth_year
+        .is_some_and(|year| !(1900..=this_year).contains(&year))
+    {
+        errors.push(FieldError::new(
+            "birth_year",
+            "out_of_range",
+            format!("Use a year from 1900 to {this_year}."),
+        ));
+    }
+    let existing = load(conn, user_id)?;
+    let mut tag_ids: Vec<TagId> = Vec::new();
+    for (field, kind, keys) in [
+        ("skills", TagKind::Skill, &request.skills),
+        ("interests", TagKind::Interest, &request.interests),
+        ("goals", TagKind::Goal, &request.goals),
+        ("languages", TagKind::Language, &request.languages),
+        ("access_needs", TagKind::Access, &request.access_needs),
+    ] {
+        let kept = existing.as_ref().map(|e| e.keys(kind)).unwrap_or_default();
+        match tags::service::resolve(conn, kind, field, keys, &kept) {
+            Ok(found) => tag_ids.extend(found.into_iter().map(|t| t.id)),
+            Err(AppError::Validation(fields)) => errors.extend(fields),
+            Err(other) => return Err(other),
+        }
+    }
+    if request.availability.len() > MAX_WINDOWS {
+        errors.push(FieldError::new(
+            "availability",
+            "too_many",
+            format!("Use at most {MAX_WINDOWS} windows."),
+        ));
+    }
+    let mut windows = Vec::new();
+    for (index, window) in request.availability.iter().enumerate() {
+        match window_times(window) {
+            Some((start, end)) if (1..=7).contains(&window.weekday) => windows.push(AvailabilityRow {
+                id: SlotId::new(),
+                user_id: user_id.clone(),
+                weekday: window.weekday,
+                start_time: start,
+                end_time: end,
+            }),
+            _ => errors.push(FieldError::new(
+                &format!("availability[{index}]"),
+                "invalid_window",
+                "Use a weekday from 1 (Monday) to 7 (Sunday) with a part of the day, or a start and end such as 09:00–12:00.",
+            )),
+        }
+    }
+    let phone = request
+        .phone
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string);
+    if let Some(phone) = &phone
+        && (phone.len() > 30
+            || phone.chars().filter(char::is_ascii_digit).count() < 6
+            || !phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()".contains(c)))
+    {
+        errors.push(FieldError::new(
+            "phone",
+            "invalid",
+            "Use a phone number such as 06 12345678.",
+        ));
+    }
+    if request.share_phone && phone.is_none() {
+        errors.push(FieldError::new(
+            "phone",
+            "required",
+            "Fill in the phone number you want to share.",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let previous = existing.as_ref().map(|e| e.profile.clone());
+    let consent_changed_at = match &previous {
+        Some(p) if p.share_with_workers == request.share_with_workers => p.consent_changed_at,
+        None if !request.share_with_workers => None,
+        _ => Some(now),
+    };
+    let profile = Profile {
+        user_id: user_id.clone(),
+        district_id: request.district_id.clone(),
+        birth_year: request.birth_year,
+        dutch_level: request.dutch_level.unwrap_or(DutchLevel::None),
+        guidance_needed: request.guidance_needed.unwrap_or(Guidance::None),
+        max_travel: request.max_travel.unwrap_or(MaxTravel::Anywhere),
+        share_with_workers: request.share_with_workers,
+        consent_changed_at,
+        share_email: request.share_email,
+        share_phone: request.share_phone,
+        phone,
+        created_at: previous.as_ref().map_or(now, |p| p.created_at),
+        updated_at: now,
+    };
+    repo::upsert(conn, &profile, previous.is_some())?;
+    repo::replace_tags(conn, user_id, &tag_ids)?;
+    repo::replace_availability(conn, user_id, &windows)?;
+    let full = load(conn, user_id)?;
+    response(conn, full, user_id, now)
 }
 
 fn level_of_guidance(guidance: Guidance) -> matching::Level {

@@ -459,3 +459,14 @@ pub async fn assign(
         })
         .await
 }
+
+/// Makes a user a worker for these districts without further checks (the demo seed).
+pub fn assign_in(
+    conn: &mut DbConn,
+    worker: &UserId,
+    district_ids: &[DistrictId],
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    accounts::service::grant_role(conn, worker, Role::Worker, now)?;
+    Ok(repo::replace_districts(conn, worker, district_ids, now)?)
+}
