@@ -151,7 +151,7 @@ where
     T: serde::Serialize,
 {
     // The date is part of the key: lists leave out offers that ended before today.
-    let key = format!("{}|{key}", state.clock.now().date_naive());
+    let key = format!("{}|{key}", crate::clock::local_date(state.clock.now()));
     let body = match state.catalog.cached(&key) {
         Some(body) => body,
         None => {

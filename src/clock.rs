@@ -48,3 +48,10 @@ impl Clock for OffsetClock {
         Utc::now() + offset
     }
 }
+
+/// Today's date where Meedoen is used (the Netherlands): offers end at the end of their last day
+/// in Dutch time, not at midnight UTC.
+pub fn local_date(now: DateTime<Utc>) -> chrono::NaiveDate {
+    now.with_timezone(&chrono_tz::Europe::Amsterdam)
+        .date_naive()
+}

@@ -649,10 +649,7 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
             "Filter on at most 10 tags.",
         ));
     }
-    let today = state
-        .clock
-        .now()
-        .date_naive()
+    let today = crate::clock::local_date(state.clock.now())
         .format("%Y-%m-%d")
         .to_string();
     state

@@ -175,9 +175,14 @@ pub fn person_of(
         tags: Vec::new(),
         availability: Vec::new(),
     });
-    let person = profiles::person(&full, this_year, &|district| {
+    let mut person = profiles::person(&full, this_year, &|district| {
         pool.places.get(district).cloned()
     });
+    if !completed {
+        // Nothing is known yet: no Dutch level is held against anyone.
+        person.dutch_level =
+            profiles::level_of_dutch(crate::features::offers::models::DutchLevel::B2);
+    }
     Ok((person, completed))
 }
 
@@ -197,7 +202,7 @@ pub async fn for_resident(
     }
     let pool = pool(state).await?;
     let now = state.clock.now();
-    let today = day_number(now.date_naive());
+    let today = day_number(crate::clock::local_date(now));
     let this_year = now.year();
     let pool_for_db = pool.clone();
     let (person, completed, taken) = state

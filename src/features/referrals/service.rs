@@ -60,9 +60,8 @@ fn propose_in(
     public_url: &str,
 ) -> Result<Referral, AppError> {
     workers::service::visible_resident(conn, &worker.id, resident)?;
-    let offer = offers::service::find(conn, offer_id)?.ok_or_else(|| {
-        AppError::field("offer_id", "unknown_reference", "There is no such offer.")
-    })?;
+    // Drafts of other organisations do not exist for a worker (404), like for everyone else.
+    let offer = offers::service::visible(conn, offer_id, Some(worker))?;
     if offer.status != OfferStatus::Published {
         return Err(AppError::conflict(
             "offer_not_open",
@@ -268,6 +267,7 @@ pub async fn accept(
     id: ReferralId,
     request: AcceptReferralRequest,
 ) -> Result<signups::dto::SignUpResponse, AppError> {
+    resident.require_verified()?;
     let message = valid_note(request.message, "message")?;
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();

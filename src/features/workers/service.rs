@@ -242,7 +242,11 @@ pub async fn read_resident(
             let (display_name, _) =
                 profiles::repo::display_name(conn, &resident)?.ok_or(AppError::NotFound)?;
             let full = profiles::service::load(conn, &resident)?;
-            let profile = profiles::service::response(conn, full, &resident, now)?;
+            let mut profile = profiles::service::response(conn, full, &resident, now)?;
+            // The phone number is the resident's to share; workers see it only when it is shared.
+            if !profile.share_phone {
+                profile.phone = None;
+            }
             Ok(ResidentDetail {
                 id: resident,
                 display_name,
@@ -259,6 +263,13 @@ pub async fn resident_recommendations(
     resident: UserId,
     limit: Option<usize>,
 ) -> Result<RecommendationList, AppError> {
+    if limit.is_some_and(|l| !(1..=recommendations::MAX_LIMIT).contains(&l)) {
+        return Err(AppError::field(
+            "limit",
+            "out_of_range",
+            "Use a limit from 1 to 100.",
+        ));
+    }
     let clock = state.clock.clone();
     let checked = resident.clone();
     state
@@ -313,9 +324,10 @@ pub async fn assign(
 ) -> Result<AssignmentResponse, AppError> {
     let pool = recommendations::pool(state).await?;
     let clock = state.clock.clone();
-    state
+    let worker_for_log = worker.clone();
+    let computed = state
         .db
-        .write(move |conn| {
+        .run(move |conn| {
             let now = clock.now();
             let scope = scope(conn, &worker.id)?;
             if !scope.contains(&request.district_id) {
@@ -348,7 +360,8 @@ pub async fn assign(
                     let mut indexes = Vec::new();
                     for id in ids {
                         match by_id.get(id) {
-                            Some(index) => indexes.push(*index),
+                            Some(index) if !indexes.contains(index) => indexes.push(*index),
+                            Some(_) => {}
                             None => {
                                 return Err(AppError::field(
                                     "offer_ids",
@@ -368,7 +381,7 @@ pub async fn assign(
                 conn,
                 residents.into_iter().map(|(p, _)| p).collect(),
             )?;
-            let today = recommendations::day_number(now.date_naive());
+            let today = recommendations::day_number(crate::clock::local_date(now));
             let this_year = now.year();
 
             let mut problem = assignment::Problem {
@@ -418,7 +431,6 @@ pub async fn assign(
                 evaluations.push(scored_here);
             }
             let solution = assignment::solve(&problem);
-            log_access(conn, &worker, &ids, AccessKind::Assignment, now.naive_utc())?;
 
             let mut proposals = Vec::new();
             let mut unmatched = Vec::new();
@@ -451,13 +463,32 @@ pub async fn assign(
                     }),
                 }
             }
-            Ok(AssignmentResponse {
-                proposals,
-                unmatched,
-                total_score: solution.total as f64 / 10_000.0,
-            })
+            Ok((
+                AssignmentResponse {
+                    proposals,
+                    unmatched,
+                    total_score: solution.total as f64 / 10_000.0,
+                },
+                ids,
+            ))
         })
-        .await
+        .await?;
+    // The scoring ran outside the write lock; now record who was looked at.
+    let (response, residents) = computed;
+    let logged_at = state.clock.now_naive();
+    state
+        .db
+        .write(move |conn| {
+            log_access(
+                conn,
+                &worker_for_log,
+                &residents,
+                AccessKind::Assignment,
+                logged_at,
+            )
+        })
+        .await?;
+    Ok(response)
 }
 
 /// Makes a user a worker for these districts without further checks (the demo seed).
