@@ -4,6 +4,7 @@
 mod common;
 
 mod auth;
+mod config;
 mod crash;
 mod db_parity;
 mod districts_tags;
