@@ -28,15 +28,24 @@ test:
 	$(CARGO) test --locked
 	@if [ -f frontend/package.json ]; then cd frontend && $(NPM) ci --no-audit --no-fund && $(NPM) test; fi
 
-## Formatting and lints, as CI checks them.
+## Formatting and lints, as CI checks them; the SPA's client must match the server's OpenAPI document.
 lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --locked --all-targets -- -D warnings
+	@if [ -f frontend/package.json ]; then \
+		$(CARGO) run --quiet --locked -- openapi > frontend/openapi.json.new && \
+		if ! cmp -s frontend/openapi.json.new frontend/openapi.json; then \
+			rm -f frontend/openapi.json.new; \
+			echo "frontend/openapi.json is out of date: run make openapi"; exit 1; \
+		fi; rm -f frontend/openapi.json.new; \
+		cd frontend && $(NPM) ci --no-audit --no-fund && $(NPM) run check:api && $(NPM) run lint && $(NPM) run typecheck; \
+	fi
 
-## The OpenAPI document the SPA's typed client is generated from.
+## The OpenAPI document the SPA's typed client is generated from, and the client itself.
 openapi:
 	@mkdir -p frontend
 	$(CARGO) run --quiet --locked -- openapi > frontend/openapi.json
+	cd frontend && $(NPM) run generate:api
 
 clean:
 	$(CARGO) clean

@@ -19,7 +19,6 @@ macro_rules! text_enum {
             serde::Deserialize,
             diesel::expression::AsExpression,
             diesel::deserialize::FromSqlRow,
-            utoipa::ToSchema,
         )]
         #[diesel(sql_type = diesel::sql_types::Text)]
         pub enum $name {
@@ -42,6 +41,19 @@ macro_rules! text_enum {
                 }
             }
         }
+
+        // Written by hand: utoipa's derive does not see serde renames made inside a macro and
+        // would document the Rust variant names instead of the wire values.
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .enum_values(Some([$($text),+]))
+                    .into()
+            }
+        }
+
+        impl utoipa::ToSchema for $name {}
 
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

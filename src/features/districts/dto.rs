@@ -48,6 +48,7 @@ pub struct DistrictTree {
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct DistrictTreeQuery {
     /// Include retired districts (default false).
     pub include_retired: Option<bool>,

@@ -45,7 +45,7 @@ pub async fn create_district(
 }
 
 /// Rename a district or change its code (admin).
-#[utoipa::path(tag = "districts", security(("bearer" = [])), request_body = UpdateDistrictRequest, responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "districts", security(("bearer" = [])), request_body = UpdateDistrictRequest, responses(
     (status = 200, body = DistrictResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -61,7 +61,7 @@ pub async fn update_district(
 }
 
 /// Retire a district and the districts below it (admin). Its history stays; it takes no new offers.
-#[utoipa::path(tag = "districts", security(("bearer" = [])), responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "districts", security(("bearer" = [])), responses(
     (status = 200, body = DistrictResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -181,6 +181,7 @@ pub struct OfferList {
 
 /// Filters of the public offer list. `tag` may be repeated: an offer must have every tag given.
 #[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct OfferQuery {
     /// A municipality, area or district: offers in it and in every district below it.
@@ -201,6 +202,7 @@ pub struct OfferQuery {
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct OrganisationOfferQuery {
     pub status: Option<OfferStatus>,

@@ -44,7 +44,7 @@ pub async fn create_offer(
 }
 
 /// One offer. Drafts are visible to the organisation's members only.
-#[utoipa::path(tag = "offers", responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "offers", responses(
     (status = 200, body = OfferResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -68,7 +68,7 @@ pub async fn get_offer(
 }
 
 /// Change an offer (members). Lists are replaced whole.
-#[utoipa::path(tag = "offers", security(("bearer" = [])), request_body = UpdateOfferRequest, responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "offers", security(("bearer" = [])), request_body = UpdateOfferRequest, responses(
     (status = 200, body = OfferResponse),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -87,7 +87,7 @@ pub async fn update_offer(
 }
 
 /// Publish a draft or reopen a closed offer (members of a verified organisation).
-#[utoipa::path(tag = "offers", security(("bearer" = [])), responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "offers", security(("bearer" = [])), responses(
     (status = 200, body = OfferResponse),
     (status = 403, body = Problem, content_type = "application/problem+json", description = "organisation_not_verified"),
 ))]
@@ -103,7 +103,7 @@ pub async fn publish_offer(
 }
 
 /// Close an offer: no new sign-ups; existing ones stay (members).
-#[utoipa::path(tag = "offers", security(("bearer" = [])), responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "offers", security(("bearer" = [])), responses(
     (status = 200, body = OfferResponse),
     (status = 403, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -119,7 +119,7 @@ pub async fn close_offer(
 }
 
 /// An organisation's offers in every status, drafts included (members).
-#[utoipa::path(tag = "offers", security(("bearer" = [])), params(OrganisationOfferQuery), responses(
+#[utoipa::path(tag = "offers", security(("bearer" = [])), params(("id" = String, Path, description = "The object's id (a UUID)."), OrganisationOfferQuery), responses(
     (status = 200, body = OfferList),
     (status = 403, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -80,6 +80,7 @@ pub struct OrganisationList {
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct OrganisationQuery {
     /// `verified` (default, public); admins may ask for `pending` or `rejected`.
     pub status: Option<OrganisationStatus>,

@@ -41,7 +41,7 @@ pub async fn list_organisations(
 }
 
 /// One organisation. Pending and rejected ones are visible to their members and admins only.
-#[utoipa::path(tag = "organisations", responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "organisations", responses(
     (status = 200, body = OrganisationResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -57,7 +57,7 @@ pub async fn get_organisation(
 }
 
 /// Change details or districts (owners).
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), request_body = UpdateOrganisationRequest, responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "organisations", security(("bearer" = [])), request_body = UpdateOrganisationRequest, responses(
     (status = 200, body = OrganisationResponse),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -75,7 +75,7 @@ pub async fn update_organisation(
 }
 
 /// Verify a pending organisation (admin); its owners are emailed.
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "organisations", security(("bearer" = [])), responses(
     (status = 200, body = OrganisationResponse),
     (status = 403, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -98,7 +98,7 @@ pub async fn verify_organisation(
 }
 
 /// Reject an organisation with a reason (admin); its owners are emailed.
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), request_body = RejectOrganisationRequest, responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "organisations", security(("bearer" = [])), request_body = RejectOrganisationRequest, responses(
     (status = 200, body = OrganisationResponse),
     (status = 403, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -123,7 +123,7 @@ pub async fn reject_organisation(
 }
 
 /// The organisation's members (members only).
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "organisations", security(("bearer" = [])), responses(
     (status = 200, body = MemberList),
     (status = 403, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -139,7 +139,7 @@ pub async fn list_members(
 }
 
 /// Add a member by email (owners). The person needs a Meedoen account.
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), request_body = AddMemberRequest, responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "organisations", security(("bearer" = [])), request_body = AddMemberRequest, responses(
     (status = 201, body = MemberList),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "already_member"),
@@ -157,7 +157,7 @@ pub async fn add_member(
 }
 
 /// Remove a member (owners), or leave (anyone). The last owner cannot be removed.
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID)."), ("user_id" = String, Path, description = "The user's id (a UUID).")), tag = "organisations", security(("bearer" = [])), responses(
     (status = 204, description = "Removed"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "last_owner"),

@@ -24,6 +24,7 @@ pub struct RecommendationList {
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct RecommendationQuery {
     /// 1 to 100, default 20.

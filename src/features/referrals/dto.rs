@@ -93,6 +93,7 @@ pub struct WorkerReferralList {
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct WorkerReferralQuery {
     pub limit: Option<i64>,

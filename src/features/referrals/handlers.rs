@@ -69,7 +69,7 @@ pub async fn list_my_referrals(
 
 /// Accept a referral: signs me up for the offer; the worker's note goes to the organisation only
 /// with `share_note: true`.
-#[utoipa::path(tag = "referrals", security(("bearer" = [])), request_body = AcceptReferralRequest, responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "referrals", security(("bearer" = [])), request_body = AcceptReferralRequest, responses(
     (status = 201, body = SignUpResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "referral_answered or offer_not_open"),
@@ -86,7 +86,7 @@ pub async fn accept_referral(
 }
 
 /// Decline a referral, with a reason if I like.
-#[utoipa::path(tag = "referrals", security(("bearer" = [])), request_body = DeclineReferralRequest, responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "referrals", security(("bearer" = [])), request_body = DeclineReferralRequest, responses(
     (status = 200, body = ReferralCreated),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),

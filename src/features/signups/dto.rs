@@ -84,6 +84,7 @@ pub struct MySignupList {
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct MySignupQuery {
     pub limit: Option<i64>,
     pub cursor: Option<String>,

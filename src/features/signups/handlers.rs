@@ -13,7 +13,7 @@ use crate::state::AppState;
 
 /// Sign up for an offer (verified residents). 201 with `accepted`, `pending` (the organisation
 /// reviews) or `waitlisted` (full).
-#[utoipa::path(tag = "signups", security(("bearer" = [])), request_body = SignUpRequest, responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "signups", security(("bearer" = [])), request_body = SignUpRequest, responses(
     (status = 201, body = SignUpResponse),
     (status = 403, body = Problem, content_type = "application/problem+json", description = "email_not_verified or referral_required"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -31,7 +31,7 @@ pub async fn sign_up(
 }
 
 /// The offer's sign-ups (members of its organisation): display name and message only.
-#[utoipa::path(tag = "signups", security(("bearer" = [])), responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "signups", security(("bearer" = [])), responses(
     (status = 200, body = OfferSignupList),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -49,7 +49,7 @@ pub async fn list_offer_signups(
 
 /// Change a sign-up's status: the organisation accepts or declines; the resident withdraws.
 /// A freed place goes to the first on the waitlist.
-#[utoipa::path(tag = "signups", security(("bearer" = [])), request_body = UpdateSignupRequest, responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "signups", security(("bearer" = [])), request_body = UpdateSignupRequest, responses(
     (status = 200, body = SignUpResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "offer_full or signup_transition_invalid"),

@@ -39,6 +39,7 @@ pub struct TagList {
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct TagQuery {
     pub kind: Option<TagKind>,
     /// Include retired tags (default false).

@@ -50,7 +50,7 @@ pub async fn create_tag(
 }
 
 /// Retire a tag (admin): it stays where it is used but can no longer be chosen.
-#[utoipa::path(tag = "tags", security(("bearer" = [])), responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "tags", security(("bearer" = [])), responses(
     (status = 200, body = TagResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -41,6 +41,7 @@ pub struct WorkerDistrictList {
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct ResidentQuery {
     /// Only residents of this district (or area) within the worker's own.
@@ -87,6 +88,7 @@ pub struct AccessLogList {
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct AccessLogQuery {
     pub limit: Option<i64>,

@@ -13,7 +13,7 @@ use crate::http::query::QueryList;
 use crate::state::AppState;
 
 /// Make a user a neighbourhood worker for these districts, replacing earlier ones (admin).
-#[utoipa::path(tag = "workers", security(("bearer" = [])), request_body = AssignDistrictsRequest, responses(
+#[utoipa::path(params(("user_id" = String, Path, description = "The user's id (a UUID).")), tag = "workers", security(("bearer" = [])), request_body = AssignDistrictsRequest, responses(
     (status = 200, body = WorkerResponse),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -31,7 +31,7 @@ pub async fn assign_worker_districts(
 }
 
 /// Take the worker role away (admin); their sessions' access tokens stop working at once.
-#[utoipa::path(tag = "workers", security(("bearer" = [])), responses(
+#[utoipa::path(params(("user_id" = String, Path, description = "The user's id (a UUID).")), tag = "workers", security(("bearer" = [])), responses(
     (status = 204, description = "Removed"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -82,7 +82,7 @@ pub async fn list_residents(
 }
 
 /// One resident's profile. Logged in the resident's access log.
-#[utoipa::path(tag = "workers", security(("bearer" = [])), responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "workers", security(("bearer" = [])), responses(
     (status = 200, body = ResidentDetail),
     (status = 404, body = Problem, content_type = "application/problem+json", description = "No consent, or not in your districts"),
 ))]
@@ -98,7 +98,7 @@ pub async fn get_resident(
 }
 
 /// A resident's ranked offers with reasons. Logged in the resident's access log.
-#[utoipa::path(tag = "workers", security(("bearer" = [])), params(RecommendationQuery), responses(
+#[utoipa::path(tag = "workers", security(("bearer" = [])), params(("id" = String, Path, description = "The object's id (a UUID)."), RecommendationQuery), responses(
     (status = 200, body = RecommendationList),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -1,0 +1,37 @@
+import type { components } from './schema'
+
+type S = components['schemas']
+
+// Named enum types for the pages; they match the generated schema's enums (snake_case on the wire).
+export type OfferKind = 'volunteer_work' | 'urban_farming' | 'day_activity' | 'course'
+export const OFFER_KINDS: readonly OfferKind[] = ['volunteer_work', 'urban_farming', 'day_activity', 'course']
+export type OfferStatus = 'draft' | 'published' | 'closed'
+export type SignupStatus = 'pending' | 'accepted' | 'waitlisted' | 'declined' | 'withdrawn'
+export type DistrictKind = 'municipality' | 'area' | 'district'
+export type TagKind = 'skill' | 'interest' | 'goal' | 'access' | 'language'
+
+export type Offer = Omit<S['OfferResponse'], 'kind' | 'status' | 'guidance' | 'dutch_level' | 'route'> & {
+  kind: OfferKind
+  status: OfferStatus
+  guidance: 'none' | 'light' | 'intensive'
+  dutch_level: 'none' | 'A1' | 'A2' | 'B1' | 'B2'
+  route: 'open' | 'referral_required'
+}
+export type WeeklySlot = S['WeeklySlot']
+export interface OfferPage {
+  items: Offer[]
+  next_cursor?: string | null
+}
+
+export type DistrictNode = Omit<S['DistrictResponse'], 'kind'> & { kind: DistrictKind; children: DistrictNode[] }
+export type Tag = Omit<S['TagResponse'], 'kind'> & { kind: TagKind }
+
+export type Me = S['MeResponse']
+export type TokenResponse = S['TokenResponse']
+
+export type SignUpResult = Omit<S['SignUpResponse'], 'status'> & { status: SignupStatus }
+export type MySignup = Omit<S['MySignupResponse'], 'status' | 'offer'> & { status: SignupStatus; offer: Offer }
+export interface MySignupPage {
+  items: MySignup[]
+  next_cursor?: string | null
+}

@@ -1,0 +1,98 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { Button, PageContent, PageFooter, PageHeader, Paragraph } from '@utrecht/component-library-react'
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { NavLink, Outlet, useNavigate } from 'react-router'
+import { logout } from '../api/endpoints'
+import { getTokens } from '../api/session'
+import { useMe } from '../auth/useSession'
+import { LanguageSwitch } from './LanguageSwitch'
+import { Loading } from './Loading'
+
+function navClass({ isActive }: { isActive: boolean }) {
+  return isActive ? 'meedoen-nav__link meedoen-nav__link--current' : 'meedoen-nav__link'
+}
+
+export function Layout() {
+  const { t } = useTranslation()
+  const { me, tokens } = useMe()
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+
+  async function signOut() {
+    const tokens = getTokens()
+    try {
+      if (tokens) await logout(tokens.refresh)
+    } catch {
+      // The tokens are dropped anyway.
+    }
+    queryClient.removeQueries({ queryKey: ['me'] })
+    queryClient.removeQueries({ queryKey: ['my-signups'] })
+    void navigate('/login', { state: { loggedOut: true } })
+  }
+
+  return (
+    <div className="meedoen-page">
+      <a className="meedoen-skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <PageHeader className="meedoen-header">
+        <div className="meedoen-header__inner">
+          <NavLink to="/" className="meedoen-logo">
+            {t('app.name')}
+          </NavLink>
+          <nav aria-label={t('app.nav')} className="meedoen-nav">
+            <ul className="meedoen-nav__list">
+              <li>
+                <NavLink to="/offers" className={navClass}>
+                  {t('app.offers')}
+                </NavLink>
+              </li>
+              {tokens ? (
+                <li>
+                  <NavLink to="/my-activities" className={navClass}>
+                    {t('app.myActivities')}
+                  </NavLink>
+                </li>
+              ) : (
+                <>
+                  <li>
+                    <NavLink to="/login" className={navClass}>
+                      {t('app.login')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/register" className={navClass}>
+                      {t('app.register')}
+                    </NavLink>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+          <div className="meedoen-header__tools">
+            {me && (
+              <div className="meedoen-user">
+                <span>{t('app.signedInAs', { name: me.display_name })}</span>
+                <Button appearance="subtle-button" onClick={() => void signOut()}>
+                  {t('app.logout')}
+                </Button>
+              </div>
+            )}
+            <LanguageSwitch />
+          </div>
+        </div>
+      </PageHeader>
+      <PageContent className="meedoen-content">
+        <main id="main" tabIndex={-1}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </PageContent>
+      <PageFooter className="meedoen-footer">
+        <Paragraph>{t('app.footer')}</Paragraph>
+      </PageFooter>
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { ERROR_TEXTS, translateError } from './errors'
+
+describe('translateError', () => {
+  it('translates a code to Dutch and English', () => {
+    expect(translateError('already_signed_up', 'nl')).toBe('Je bent al aangemeld voor deze activiteit.')
+    expect(translateError('already_signed_up', 'en')).toBe('You have already signed up for this activity.')
+  })
+
+  it('translates field codes', () => {
+    expect(translateError('password_too_short', 'nl')).toBe('Gebruik minstens 10 tekens.')
+    expect(translateError('invalid_email', 'en')).toBe('This is not a valid email address.')
+  })
+
+  it('treats regional English as English and anything else as Dutch', () => {
+    expect(translateError('offer_full', 'en-GB')).toBe(ERROR_TEXTS.offer_full?.en)
+    expect(translateError('offer_full', 'de')).toBe(ERROR_TEXTS.offer_full?.nl)
+  })
+
+  it('falls back to a general message for unknown or missing codes', () => {
+    expect(translateError('something_new', 'nl')).toBe('Er ging iets mis. Probeer het nog een keer.')
+    expect(translateError(undefined, 'en')).toBe('Something went wrong. Please try again.')
+    // inherited object keys are not codes
+    expect(translateError('toString', 'en')).toBe('Something went wrong. Please try again.')
+  })
+
+  it('has a Dutch and an English text for every code the sign-up page can get', () => {
+    for (const code of ['referral_required', 'already_signed_up', 'email_not_verified', 'offer_not_open', 'too_long']) {
+      expect(ERROR_TEXTS[code]?.nl).toBeTruthy()
+      expect(ERROR_TEXTS[code]?.en).toBeTruthy()
+    }
+  })
+})

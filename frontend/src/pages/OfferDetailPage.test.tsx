@@ -1,0 +1,67 @@
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { setTokens } from '../api/session'
+import { offer } from '../test/fixtures'
+import { jsonResponse, renderWithProviders } from '../test/render'
+import OfferDetailPage from './OfferDetailPage'
+
+const tags = {
+  items: [
+    { id: 't1', kind: 'access', key: 'wheelchair_accessible', label_nl: 'Rolstoeltoegankelijk', label_en: 'Wheelchair accessible', retired: false },
+    { id: 't2', kind: 'goal', key: 'exercise', label_nl: 'Bewegen', label_en: 'Exercise', retired: false },
+  ],
+}
+
+function stubApi(signup: () => Response) {
+  const bodies: unknown[] = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (req: Request) => {
+      const path = new URL(req.url).pathname
+      if (path === '/api/v1/tags') return jsonResponse(tags)
+      if (path.endsWith('/signups')) {
+        bodies.push(await req.json())
+        return signup()
+      }
+      if (path.startsWith('/api/v1/offers/')) return jsonResponse(offer())
+      return jsonResponse({ code: 'not_found' }, 404, 'application/problem+json')
+    }),
+  )
+  return bodies
+}
+
+const route = { path: '/offers/01a21293-8713-72e5-a580-9c853e120158', route: '/offers/:id' }
+
+describe('OfferDetailPage', () => {
+  it('shows the times in words and the tag labels, and asks to sign in first', async () => {
+    stubApi(() => jsonResponse({}))
+    renderWithProviders(<OfferDetailPage />, route)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Walking football voor 60-plussers' })).toBeInTheDocument()
+    expect(screen.getByText('Elke dinsdag van 10:00 tot 11:30 uur')).toBeInTheDocument()
+    expect(await screen.findByText('Rolstoeltoegankelijk')).toBeInTheDocument()
+    expect(screen.getByText('Bewegen')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Inloggen om je aan te melden' })).toHaveAttribute(
+      'href',
+      '/login?next=%2Foffers%2F01a21293-8713-72e5-a580-9c853e120158',
+    )
+  })
+
+  it('signs up with a message and shows the waitlist position', async () => {
+    setTokens({ access: 'a', refresh: 'r' })
+    const bodies = stubApi(() => jsonResponse({ id: 's1', status: 'waitlisted', waitlist_position: 3 }, 201))
+    renderWithProviders(<OfferDetailPage />, route)
+    await userEvent.type(await screen.findByLabelText(/Bericht aan de organisatie/), 'Ik kan op dinsdag.')
+    await userEvent.click(screen.getByRole('button', { name: 'Aanmelden' }))
+    expect(await screen.findByText('De activiteit is vol. Je staat op de wachtlijst. Je bent nummer 3.')).toBeInTheDocument()
+    expect(bodies).toEqual([{ message: 'Ik kan op dinsdag.' }])
+  })
+
+  it('shows a refusal in words', async () => {
+    setTokens({ access: 'a', refresh: 'r' })
+    stubApi(() => jsonResponse({ type: 'about:blank', title: 'Forbidden', status: 403, detail: '', code: 'email_not_verified' }, 403, 'application/problem+json'))
+    renderWithProviders(<OfferDetailPage />, route)
+    await userEvent.click(await screen.findByRole('button', { name: 'Aanmelden' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bevestig eerst je e-mailadres.')
+  })
+})

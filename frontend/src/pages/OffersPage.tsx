@@ -1,0 +1,189 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import {
+  Button,
+  Checkbox,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { listDistricts, listOffers, type OfferFilters } from '../api/endpoints'
+import { OFFER_KINDS, type Offer, type OfferKind } from '../api/types'
+import { AppLink } from '../components/AppLink'
+import { ErrorAlert } from '../components/ErrorAlert'
+import { Loading } from '../components/Loading'
+import { TextField } from '../components/TextField'
+import { flattenDistricts, indentLabel } from '../lib/districts'
+import { useDocumentTitle } from '../lib/useDocumentTitle'
+
+function isKind(value: string | null): value is OfferKind {
+  return value !== null && (OFFER_KINDS as readonly string[]).includes(value)
+}
+
+function filtersFrom(params: URLSearchParams): OfferFilters {
+  const kind = params.get('kind')
+  return {
+    district: params.get('district') ?? '',
+    kind: isKind(kind) ? kind : '',
+    q: params.get('q') ?? '',
+    available: params.get('available') === 'true',
+  }
+}
+
+export default function OffersPage() {
+  const { t } = useTranslation()
+  useDocumentTitle(t('offers.title'))
+  const [params, setParams] = useSearchParams()
+  const filters = filtersFrom(params)
+  // The form edits a draft; the list follows the URL, so the back button and shared links work.
+  const [draft, setDraft] = useState(filters)
+
+  const districts = useQuery({ queryKey: ['districts'], queryFn: listDistricts, staleTime: 5 * 60_000 })
+  const offers = useInfiniteQuery({
+    queryKey: ['offers', filters],
+    queryFn: ({ pageParam }) => listOffers(filters, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next_cursor ?? null,
+  })
+
+  function submit(e: FormEvent) {
+    e.preventDefault()
+    const next = new URLSearchParams()
+    if (draft.district) next.set('district', draft.district)
+    if (draft.kind) next.set('kind', draft.kind)
+    if (draft.q?.trim()) next.set('q', draft.q.trim())
+    if (draft.available) next.set('available', 'true')
+    setParams(next)
+  }
+
+  const items: Offer[] = offers.data?.pages.flatMap((p) => p.items) ?? []
+
+  return (
+    <>
+      <Heading1>{t('offers.title')}</Heading1>
+      <Paragraph>{t('offers.intro')}</Paragraph>
+
+      <form className="meedoen-filters" onSubmit={submit} role="search" aria-label={t('offers.filters')}>
+        <FormField
+          label={<FormLabel htmlFor="district">{t('offers.district')}</FormLabel>}
+          input={
+            <Select
+              id="district"
+              name="district"
+              value={draft.district}
+              busy={districts.isPending}
+              onChange={(e) => setDraft({ ...draft, district: e.target.value })}
+            >
+              <SelectOption value="">{t('offers.anyDistrict')}</SelectOption>
+              {flattenDistricts(districts.data ?? []).map((d) => (
+                <SelectOption key={d.id} value={d.id}>
+                  {indentLabel(d)}
+                </SelectOption>
+              ))}
+            </Select>
+          }
+        />
+        <FormField
+          label={<FormLabel htmlFor="kind">{t('offers.kind')}</FormLabel>}
+          input={
+            <Select
+              id="kind"
+              name="kind"
+              value={draft.kind}
+              onChange={(e) => setDraft({ ...draft, kind: isKind(e.target.value) ? e.target.value : '' })}
+            >
+              <SelectOption value="">{t('kind.any')}</SelectOption>
+              {OFFER_KINDS.map((k) => (
+                <SelectOption key={k} value={k}>
+                  {t(`kind.${k}`)}
+                </SelectOption>
+              ))}
+            </Select>
+          }
+        />
+        <TextField
+          id="q"
+          type="search"
+          label={t('offers.q')}
+          description={t('offers.qHelp')}
+          value={draft.q ?? ''}
+          onChange={(q) => setDraft({ ...draft, q })}
+        />
+        <FormField
+          type="checkbox"
+          label={
+            <FormLabel htmlFor="available" type="checkbox">
+              <Checkbox
+                id="available"
+                name="available"
+                checked={draft.available}
+                onChange={(e) => setDraft({ ...draft, available: e.target.checked })}
+              />{' '}
+              {t('offers.available')}
+            </FormLabel>
+          }
+        />
+        <Button type="submit" appearance="primary-action-button">
+          {t('offers.search')}
+        </Button>
+      </form>
+
+      {districts.isError && <ErrorAlert error={districts.error} onRetry={() => void districts.refetch()} />}
+
+      <section aria-labelledby="results-heading" className="meedoen-results">
+        <Heading2 id="results-heading" className="meedoen-visually-hidden">
+          {t('offers.title')}
+        </Heading2>
+        {offers.isPending && <Loading />}
+        {offers.isError && <ErrorAlert error={offers.error} onRetry={() => void offers.refetch()} />}
+        {offers.isSuccess && (
+          <>
+            <Paragraph role="status" aria-live="polite">
+              {items.length === 0 ? t('offers.empty') : t('offers.results', { count: items.length })}
+              {offers.hasNextPage ? ` ${t('offers.resultsMore')}` : ''}
+            </Paragraph>
+            <ul className="meedoen-cards">
+              {items.map((o) => (
+                <OfferCard key={o.id} offer={o} />
+              ))}
+            </ul>
+            {offers.hasNextPage && (
+              <Button
+                appearance="secondary-action-button"
+                busy={offers.isFetchingNextPage}
+                disabled={offers.isFetchingNextPage}
+                onClick={() => void offers.fetchNextPage()}
+              >
+                {offers.isFetchingNextPage ? t('app.loading') : t('offers.loadMore')}
+              </Button>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  )
+}
+
+function OfferCard({ offer }: { offer: Offer }) {
+  const { t } = useTranslation()
+  return (
+    <li className="meedoen-card">
+      <h3 className="utrecht-heading-3 meedoen-card__title">
+        <AppLink to={`/offers/${offer.id}`}>{offer.title}</AppLink>
+      </h3>
+      <p className="meedoen-card__kind">{t(`kind.${offer.kind}`)}</p>
+      <p className="meedoen-card__meta">
+        {t('offers.by', { organisation: offer.organisation_name })} · {t('offers.in', { district: offer.district_name })}
+      </p>
+      <p className={offer.free_places > 0 ? 'meedoen-places' : 'meedoen-places meedoen-places--full'}>
+        {t('offers.freePlaces', { count: offer.free_places })}
+      </p>
+    </li>
+  )
+}
