@@ -23,10 +23,15 @@ frontend:
 	fi
 
 ## Every test: Rust unit and integration tests on SQLite, and on PostgreSQL when a server is
-## reachable at TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+## reachable at TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
+## The SPA's unit tests, then its end-to-end tests in Debian's Chromium (/usr/bin/chromium) against
+## the real binary on a fresh SQLite database with demo data, with axe checks on every page.
 test:
 	$(CARGO) test --locked
-	@if [ -f frontend/package.json ]; then cd frontend && $(NPM) ci --no-audit --no-fund && $(NPM) test; fi
+	@if [ -f frontend/package.json ]; then \
+		cd frontend && $(NPM) ci --no-audit --no-fund && $(NPM) test && $(NPM) run build && \
+		MEEDOEN_BIN="$(CURDIR)/target/debug/meedoen" $(NPM) run e2e; \
+	fi
 
 ## Formatting and lints, as CI checks them; the SPA's client must match the server's OpenAPI document.
 lint:

@@ -18,6 +18,13 @@ export default tseslint.config(
     },
   },
   {
+    // End-to-end tests and their config run in Node (the callbacks of page.evaluate run in the browser).
+    files: ['e2e/**/*.ts', 'playwright.config.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    // Playwright fixtures call `use(…)`, which is not React's hook.
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.js'],
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },

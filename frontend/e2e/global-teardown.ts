@@ -1,0 +1,5 @@
+import { stopServer } from './server-env'
+
+export default async function globalTeardown(): Promise<void> {
+  await stopServer()
+}

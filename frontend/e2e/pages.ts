@@ -1,0 +1,60 @@
+// The main pages the layout, accessibility and screenshot checks visit.
+import type { Page } from '@playwright/test'
+import { DEMO_RESIDENT, expect, settled, signIn } from './fixtures'
+
+export interface MainPage {
+  name: string
+  /** Opens the page and waits until its content is there. */
+  open: (page: Page) => Promise<void>
+  signedIn?: boolean
+}
+
+/** An open offer everyone can see (Emmerhout, volunteer work). */
+export async function openOfferDetail(page: Page, title = 'Taalmaatje worden'): Promise<void> {
+  await page.goto('/offers?q=' + encodeURIComponent(title))
+  await page.getByRole('link', { name: title }).click()
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await settled(page)
+}
+
+export const MAIN_PAGES: MainPage[] = [
+  {
+    name: 'home',
+    open: async (page) => {
+      await page.goto('/')
+      await settled(page)
+    },
+  },
+  {
+    name: 'offers',
+    open: async (page) => {
+      await page.goto('/offers')
+      await expect(page.locator('main .meedoen-card').first()).toBeVisible()
+      await settled(page)
+    },
+  },
+  { name: 'offer-detail', open: (page) => openOfferDetail(page) },
+  {
+    name: 'sign-in',
+    open: async (page) => {
+      await page.goto('/login')
+      await settled(page)
+    },
+  },
+  {
+    name: 'register',
+    open: async (page) => {
+      await page.goto('/register')
+      await settled(page)
+    },
+  },
+  {
+    name: 'my-activities',
+    signedIn: true,
+    open: async (page) => {
+      await signIn(page, DEMO_RESIDENT.email, DEMO_RESIDENT.password, '/my-activities')
+      await expect(page).toHaveURL(/\/my-activities$/)
+      await settled(page)
+    },
+  },
+]
