@@ -17,3 +17,4 @@ pub mod matching;
 pub mod seed;
 pub mod server;
 pub mod state;
+pub mod validate;

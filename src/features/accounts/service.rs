@@ -23,7 +23,6 @@ use crate::state::AppState;
 pub const VERIFY_EMAIL_TTL: TimeDelta = TimeDelta::hours(48);
 pub const PASSWORD_RESET_TTL: TimeDelta = TimeDelta::hours(1);
 const MAX_DISPLAY_NAME_CHARS: usize = 80;
-const MAX_EMAIL_CHARS: usize = 254;
 
 /// A fresh pair of tokens and who they belong to.
 pub struct SignedIn {
@@ -39,19 +38,6 @@ fn link_invalid() -> AppError {
         "link_invalid",
         "This link is not valid (any more). Ask for a new one.",
     )
-}
-
-/// Checks and normalises an email address.
-fn valid_email(raw: &str) -> Result<String, FieldError> {
-    let email = normalize_email(raw);
-    if email.len() > MAX_EMAIL_CHARS || email.parse::<lettre::Address>().is_err() {
-        return Err(FieldError::new(
-            "email",
-            "invalid_email",
-            "This is not a valid email address.",
-        ));
-    }
-    Ok(email)
 }
 
 fn valid_display_name(raw: &str) -> Result<String, FieldError> {
@@ -100,7 +86,7 @@ pub async fn register(
     request: RegisterRequest,
     ip: &str,
 ) -> Result<(), AppError> {
-    let email = valid_email(&request.email);
+    let email = crate::validate::email("email", &request.email);
     let display_name = valid_display_name(&request.display_name);
     let context = [request.email.as_str(), request.display_name.as_str()];
     let strength = password::check_strength(&request.password, &context);
@@ -427,7 +413,8 @@ pub async fn request_password_reset(
     raw_email: &str,
     ip: &str,
 ) -> Result<(), AppError> {
-    let email = valid_email(raw_email).map_err(|field| AppError::Validation(vec![field]))?;
+    let email = crate::validate::email("email", raw_email)
+        .map_err(|field| AppError::Validation(vec![field]))?;
     state.limits.check(Action::PasswordReset, ip, &email)?;
     let reset_base = link(state, "/reset-password?token=");
     let clock = state.clock.clone();
@@ -522,7 +509,8 @@ pub fn ensure_user(
     plain_password: &str,
     roles: &[Role],
 ) -> Result<(UserId, bool), AppError> {
-    let email = valid_email(raw_email).map_err(|field| AppError::Validation(vec![field]))?;
+    let email = crate::validate::email("email", raw_email)
+        .map_err(|field| AppError::Validation(vec![field]))?;
     let name = valid_display_name(raw_name).map_err(|field| AppError::Validation(vec![field]))?;
     write_transaction(conn, |conn| {
         let (user_id, created) = match repo::find_user_by_email(conn, &email)? {

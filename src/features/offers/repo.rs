@@ -90,7 +90,7 @@ pub fn list_published(
         query = query.filter(offers::id.eq_any(tagged));
     }
     for word in &filter.words {
-        let pattern = format!("%{}%", escape_like(word));
+        let pattern = crate::validate::contains_pattern(word);
         query = query.filter(
             lower(offers::title)
                 .like(pattern.clone())
@@ -132,12 +132,6 @@ pub fn list_for_organisation(
         query = query.filter(offers::id.lt(after.to_string()));
     }
     query.order(offers::id.desc()).limit(fetch).load(conn)
-}
-
-fn escape_like(word: &str) -> String {
-    word.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
 }
 
 pub fn replace_tags(conn: &mut DbConn, id: &OfferId, tag_ids: &[TagId]) -> QueryResult<()> {

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use super::dto::*;
 use super::models::*;
 use super::repo;
-use crate::auth::{AuthUser, Role, normalize_email};
+use crate::auth::{AuthUser, Role};
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, OrganisationId, UserId};
 use crate::error::{AppError, FieldError};
@@ -94,38 +94,6 @@ fn valid_text(field: &str, raw: &str, max: usize, required: bool) -> Result<Stri
     Ok(text.to_string())
 }
 
-fn valid_email(field: &str, raw: &str) -> Result<String, FieldError> {
-    let email = normalize_email(raw);
-    if email.len() > 254 || email.parse::<lettre::Address>().is_err() {
-        return Err(FieldError::new(
-            field,
-            "invalid_email",
-            "This is not a valid email address.",
-        ));
-    }
-    Ok(email)
-}
-
-fn valid_phone(raw: Option<&str>) -> Result<Option<String>, FieldError> {
-    match raw.map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(phone)
-            if phone.len() <= 30
-                && phone.chars().filter(char::is_ascii_digit).count() >= 6
-                && phone
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || " +-()".contains(c)) =>
-        {
-            Ok(Some(phone.to_string()))
-        }
-        Some(_) => Err(FieldError::new(
-            "contact_phone",
-            "invalid",
-            "Use a phone number such as 0591 123456.",
-        )),
-    }
-}
-
 fn valid_website(raw: Option<&str>) -> Result<Option<String>, FieldError> {
     match raw.map(str::trim) {
         None | Some("") => Ok(None),
@@ -190,8 +158,8 @@ pub fn create_in(
         MAX_DESCRIPTION_CHARS,
         false,
     );
-    let email = valid_email("contact_email", &request.contact_email);
-    let phone = valid_phone(request.contact_phone.as_deref());
+    let email = crate::validate::email("contact_email", &request.contact_email);
+    let phone = crate::validate::phone("contact_phone", request.contact_phone.as_deref());
     let website = valid_website(request.website.as_deref());
     all_valid([
         name.as_ref().err().cloned(),
@@ -342,12 +310,12 @@ pub async fn update(
         let email = request
             .contact_email
             .as_deref()
-            .map(|e| valid_email("contact_email", e))
+            .map(|e| crate::validate::email("contact_email", e))
             .transpose();
         let phone = request
             .contact_phone
             .as_ref()
-            .map(|p| valid_phone(p.as_deref()))
+            .map(|p| crate::validate::phone("contact_phone", p.as_deref()))
             .transpose();
         let website = request
             .website
@@ -473,7 +441,8 @@ pub async fn add_member(
     id: OrganisationId,
     request: AddMemberRequest,
 ) -> Result<MemberList, AppError> {
-    let email = valid_email("email", &request.email).map_err(|e| AppError::Validation(vec![e]))?;
+    let email = crate::validate::email("email", &request.email)
+        .map_err(|e| AppError::Validation(vec![e]))?;
     let clock = state.clock.clone();
     state
         .db

@@ -100,13 +100,7 @@ pub fn consenting_in(
         .select((Profile::as_select(), users::display_name))
         .into_boxed();
     if let Some(name) = name {
-        let pattern = format!(
-            "%{}%",
-            name.to_lowercase()
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
+        let pattern = crate::validate::contains_pattern(&name.to_lowercase());
         query = query.filter(
             crate::db::lower(users::display_name)
                 .like(pattern)

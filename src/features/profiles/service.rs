@@ -261,26 +261,15 @@ pub fn save(
             )),
         }
     }
-    let phone = request
-        .phone
-        .as_deref()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_string);
-    if let Some(phone) = &phone
-        && (phone.len() > 30
-            || phone.chars().filter(char::is_ascii_digit).count() < 6
-            || !phone
-                .chars()
-                .all(|c| c.is_ascii_digit() || " +-()".contains(c)))
-    {
-        errors.push(FieldError::new(
-            "phone",
-            "invalid",
-            "Use a phone number such as 06 12345678.",
-        ));
-    }
-    if request.share_phone && phone.is_none() {
+    let phone = match crate::validate::phone("phone", request.phone.as_deref()) {
+        Ok(phone) => phone,
+        Err(error) => {
+            errors.push(error);
+            None
+        }
+    };
+    let phone_invalid = errors.iter().any(|e| e.field == "phone");
+    if request.share_phone && phone.is_none() && !phone_invalid {
         errors.push(FieldError::new(
             "phone",
             "required",
