@@ -57,4 +57,40 @@ export const MAIN_PAGES: MainPage[] = [
       await settled(page)
     },
   },
+  {
+    name: 'profile',
+    signedIn: true,
+    open: async (page) => {
+      await signIn(page, DEMO_RESIDENT.email, DEMO_RESIDENT.password, '/profile')
+      await expect(page.getByRole('group', { name: 'Waar woon je?' })).toBeVisible()
+      await settled(page)
+    },
+  },
+  {
+    name: 'for-you',
+    signedIn: true,
+    open: async (page) => {
+      await signIn(page, DEMO_RESIDENT.email, DEMO_RESIDENT.password, '/for-you')
+      await expect(page.locator('main .meedoen-card').first()).toBeVisible()
+      await settled(page)
+    },
+  },
+  {
+    name: 'my-referrals',
+    signedIn: true,
+    open: async (page) => {
+      await signIn(page, DEMO_RESIDENT.email, DEMO_RESIDENT.password, '/my-referrals')
+      await expect(page.getByRole('heading', { level: 1, name: 'Voorstellen' })).toBeVisible()
+      await settled(page)
+    },
+  },
+  {
+    name: 'access-log',
+    signedIn: true,
+    open: async (page) => {
+      await signIn(page, DEMO_RESIDENT.email, DEMO_RESIDENT.password, '/access-log')
+      await expect(page.getByRole('heading', { level: 1, name: 'Wie keek er mee' })).toBeVisible()
+      await settled(page)
+    },
+  },
 ]

@@ -12,6 +12,10 @@ const VerifyEmailPage = lazy(() => import('./pages/VerifyEmailPage'))
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'))
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'))
 const MyActivitiesPage = lazy(() => import('./pages/MyActivitiesPage'))
+const ProfilePage = lazy(() => import('./pages/ProfilePage'))
+const ForYouPage = lazy(() => import('./pages/ForYouPage'))
+const MyReferralsPage = lazy(() => import('./pages/MyReferralsPage'))
+const AccessLogPage = lazy(() => import('./pages/AccessLogPage'))
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'))
 
 export const routes: RouteObject[] = [
@@ -27,6 +31,10 @@ export const routes: RouteObject[] = [
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'my-activities', element: <MyActivitiesPage /> },
+      { path: 'profile', element: <ProfilePage /> },
+      { path: 'for-you', element: <ForYouPage /> },
+      { path: 'my-referrals', element: <MyReferralsPage /> },
+      { path: 'access-log', element: <AccessLogPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,7 +1,22 @@
 import { client } from './client'
 import { unwrap } from './errors'
 import { setTokens } from './session'
-import type { DistrictNode, Me, MySignupPage, Offer, OfferKind, OfferPage, SignUpResult, Tag, TokenResponse } from './types'
+import type {
+  AccessLogPage,
+  DistrictNode,
+  Me,
+  MyReferral,
+  MySignupPage,
+  Offer,
+  OfferKind,
+  OfferPage,
+  Profile,
+  ProfileRequest,
+  RecommendationList,
+  SignUpResult,
+  Tag,
+  TokenResponse,
+} from './types'
 
 export interface OfferFilters {
   district?: string
@@ -104,4 +119,42 @@ export async function requestPasswordReset(email: string): Promise<void> {
 
 export async function confirmPasswordReset(token: string, password: string): Promise<void> {
   unwrap(await client.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } }))
+}
+
+export async function getMyProfile(): Promise<Profile> {
+  return unwrap(await client.GET('/api/v1/me/profile'))
+}
+
+export async function saveMyProfile(body: ProfileRequest): Promise<Profile> {
+  return unwrap(await client.PUT('/api/v1/me/profile', { body }))
+}
+
+export async function myRecommendations(): Promise<RecommendationList> {
+  const result = await client.GET('/api/v1/me/recommendations', {} as never)
+  return unwrap(result) as unknown as RecommendationList
+}
+
+export async function myReferrals(): Promise<MyReferral[]> {
+  const result = await client.GET('/api/v1/me/referrals')
+  return (unwrap(result) as unknown as { items: MyReferral[] }).items
+}
+
+export async function acceptReferral(id: string, shareNote: boolean, message: string): Promise<SignUpResult> {
+  const text = message.trim()
+  const result = await client.POST('/api/v1/referrals/{id}/accept', {
+    params: { path: { id } },
+    body: text ? { share_note: shareNote, message: text } : { share_note: shareNote },
+  })
+  return unwrap(result) as unknown as SignUpResult
+}
+
+export async function declineReferral(id: string, reason: string): Promise<void> {
+  const text = reason.trim()
+  unwrap(await client.POST('/api/v1/referrals/{id}/decline', { params: { path: { id } }, body: text ? { reason: text } : {} }))
+}
+
+export async function myAccessLog(cursor?: string | null): Promise<AccessLogPage> {
+  const query: Record<string, string> = cursor ? { cursor } : {}
+  const result = await client.GET('/api/v1/me/access-log', { params: { query } } as never)
+  return unwrap(result) as unknown as AccessLogPage
 }

@@ -35,3 +35,31 @@ export interface MySignupPage {
   items: MySignup[]
   next_cursor?: string | null
 }
+
+export type Guidance = S['Guidance']
+export type DutchLevel = S['DutchLevel']
+export type MaxTravel = S['MaxTravel']
+export type PartOfDay = S['PartOfDay']
+export type AvailabilityWindow = S['AvailabilityWindow']
+export type AvailabilityInput = S['AvailabilityInput']
+export type Profile = S['ProfileResponse']
+export type ProfileRequest = S['ProfileRequest']
+export type Reason = S['Reason']
+export type ReasonCode = Reason['code']
+export interface Recommendation {
+  offer: Offer
+  score: number
+  reasons: Reason[]
+}
+export interface RecommendationList {
+  items: Recommendation[]
+  profile_completed: boolean
+}
+export type ReferralStatus = S['ReferralStatus']
+export type MyReferral = Omit<S['MyReferral'], 'offer'> & { offer: Offer }
+export type AccessKind = S['AccessKind']
+export type AccessLogEntry = S['AccessLogEntry']
+export interface AccessLogPage {
+  items: AccessLogEntry[]
+  next_cursor?: string | null
+}

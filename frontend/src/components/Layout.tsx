@@ -28,6 +28,7 @@ export function Layout() {
     }
     queryClient.removeQueries({ queryKey: ['me'] })
     queryClient.removeQueries({ queryKey: ['my-signups'] })
+    for (const key of ['my-profile', 'my-recommendations', 'my-referrals', 'my-access-log']) queryClient.removeQueries({ queryKey: [key] })
     void navigate('/login', { state: { loggedOut: true } })
   }
 
@@ -49,11 +50,33 @@ export function Layout() {
                 </NavLink>
               </li>
               {tokens ? (
-                <li>
-                  <NavLink to="/my-activities" className={navClass}>
-                    {t('app.myActivities')}
-                  </NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/for-you" className={navClass}>
+                      {t('app.forYou')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/my-activities" className={navClass}>
+                      {t('app.myActivities')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/my-referrals" className={navClass}>
+                      {t('app.myReferrals')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/profile" className={navClass}>
+                      {t('app.myProfile')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/access-log" className={navClass}>
+                      {t('app.accessLog')}
+                    </NavLink>
+                  </li>
+                </>
               ) : (
                 <>
                   <li>

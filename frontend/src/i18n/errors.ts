@@ -38,7 +38,13 @@ export const ERROR_TEXTS: Readonly<Record<string, Text>> = {
   internal_error: { nl: 'Er ging bij ons iets mis. Probeer het later nog een keer.', en: 'Something went wrong on our side. Please try again later.' },
   service_unavailable: { nl: 'Meedoen is even druk. Probeer het over een paar seconden opnieuw.', en: 'Meedoen is busy. Please try again in a few seconds.' },
   network_error: { nl: 'Er is geen verbinding. Controleer je internet en probeer het opnieuw.', en: 'There is no connection. Check your internet and try again.' },
+  referral_answered: { nl: 'Je hebt dit voorstel al beantwoord.', en: 'You have already answered this suggestion.' },
   // field codes
+  not_a_district: { nl: 'Kies een wijk of dorp, geen groter gebied.', en: 'Choose a district or village, not a larger area.' },
+  district_retired: { nl: 'Deze wijk bestaat niet meer. Kies een andere wijk.', en: 'This district no longer exists. Choose another one.' },
+  unknown_tag: { nl: 'Een van je keuzes bestaat niet meer. Haal het vinkje weg.', en: 'One of your choices no longer exists. Untick it.' },
+  too_many: { nl: 'Je hebt te veel gekozen. Kies er minder.', en: 'You chose too many. Choose fewer.' },
+  invalid_window: { nl: 'Deze tijd klopt niet. Kies een dag en een dagdeel.', en: 'This time is not right. Choose a day and a part of the day.' },
   required: { nl: 'Vul dit in.', en: 'Fill this in.' },
   invalid: { nl: 'Dit klopt niet. Kijk het nog eens na.', en: 'This is not right. Please check it.' },
   invalid_email: { nl: 'Dit is geen goed e-mailadres.', en: 'This is not a valid email address.' },

@@ -1,0 +1,67 @@
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
+import { useTranslation } from 'react-i18next'
+import { myAccessLog } from '../api/endpoints'
+import { AppButtonLink } from '../components/AppLink'
+import { ErrorAlert } from '../components/ErrorAlert'
+import { Loading } from '../components/Loading'
+import { useTokens } from '../auth/useSession'
+import { formatDateTime } from '../lib/dates'
+import { useDocumentTitle } from '../lib/useDocumentTitle'
+
+export default function AccessLogPage() {
+  const { t, i18n } = useTranslation()
+  useDocumentTitle(t('accessLog.title'))
+  const tokens = useTokens()
+  const log = useInfiniteQuery({
+    queryKey: ['my-access-log'],
+    queryFn: ({ pageParam }) => myAccessLog(pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next_cursor ?? null,
+    enabled: tokens !== null,
+  })
+
+  if (!tokens) {
+    return (
+      <>
+        <Heading1>{t('accessLog.title')}</Heading1>
+        <Paragraph>{t('accessLog.needLogin')}</Paragraph>
+        <AppButtonLink to="/login?next=/access-log">{t('app.login')}</AppButtonLink>
+      </>
+    )
+  }
+
+  const items = log.data?.pages.flatMap((p) => p.items) ?? []
+  return (
+    <>
+      <Heading1>{t('accessLog.title')}</Heading1>
+      <Paragraph>{t('accessLog.intro')}</Paragraph>
+      {log.isPending && <Loading />}
+      {log.isError && <ErrorAlert error={log.error} onRetry={() => void log.refetch()} />}
+      {log.isSuccess && items.length === 0 && <Paragraph>{t('accessLog.empty')}</Paragraph>}
+      {items.length > 0 && (
+        <ul className="meedoen-cards meedoen-log">
+          {items.map((e, i) => (
+            <li key={`${e.at}-${i}`} className="meedoen-card">
+              <dl className="meedoen-log__entry">
+                <dt>{t('accessLog.who')}</dt>
+                <dd>{e.worker_display_name}</dd>
+                <dt>{t('accessLog.when')}</dt>
+                <dd>
+                  <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
+                </dd>
+                <dt>{t('accessLog.what')}</dt>
+                <dd>{t(`accessLog.what_${e.what}`)}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+      {log.hasNextPage && (
+        <Button appearance="secondary-action-button" busy={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
+          {t('accessLog.loadMore')}
+        </Button>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query'
+import { Heading1, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react'
+import { useTranslation } from 'react-i18next'
+import { listTags, myRecommendations } from '../api/endpoints'
+import type { Recommendation } from '../api/types'
+import { AppButtonLink, AppLink } from '../components/AppLink'
+import { ErrorAlert } from '../components/ErrorAlert'
+import { Loading } from '../components/Loading'
+import { useTokens } from '../auth/useSession'
+import { formatReasons } from '../lib/reasons'
+import { tagLabeller, type TagLabel } from '../lib/tags'
+import { useDocumentTitle } from '../lib/useDocumentTitle'
+
+export default function ForYouPage() {
+  const { t, i18n } = useTranslation()
+  useDocumentTitle(t('forYou.title'))
+  const tokens = useTokens()
+  const recs = useQuery({ queryKey: ['my-recommendations'], queryFn: myRecommendations, enabled: tokens !== null })
+  const tags = useQuery({ queryKey: ['tags'], queryFn: listTags, staleTime: 5 * 60_000 })
+
+  if (!tokens) {
+    return (
+      <>
+        <Heading1>{t('forYou.title')}</Heading1>
+        <Paragraph>{t('forYou.needLogin')}</Paragraph>
+        <AppButtonLink to="/login?next=/for-you">{t('app.login')}</AppButtonLink>
+      </>
+    )
+  }
+
+  const label = tagLabeller(tags.data ?? [], i18n.language)
+  return (
+    <>
+      <Heading1>{t('forYou.title')}</Heading1>
+      <Paragraph>{t('forYou.intro')}</Paragraph>
+      {(recs.isPending || tags.isPending) && <Loading />}
+      {recs.isError && <ErrorAlert error={recs.error} onRetry={() => void recs.refetch()} />}
+      {recs.data && !tags.isPending && (
+        <>
+          {!recs.data.profile_completed && (
+            <div className="meedoen-notice">
+              <Paragraph>{t('forYou.noProfile')}</Paragraph>
+              <AppButtonLink to="/profile">{t('forYou.fillProfile')}</AppButtonLink>
+            </div>
+          )}
+          {recs.data.items.length === 0 ? (
+            <Paragraph>{t('forYou.empty')}</Paragraph>
+          ) : (
+            <ul className="meedoen-cards">
+              {recs.data.items.map((r) => (
+                <RecommendationCard key={r.offer.id} rec={r} label={label} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </>
+  )
+}
+
+function RecommendationCard({ rec, label }: { rec: Recommendation; label: TagLabel }) {
+  const { t } = useTranslation()
+  const { offer } = rec
+  const headingId = `rec-${offer.id}`
+  const reasons = formatReasons(rec.reasons, t, label)
+  return (
+    <li className="meedoen-card">
+      <p className="meedoen-card__kind">{t(`kind.${offer.kind}`)}</p>
+      <h2 className="utrecht-heading-3 meedoen-card__title" id={headingId}>
+        <AppLink to={`/offers/${offer.id}`}>{offer.title}</AppLink>
+      </h2>
+      <p className="meedoen-card__meta">
+        {t('offers.by', { organisation: offer.organisation_name })} · {t('offers.in', { district: offer.district_name })}
+      </p>
+      <p className={offer.free_places > 0 ? 'meedoen-places' : 'meedoen-places meedoen-places--full'}>
+        {t('offers.freePlaces', { count: offer.free_places })}
+      </p>
+      {reasons.length > 0 && (
+        <>
+          <h3 className="meedoen-reasons__title">{t('forYou.why')}</h3>
+          <UnorderedList className="meedoen-reasons">
+            {reasons.map((s) => (
+              <UnorderedListItem key={s}>{s}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,55 @@
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { setTokens } from '../api/session'
+import { offer } from '../test/fixtures'
+import { jsonResponse, renderWithProviders } from '../test/render'
+import MyReferralsPage from './MyReferralsPage'
+
+const referral = {
+  id: 'r1',
+  status: 'proposed',
+  worker_display_name: 'Fatma (wijkwerker)',
+  note: 'Jan houdt van buiten werken.',
+  offer: offer(),
+  created_at: '2026-11-26T09:20:41.118Z',
+}
+
+function stubApi(answer: (path: string) => Response) {
+  const calls: { path: string; body: unknown }[] = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (req: Request) => {
+      const path = new URL(req.url).pathname
+      if (path === '/api/v1/me/referrals') return jsonResponse({ items: [referral] })
+      calls.push({ path, body: await req.json() })
+      return answer(path)
+    }),
+  )
+  return calls
+}
+
+describe('MyReferralsPage', () => {
+  it('accepts with the note passed on', async () => {
+    setTokens({ access: 'a', refresh: 'r' })
+    const calls = stubApi(() => jsonResponse({ id: 's1', status: 'pending' }, 201))
+    renderWithProviders(<MyReferralsPage />)
+    expect(await screen.findByText('Jan houdt van buiten werken.')).toBeInTheDocument()
+    expect(screen.getByText(/Voorstel van Fatma \(wijkwerker\), 26 november 2026/)).toBeInTheDocument()
+    await userEvent.click(screen.getByLabelText('Mijn wijkwerker mag de notitie doorgeven aan de organisatie'))
+    await userEvent.click(screen.getByRole('button', { name: /^Ja, meld me aan voor/ }))
+    expect(await screen.findByText('Je hebt ja gezegd. Je bent aangemeld.')).toBeInTheDocument()
+    expect(calls).toEqual([{ path: '/api/v1/referrals/r1/accept', body: { share_note: true } }])
+  })
+
+  it('declines with a reason and shows a refusal in words', async () => {
+    setTokens({ access: 'a', refresh: 'r' })
+    const calls = stubApi(() => jsonResponse({ code: 'referral_answered', status: 409 }, 409, 'application/problem+json'))
+    renderWithProviders(<MyReferralsPage />)
+    await userEvent.click(await screen.findByRole('button', { name: /^Nee, liever niet/ }))
+    await userEvent.type(screen.getByLabelText('Waarom niet? (mag leeg blijven)'), 'Geen tijd.')
+    await userEvent.click(screen.getByRole('button', { name: /^Nee, liever niet/ }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Je hebt dit voorstel al beantwoord.')
+    expect(calls).toEqual([{ path: '/api/v1/referrals/r1/decline', body: { reason: 'Geen tijd.' } }])
+  })
+})

@@ -1,0 +1,108 @@
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { setTokens } from '../api/session'
+import { districtTree } from '../test/fixtures'
+import { jsonResponse, renderWithProviders } from '../test/render'
+import ProfilePage, { stepOfField } from './ProfilePage'
+
+const profile = {
+  completed: true,
+  district_id: 'd1',
+  district_name: 'Emmerhout',
+  birth_year: 1968,
+  skills: ['gardening'],
+  interests: [],
+  goals: [],
+  languages: ['nl'],
+  access_needs: [],
+  guidance_needed: 'light',
+  dutch_level: 'B2',
+  availability: [{ weekday: 2, start: '08:00', end: '12:00' }],
+  max_travel: 'own_area',
+  share_with_workers: true,
+  share_email: false,
+  share_phone: false,
+  phone: null,
+}
+const tags = {
+  items: [
+    { id: 't1', kind: 'skill', key: 'gardening', label_nl: 'Tuinieren', label_en: 'Gardening', retired: false },
+    { id: 't2', kind: 'skill', key: 'cooking', label_nl: 'Koken', label_en: 'Cooking', retired: false },
+  ],
+}
+
+function stubApi(put: () => Response) {
+  const bodies: unknown[] = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (req: Request) => {
+      const path = new URL(req.url).pathname
+      if (path === '/api/v1/tags') return jsonResponse(tags)
+      if (path === '/api/v1/districts') return jsonResponse({ items: districtTree })
+      if (req.method === 'PUT') {
+        bodies.push(await req.json())
+        return put()
+      }
+      return jsonResponse(profile)
+    }),
+  )
+  return bodies
+}
+
+describe('ProfilePage', () => {
+  it('only lets you choose a district, and saves the whole profile with parts of the day', async () => {
+    setTokens({ access: 'a', refresh: 'r' })
+    const bodies = stubApi(() => jsonResponse(profile))
+    renderWithProviders(<ProfilePage />)
+    expect(await screen.findByRole('group', { name: 'Waar woon je?' })).toBeInTheDocument()
+    expect(screen.getByRole('option', { name: /Emmen Noord/ })).toBeDisabled()
+    expect(screen.getByRole('option', { name: /Emmerhout/ })).toBeEnabled()
+    await userEvent.click(screen.getByRole('button', { name: /^2\.\s*Wat kun je\?$/ }))
+    await userEvent.click(screen.getByLabelText('Koken'))
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
+    expect(await screen.findByText('Je profiel is opgeslagen.')).toBeInTheDocument()
+    expect(bodies[0]).toMatchObject({
+      district_id: 'd1',
+      skills: ['gardening', 'cooking'],
+      availability: [{ weekday: 2, part_of_day: 'morning' }],
+      guidance_needed: 'light',
+      share_with_workers: true,
+    })
+  })
+
+  it('shows field errors at their step and lists the steps with a problem', async () => {
+    setTokens({ access: 'a', refresh: 'r' })
+    stubApi(() =>
+      jsonResponse(
+        {
+          code: 'validation_failed',
+          status: 422,
+          errors: [
+            { field: 'availability[0]', code: 'invalid_window', message: '' },
+            { field: 'phone', code: 'required', message: '' },
+          ],
+        },
+        422,
+        'application/problem+json',
+      ),
+    )
+    renderWithProviders(<ProfilePage />)
+    await userEvent.click(await screen.findByRole('button', { name: 'Opslaan' }))
+    // The first step with a problem opens, with the error next to the question.
+    expect(await screen.findByRole('group', { name: 'Wanneer heb je tijd?' })).toHaveAccessibleDescription(/Deze tijd klopt niet/)
+    const summary = screen.getByRole('alert')
+    expect(summary).toHaveTextContent('Wanneer heb je tijd?')
+    expect(summary).toHaveTextContent('Wie mag wat zien?')
+    await userEvent.click(screen.getByRole('button', { name: 'Wie mag wat zien?' }))
+    expect(screen.getByLabelText('Telefoonnummer')).toHaveAccessibleDescription('Vul dit in.')
+  })
+
+  it('maps API fields to steps', () => {
+    expect(stepOfField('district_id')).toBe('where')
+    expect(stepOfField('availability[3]')).toBe('when')
+    expect(stepOfField('dutch_level')).toBe('needs')
+    expect(stepOfField('max_travel')).toBe('travel')
+    expect(stepOfField('share_phone')).toBe('sharing')
+  })
+})

@@ -1,0 +1,621 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading1,
+  Paragraph,
+  RadioButton,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react'
+import { useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react'
+import { useTranslation } from 'react-i18next'
+import { getMyProfile, listDistricts, listTags, saveMyProfile } from '../api/endpoints'
+import type { DistrictNode, DutchLevel, Guidance, MaxTravel, Profile, ProfileRequest, Tag, TagKind } from '../api/types'
+import { AppButtonLink } from '../components/AppLink'
+import { ErrorAlert } from '../components/ErrorAlert'
+import { FormError } from '../components/FormError'
+import { Loading } from '../components/Loading'
+import { TextField } from '../components/TextField'
+import { useTokens } from '../auth/useSession'
+import { translateError } from '../i18n/errors'
+import { fromWindows, PARTS_OF_DAY, slotKey, toAvailability, WEEKDAYS, type AvailabilityState } from '../lib/availability'
+import { flattenDistricts, indentLabel } from '../lib/districts'
+import { useApiForm } from '../lib/useApiForm'
+import { useDocumentTitle } from '../lib/useDocumentTitle'
+
+const GUIDANCE: readonly Guidance[] = ['none', 'light', 'intensive']
+const DUTCH: readonly DutchLevel[] = ['none', 'A1', 'A2', 'B1', 'B2']
+const TRAVEL: readonly MaxTravel[] = ['own_district', 'own_area', 'anywhere']
+
+export const STEPS = ['where', 'skills', 'interests', 'goals', 'when', 'needs', 'travel', 'sharing'] as const
+type Step = (typeof STEPS)[number]
+
+/** The wizard step where an API field error belongs. */
+export function stepOfField(field: string): Step {
+  if (field === 'district_id' || field === 'birth_year') return 'where'
+  if (field === 'skills' || field === 'interests' || field === 'goals') return field
+  if (field.startsWith('availability')) return 'when'
+  if (field === 'access_needs' || field === 'guidance_needed' || field === 'dutch_level' || field === 'languages') return 'needs'
+  if (field === 'max_travel') return 'travel'
+  return 'sharing'
+}
+
+interface Draft {
+  district_id: string
+  birth_year: string
+  skills: string[]
+  interests: string[]
+  goals: string[]
+  languages: string[]
+  access_needs: string[]
+  guidance_needed: Guidance
+  dutch_level: DutchLevel
+  availability: AvailabilityState
+  max_travel: MaxTravel
+  share_with_workers: boolean
+  share_email: boolean
+  share_phone: boolean
+  phone: string
+}
+
+function toDraft(p: Profile): Draft {
+  return {
+    district_id: p.district_id ?? '',
+    birth_year: p.birth_year != null ? String(p.birth_year) : '',
+    skills: [...p.skills],
+    interests: [...p.interests],
+    goals: [...p.goals],
+    languages: [...p.languages],
+    access_needs: [...p.access_needs],
+    guidance_needed: p.guidance_needed,
+    dutch_level: p.dutch_level,
+    availability: fromWindows(p.availability),
+    max_travel: p.max_travel,
+    share_with_workers: p.share_with_workers,
+    share_email: p.share_email,
+    share_phone: p.share_phone,
+    phone: p.phone ?? '',
+  }
+}
+
+function toRequest(d: Draft): ProfileRequest {
+  const year = d.birth_year.trim()
+  const phone = d.phone.trim()
+  return {
+    district_id: d.district_id || null,
+    // A year that is not a number goes to the server as it is, which answers with the field error.
+    birth_year: year === '' ? null : (Number(year) as number),
+    skills: d.skills,
+    interests: d.interests,
+    goals: d.goals,
+    languages: d.languages,
+    access_needs: d.access_needs,
+    guidance_needed: d.guidance_needed,
+    dutch_level: d.dutch_level,
+    availability: toAvailability(d.availability),
+    max_travel: d.max_travel,
+    share_with_workers: d.share_with_workers,
+    share_email: d.share_email,
+    share_phone: d.share_phone,
+    phone: phone === '' ? null : phone,
+  }
+}
+
+export default function ProfilePage() {
+  const { t } = useTranslation()
+  useDocumentTitle(t('profile.title'))
+  const tokens = useTokens()
+  const profile = useQuery({ queryKey: ['my-profile'], queryFn: getMyProfile, enabled: tokens !== null })
+  const tags = useQuery({ queryKey: ['tags'], queryFn: listTags, staleTime: 5 * 60_000 })
+  const districts = useQuery({ queryKey: ['districts'], queryFn: listDistricts, staleTime: 5 * 60_000 })
+
+  if (!tokens) {
+    return (
+      <>
+        <Heading1>{t('profile.title')}</Heading1>
+        <Paragraph>{t('profile.needLogin')}</Paragraph>
+        <AppButtonLink to="/login?next=/profile">{t('app.login')}</AppButtonLink>
+      </>
+    )
+  }
+  const error = profile.error ?? tags.error ?? districts.error
+  return (
+    <>
+      <Heading1>{t('profile.title')}</Heading1>
+      <Paragraph>{t('profile.intro')}</Paragraph>
+      {error ? (
+        <ErrorAlert
+          error={error}
+          onRetry={() => {
+            void profile.refetch()
+            void tags.refetch()
+            void districts.refetch()
+          }}
+        />
+      ) : profile.data && tags.data && districts.data ? (
+        <Wizard profile={profile.data} tags={tags.data} districts={districts.data} />
+      ) : (
+        <Loading />
+      )}
+    </>
+  )
+}
+
+function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; districts: DistrictNode[] }) {
+  const { t, i18n } = useTranslation()
+  const queryClient = useQueryClient()
+  const [draft, setDraft] = useState<Draft>(() => toDraft(profile))
+  const [step, setStep] = useState(0)
+  const [saved, setSaved] = useState(false)
+  const legendRef = useRef<HTMLSpanElement>(null)
+  const { mutation, fields, formError } = useApiForm(
+    () => saveMyProfile(toRequest(draft)),
+    (p) => {
+      setSaved(true)
+      queryClient.setQueryData(['my-profile'], p)
+      void queryClient.invalidateQueries({ queryKey: ['my-recommendations'] })
+    },
+  )
+  const errorSteps = [...new Set(Object.keys(fields).map(stepOfField))].sort((a, b) => STEPS.indexOf(a) - STEPS.indexOf(b))
+  const current = STEPS[step] ?? 'where'
+  const fieldError = (name: string) => {
+    const key = Object.keys(fields).find((f) => f === name || f.startsWith(`${name}[`))
+    return key ? fields[key] : undefined
+  }
+
+  function goTo(i: number) {
+    setStep(i)
+    setSaved(false)
+    // Move the focus to the new step's question, for keyboard and screen reader users.
+    requestAnimationFrame(() => legendRef.current?.focus())
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault()
+    setSaved(false)
+    mutation.mutate(undefined, {
+      onError: (err) => {
+        // Show the first step with a problem; the summary above lists the others.
+        const first = STEPS.findIndex((s) => errorStepsOf(err).includes(s))
+        if (first >= 0) goTo(first)
+      },
+    })
+  }
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setSaved(false)
+    setDraft((d) => ({ ...d, [key]: value }))
+  }
+  const lang = i18n.language
+  const ofKind = (kind: TagKind) =>
+    tags
+      .filter((x) => x.kind === kind)
+      .map((x) => ({ key: x.key, label: lang.startsWith('en') ? x.label_en : x.label_nl }))
+      .sort((a, b) => a.label.localeCompare(b.label, lang))
+
+  const tagStep = (name: 'skills' | 'interests' | 'goals', kind: TagKind) => (
+    <TagChoices
+      id={name}
+      legend={t(`profile.${name}.title`)}
+      help={t(`profile.${name}.help`)}
+      options={ofKind(kind)}
+      value={draft[name]}
+      onChange={(v) => set(name, v)}
+      error={fieldError(name)}
+      legendRef={legendRef}
+    />
+  )
+
+  let body: ReactNode
+  switch (current) {
+    case 'where': {
+      const options = flattenDistricts(districts)
+      const selectable = new Set(flattenKinds(districts).filter((d) => d.kind === 'district').map((d) => d.id))
+      const err = fieldError('district_id')
+      body = (
+        <StepFieldset legend={t('profile.where.title')} legendRef={legendRef}>
+          <FormField
+            invalid={Boolean(err)}
+            label={<FormLabel htmlFor="district_id">{t('profile.where.district')}</FormLabel>}
+            errorMessage={err ? <FormFieldErrorMessage id="district_id-error">{translateError(err, lang)}</FormFieldErrorMessage> : undefined}
+            input={
+              <Select
+                id="district_id"
+                name="district_id"
+                value={draft.district_id}
+                invalid={Boolean(err)}
+                aria-invalid={err ? true : undefined}
+                aria-describedby={err ? 'district_id-error' : undefined}
+                onChange={(e) => set('district_id', e.target.value)}
+              >
+                <SelectOption value="">{t('profile.where.chooseDistrict')}</SelectOption>
+                {options.map((d) => (
+                  <SelectOption key={d.id} value={d.id} disabled={!selectable.has(d.id)}>
+                    {indentLabel(d)}
+                  </SelectOption>
+                ))}
+              </Select>
+            }
+          />
+          <TextField
+            id="birth_year"
+            label={t('profile.where.birthYear')}
+            description={t('profile.where.birthYearHelp')}
+            value={draft.birth_year}
+            onChange={(v) => set('birth_year', v)}
+            error={fieldError('birth_year')}
+            maxLength={4}
+          />
+        </StepFieldset>
+      )
+      break
+    }
+    case 'skills':
+      body = tagStep('skills', 'skill')
+      break
+    case 'interests':
+      body = tagStep('interests', 'interest')
+      break
+    case 'goals':
+      body = tagStep('goals', 'goal')
+      break
+    case 'when': {
+      const err = fieldError('availability')
+      const parts = draft.availability.parts
+      body = (
+        <StepFieldset legend={t('profile.when.title')} legendRef={legendRef} help={t('profile.when.help')} error={err} id="availability">
+          <div className="meedoen-week">
+            {WEEKDAYS.map((day) => (
+              <Fieldset key={day} className="meedoen-week__day">
+                <FieldsetLegend className="meedoen-week__legend">{t(`weekday.${day}`)}</FieldsetLegend>
+                {PARTS_OF_DAY.map((part) => {
+                  const key = slotKey(day, part)
+                  const id = `slot-${key}`
+                  return (
+                    <FormField
+                      key={part}
+                      type="checkbox"
+                      label={
+                        <FormLabel htmlFor={id} type="checkbox">
+                          <Checkbox
+                            id={id}
+                            name="availability"
+                            value={key}
+                            checked={parts.has(key)}
+                            aria-label={`${t(`weekday.${day}`)} ${t(`profile.when.${part}`)}`}
+                            onChange={(e) => {
+                              const next = new Set(parts)
+                              if (e.target.checked) next.add(key)
+                              else next.delete(key)
+                              set('availability', { ...draft.availability, parts: next })
+                            }}
+                          />{' '}
+                          {t(`profile.when.${part}`)}
+                        </FormLabel>
+                      }
+                    />
+                  )
+                })}
+              </Fieldset>
+            ))}
+          </div>
+          {draft.availability.other.length > 0 && <Paragraph>{t('profile.when.other')}</Paragraph>}
+        </StepFieldset>
+      )
+      break
+    }
+    case 'needs':
+      body = (
+        <StepFieldset legend={t('profile.needs.title')} legendRef={legendRef}>
+          <TagChoices
+            id="access_needs"
+            legend={t('profile.needs.access')}
+            options={ofKind('access')}
+            value={draft.access_needs}
+            onChange={(v) => set('access_needs', v)}
+            error={fieldError('access_needs')}
+          />
+          <RadioChoices
+            id="guidance_needed"
+            legend={t('profile.needs.guidance')}
+            options={GUIDANCE.map((g) => ({ key: g, label: t(`profile.needs.guidance_${g}`) }))}
+            value={draft.guidance_needed}
+            onChange={(v) => set('guidance_needed', v as Guidance)}
+            error={fieldError('guidance_needed')}
+          />
+          <RadioChoices
+            id="dutch_level"
+            legend={t('profile.needs.dutch')}
+            options={DUTCH.map((g) => ({ key: g, label: t(`profile.needs.dutch_${g}`) }))}
+            value={draft.dutch_level}
+            onChange={(v) => set('dutch_level', v as DutchLevel)}
+            error={fieldError('dutch_level')}
+          />
+          <TagChoices
+            id="languages"
+            legend={t('profile.needs.languages')}
+            options={ofKind('language')}
+            value={draft.languages}
+            onChange={(v) => set('languages', v)}
+            error={fieldError('languages')}
+          />
+        </StepFieldset>
+      )
+      break
+    case 'travel':
+      body = (
+        <RadioChoices
+          id="max_travel"
+          legend={t('profile.travel.title')}
+          options={TRAVEL.map((g) => ({ key: g, label: t(`profile.travel.${g}`) }))}
+          value={draft.max_travel}
+          onChange={(v) => set('max_travel', v as MaxTravel)}
+          error={fieldError('max_travel')}
+          legendRef={legendRef}
+        />
+      )
+      break
+    case 'sharing':
+      body = (
+        <StepFieldset legend={t('profile.sharing.title')} legendRef={legendRef}>
+          <CheckboxField
+            id="share_with_workers"
+            label={t('profile.sharing.workers')}
+            description={t('profile.sharing.workersHelp')}
+            checked={draft.share_with_workers}
+            onChange={(v) => set('share_with_workers', v)}
+            error={fieldError('share_with_workers')}
+          />
+          <CheckboxField
+            id="share_email"
+            label={t('profile.sharing.email')}
+            checked={draft.share_email}
+            onChange={(v) => set('share_email', v)}
+            error={fieldError('share_email')}
+          />
+          <CheckboxField
+            id="share_phone"
+            label={t('profile.sharing.phone')}
+            checked={draft.share_phone}
+            onChange={(v) => set('share_phone', v)}
+            error={fieldError('share_phone')}
+          />
+          <TextField
+            id="phone"
+            type="text"
+            autoComplete="tel"
+            label={t('profile.sharing.phoneNumber')}
+            value={draft.phone}
+            onChange={(v) => set('phone', v)}
+            error={fieldError('phone')}
+            maxLength={30}
+          />
+        </StepFieldset>
+      )
+      break
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="meedoen-wizard">
+      <nav aria-label={t('profile.steps')} className="meedoen-steps">
+        <ol className="meedoen-steps__list">
+          {STEPS.map((s, i) => (
+            <li key={s}>
+              <button
+                type="button"
+                className={errorSteps.includes(s) ? 'meedoen-steps__button meedoen-steps__button--error' : 'meedoen-steps__button'}
+                aria-current={i === step ? 'step' : undefined}
+                onClick={() => goTo(i)}
+              >
+                {i + 1}.<span className="meedoen-steps__label"> {t(`profile.${s}.title`)}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <p className="meedoen-steps__count">{t('profile.stepOf', { step: step + 1, total: STEPS.length })}</p>
+      <FormError code={formError} />
+      {errorSteps.length > 0 && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('profile.hasErrors')}</Paragraph>
+          <ul>
+            {errorSteps.map((s) => (
+              <li key={s}>
+                <button type="button" className="meedoen-linkbutton" onClick={() => goTo(STEPS.indexOf(s))}>
+                  {t(`profile.${s}.title`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {saved && (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('profile.saved')}</Paragraph>
+          <AppButtonLink to="/for-you" appearance="secondary">
+            {t('profile.toForYou')}
+          </AppButtonLink>
+        </Alert>
+      )}
+      {body}
+      <ButtonGroup className="meedoen-wizard__buttons">
+        {step > 0 && (
+          <Button type="button" appearance="secondary-action-button" onClick={() => goTo(step - 1)}>
+            {t('profile.previous')}
+          </Button>
+        )}
+        {step < STEPS.length - 1 && (
+          <Button type="button" appearance="secondary-action-button" onClick={() => goTo(step + 1)}>
+            {t('profile.next')}
+          </Button>
+        )}
+        <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>
+          {mutation.isPending ? t('profile.saving') : t('profile.save')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  )
+}
+
+function errorStepsOf(error: unknown): Step[] {
+  const fe = (error as { fieldErrors?: { field: string }[] } | null)?.fieldErrors ?? []
+  return fe.map((f) => stepOfField(f.field))
+}
+
+function flattenKinds(nodes: readonly DistrictNode[]): { id: string; kind: string }[] {
+  return nodes.flatMap((n) => [{ id: n.id, kind: n.kind }, ...flattenKinds(n.children ?? [])])
+}
+
+function StepFieldset({
+  legend,
+  legendRef,
+  help,
+  error,
+  id,
+  children,
+}: {
+  legend: string
+  legendRef?: Ref<HTMLSpanElement> | undefined
+  help?: string
+  error?: string | undefined
+  id?: string
+  children: ReactNode
+}) {
+  const { i18n } = useTranslation()
+  const helpId = help && id ? `${id}-help` : undefined
+  const errId = error && id ? `${id}-error` : undefined
+  return (
+    <Fieldset className="meedoen-step" invalid={Boolean(error)} aria-describedby={[errId, helpId].filter(Boolean).join(' ') || undefined}>
+      <FieldsetLegend className="meedoen-step__legend">
+        <span ref={legendRef} tabIndex={-1}>
+          {legend}
+        </span>
+      </FieldsetLegend>
+      {help && <FormFieldDescription id={helpId}>{help}</FormFieldDescription>}
+      {error && <FormFieldErrorMessage id={errId}>{translateError(error, i18n.language)}</FormFieldErrorMessage>}
+      {children}
+    </Fieldset>
+  )
+}
+
+function TagChoices({
+  id,
+  legend,
+  help,
+  options,
+  value,
+  onChange,
+  error,
+  legendRef,
+}: {
+  id: string
+  legend: string
+  help?: string
+  options: { key: string; label: string }[]
+  value: string[]
+  onChange: (v: string[]) => void
+  error?: string | undefined
+  legendRef?: Ref<HTMLSpanElement>
+}) {
+  return (
+    <StepFieldset legend={legend} help={help} error={error} id={id} legendRef={legendRef}>
+      <div className="meedoen-choices">
+        {options.map((o) => (
+          <CheckboxField
+            key={o.key}
+            id={`${id}-${o.key}`}
+            label={o.label}
+            checked={value.includes(o.key)}
+            onChange={(c) => onChange(c ? [...value, o.key] : value.filter((k) => k !== o.key))}
+          />
+        ))}
+      </div>
+    </StepFieldset>
+  )
+}
+
+function RadioChoices({
+  id,
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+  legendRef,
+}: {
+  id: string
+  legend: string
+  options: { key: string; label: string }[]
+  value: string
+  onChange: (v: string) => void
+  error?: string | undefined
+  legendRef?: Ref<HTMLSpanElement>
+}) {
+  return (
+    <StepFieldset legend={legend} error={error} id={id} legendRef={legendRef}>
+      {options.map((o) => (
+        <FormField
+          key={o.key}
+          type="radio"
+          label={
+            <FormLabel htmlFor={`${id}-${o.key}`} type="radio">
+              <RadioButton id={`${id}-${o.key}`} name={id} value={o.key} checked={value === o.key} onChange={() => onChange(o.key)} />{' '}
+              {o.label}
+            </FormLabel>
+          }
+        />
+      ))}
+    </StepFieldset>
+  )
+}
+
+function CheckboxField({
+  id,
+  label,
+  description,
+  checked,
+  onChange,
+  error,
+}: {
+  id: string
+  label: string
+  description?: string
+  checked: boolean
+  onChange: (v: boolean) => void
+  error?: string | undefined
+}) {
+  const { i18n } = useTranslation()
+  const descId = description ? `${id}-description` : undefined
+  const errId = error ? `${id}-error` : undefined
+  return (
+    <FormField
+      type="checkbox"
+      invalid={Boolean(error)}
+      label={
+        <FormLabel htmlFor={id} type="checkbox">
+          <Checkbox
+            id={id}
+            name={id}
+            checked={checked}
+            invalid={Boolean(error)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={[errId, descId].filter(Boolean).join(' ') || undefined}
+            onChange={(e) => onChange(e.target.checked)}
+          />{' '}
+          {label}
+        </FormLabel>
+      }
+      description={description ? <FormFieldDescription id={descId}>{description}</FormFieldDescription> : undefined}
+      errorMessage={error ? <FormFieldErrorMessage id={errId}>{translateError(error, i18n.language)}</FormFieldErrorMessage> : undefined}
+    />
+  )
+}
