@@ -225,3 +225,12 @@ pub fn active_district(
         Some(district) => Ok(district),
     }
 }
+
+/// Every district, retired ones included (for other features).
+pub fn all(conn: &mut DbConn) -> Result<Vec<District>, AppError> {
+    Ok(repo::all(conn)?)
+}
+
+pub fn find(conn: &mut DbConn, id: &DistrictId) -> Result<Option<District>, AppError> {
+    Ok(repo::find(conn, id)?)
+}

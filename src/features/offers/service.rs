@@ -380,8 +380,8 @@ fn district_served(
     district_id: &DistrictId,
 ) -> Result<(), AppError> {
     districts::service::active_district(conn, district_id, "district_id")?;
-    let all = districts::repo::all(conn)?;
-    let served = crate::features::organisations::repo::district_ids(conn, organisation_id)?;
+    let all = districts::service::all(conn)?;
+    let served = organisations::district_ids(conn, organisation_id)?;
     let inside = served
         .iter()
         .any(|root| districts::service::subtree_ids(&all, root).contains(district_id));
@@ -657,7 +657,7 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
         .run(move |conn| {
             let district_ids = match &query.district {
                 Some(root) => {
-                    let all = districts::repo::all(conn)?;
+                    let all = districts::service::all(conn)?;
                     if !all.iter().any(|d| &d.id == root) {
                         return Err(AppError::field(
                             "district",

@@ -533,3 +533,8 @@ pub fn owner_of(conn: &mut DbConn, id: &OrganisationId) -> Result<UserId, AppErr
         .map(|member| member.user_id)
         .ok_or_else(|| AppError::internal("organisation without owner"))
 }
+
+/// The districts an organisation serves (for other features).
+pub fn district_ids(conn: &mut DbConn, id: &OrganisationId) -> Result<Vec<DistrictId>, AppError> {
+    Ok(repo::district_ids(conn, id)?)
+}

@@ -101,7 +101,7 @@ pub fn response(
         availability: Vec::new(),
     });
     let district_name = match &full.profile.district_id {
-        Some(id) => districts::repo::find(conn, id)?.map(|d| d.name),
+        Some(id) => districts::service::find(conn, id)?.map(|d| d.name),
         None => None,
     };
     let p = &full.profile;
@@ -382,4 +382,28 @@ pub fn minutes_of(raw: &str) -> u16 {
 /// An unsaved, empty profile (for residents who have not filled one in).
 pub fn empty(user_id: &UserId) -> Profile {
     empty_profile(user_id, NaiveDateTime::default())
+}
+
+/// A stored profile, without its tags (for other features).
+pub fn find(conn: &mut DbConn, user_id: &UserId) -> Result<Option<Profile>, AppError> {
+    Ok(repo::find(conn, user_id)?)
+}
+
+/// A user's display name and email address.
+pub fn display_name(
+    conn: &mut DbConn,
+    user_id: &UserId,
+) -> Result<Option<(String, String)>, AppError> {
+    Ok(repo::display_name(conn, user_id)?)
+}
+
+/// Residents who consented and live in one of `districts`, optionally matching a name, by user id.
+pub fn consenting_in(
+    conn: &mut DbConn,
+    districts: &[crate::db::ids::DistrictId],
+    name: Option<&str>,
+    after: Option<&str>,
+    fetch: i64,
+) -> Result<Vec<(Profile, String)>, AppError> {
+    Ok(repo::consenting_in(conn, districts, name, after, fetch)?)
 }

@@ -116,7 +116,7 @@ fn candidate(offer: &OfferResponse, place: Place) -> Candidate {
 }
 
 fn build_pool(conn: &mut DbConn, version: u64) -> Result<Pool, AppError> {
-    let all_districts = districts::repo::all(conn)?;
+    let all_districts = districts::service::all(conn)?;
     let places = places(&all_districts);
     let rows = repo::published(conn)?;
     let offer_responses = offers::service::responses(conn, rows)?;

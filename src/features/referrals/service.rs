@@ -45,7 +45,7 @@ pub fn open_offer_ids(conn: &mut DbConn, resident: &UserId) -> Result<HashSet<Of
 }
 
 fn contact(conn: &mut DbConn, user: &UserId) -> Result<(String, String, Locale), AppError> {
-    let (email, name, locale) = signups::repo::resident_contact(conn, user)?;
+    let (email, name, locale) = signups::service::contact(conn, user)?;
     Ok((email, name, Locale::from_db(&locale)))
 }
 
@@ -198,9 +198,10 @@ pub async fn list_mine(state: &AppState, resident: AuthUser) -> Result<MyReferra
                     continue;
                 };
                 let offer = offers::service::responses(conn, vec![offer])?.remove(0);
-                let worker_display_name = profiles::repo::display_name(conn, &referral.worker_id)?
-                    .map(|(n, _)| n)
-                    .unwrap_or_default();
+                let worker_display_name =
+                    profiles::service::display_name(conn, &referral.worker_id)?
+                        .map(|(n, _)| n)
+                        .unwrap_or_default();
                 items.push(MyReferral {
                     id: referral.id,
                     status: referral.status,
@@ -399,14 +400,14 @@ pub async fn list_for_worker(
             let mut items = Vec::with_capacity(rows.len());
             for referral in rows {
                 let resident_display_name =
-                    profiles::repo::display_name(conn, &referral.resident_id)?
+                    profiles::service::display_name(conn, &referral.resident_id)?
                         .map(|(n, _)| n)
                         .unwrap_or_default();
                 let offer_title = offers::service::find(conn, &referral.offer_id)?
                     .map(|o| o.title)
                     .unwrap_or_default();
                 let signup_status = match &referral.signup_id {
-                    Some(signup) => signups::repo::find(conn, signup)?.map(|s| s.status),
+                    Some(signup) => signups::service::find(conn, signup)?.map(|s| s.status),
                     None => None,
                 };
                 items.push(WorkerReferral {

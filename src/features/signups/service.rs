@@ -336,7 +336,7 @@ pub async fn list_for_offer(
             let mut items = Vec::new();
             for (signup, display_name, email) in repo::list_for_offer(conn, &offer_id)? {
                 // Contact details only as far as the resident allows.
-                let sharing = crate::features::profiles::repo::find(conn, &signup.resident_id)?;
+                let sharing = crate::features::profiles::service::find(conn, &signup.resident_id)?;
                 let email = sharing.as_ref().filter(|p| p.share_email).map(|_| email);
                 let phone = sharing.filter(|p| p.share_phone).and_then(|p| p.phone);
                 items.push(OfferSignupResponse {
@@ -421,4 +421,16 @@ pub fn active_offer_ids(
     Ok(repo::active_offer_ids(conn, resident)?
         .into_iter()
         .collect())
+}
+
+pub fn find(conn: &mut DbConn, id: &SignupId) -> Result<Option<Signup>, AppError> {
+    Ok(repo::find(conn, id)?)
+}
+
+/// A user's email address, display name and locale, for emails about them.
+pub fn contact(
+    conn: &mut DbConn,
+    user_id: &crate::db::ids::UserId,
+) -> Result<(String, String, String), AppError> {
+    Ok(repo::resident_contact(conn, user_id)?)
 }

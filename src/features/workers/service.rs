@@ -23,7 +23,7 @@ use crate::state::AppState;
 /// Every district a worker covers: the assigned ones and everything below them.
 pub fn scope(conn: &mut DbConn, worker: &UserId) -> Result<Vec<DistrictId>, AppError> {
     let assigned = repo::districts_of(conn, worker)?;
-    let all = districts::repo::all(conn)?;
+    let all = districts::service::all(conn)?;
     let mut scope: Vec<DistrictId> = Vec::new();
     for root in &assigned {
         for id in districts::service::subtree_ids(&all, root) {
@@ -42,7 +42,7 @@ pub fn visible_resident(
     worker: &UserId,
     resident: &UserId,
 ) -> Result<Profile, AppError> {
-    let profile = profiles::repo::find(conn, resident)?.ok_or(AppError::NotFound)?;
+    let profile = profiles::service::find(conn, resident)?.ok_or(AppError::NotFound)?;
     let in_scope = profile.district_id.as_ref().is_some_and(|district| {
         scope(conn, worker)
             .map(|s| s.contains(district))
@@ -88,7 +88,7 @@ pub async fn assign_districts(
         .write(move |conn| {
             let now = clock.now_naive();
             let (display_name, email) =
-                profiles::repo::display_name(conn, &worker)?.ok_or(AppError::NotFound)?;
+                profiles::service::display_name(conn, &worker)?.ok_or(AppError::NotFound)?;
             let mut ids: Vec<DistrictId> = Vec::new();
             for id in &request.district_ids {
                 districts::service::active_district(conn, id, "district_ids")?;
@@ -152,7 +152,7 @@ pub async fn my_districts(
         .run(move |conn| {
             let mut items = Vec::new();
             for id in repo::districts_of(conn, &worker.id)? {
-                if let Some(district) = districts::repo::find(conn, &id)? {
+                if let Some(district) = districts::service::find(conn, &id)? {
                     items.push(WorkerDistrict {
                         id,
                         name: district.name,
@@ -177,14 +177,14 @@ pub async fn list_residents(
             let scope = scope(conn, &worker.id)?;
             let districts_wanted = match &query.district {
                 Some(district) if scope.contains(district) => {
-                    let all = districts::repo::all(conn)?;
+                    let all = districts::service::all(conn)?;
                     districts::service::subtree_ids(&all, district)
                 }
                 Some(_) => return Err(AppError::forbidden("district_not_assigned")),
                 None => scope,
             };
             let name = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty());
-            let rows = profiles::repo::consenting_in(
+            let rows = profiles::service::consenting_in(
                 conn,
                 &districts_wanted,
                 name,
@@ -199,7 +199,7 @@ pub async fn list_residents(
                     Some(id) => match names.get(id) {
                         Some(name) => Some(name.clone()),
                         None => {
-                            let name = districts::repo::find(conn, id)?.map(|d| d.name);
+                            let name = districts::service::find(conn, id)?.map(|d| d.name);
                             if let Some(name) = &name {
                                 names.insert(id.clone(), name.clone());
                             }
@@ -240,7 +240,7 @@ pub async fn read_resident(
                 now,
             )?;
             let (display_name, _) =
-                profiles::repo::display_name(conn, &resident)?.ok_or(AppError::NotFound)?;
+                profiles::service::display_name(conn, &resident)?.ok_or(AppError::NotFound)?;
             let full = profiles::service::load(conn, &resident)?;
             let mut profile = profiles::service::response(conn, full, &resident, now)?;
             // The phone number is the resident's to share; workers see it only when it is shared.
@@ -333,10 +333,10 @@ pub async fn assign(
             if !scope.contains(&request.district_id) {
                 return Err(AppError::forbidden("district_not_assigned"));
             }
-            let all = districts::repo::all(conn)?;
+            let all = districts::service::all(conn)?;
             let area = districts::service::subtree_ids(&all, &request.district_id);
             let mut residents: Vec<(Profile, String)> =
-                profiles::repo::consenting_in(conn, &area, None, None, i64::MAX)?;
+                profiles::service::consenting_in(conn, &area, None, None, i64::MAX)?;
             if let Some(wanted) = &request.resident_ids {
                 let known: HashSet<&UserId> = residents.iter().map(|(p, _)| &p.user_id).collect();
                 if let Some(missing) = wanted.iter().find(|id| !known.contains(id)) {
