@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use chrono::{Datelike, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDateTime, NaiveTime, Timelike};
 
 use super::dto::*;
 use super::models::{AvailabilityRow, MaxTravel, Profile};
@@ -39,7 +39,6 @@ impl FullProfile {
 }
 
 fn empty_profile(user_id: &UserId, now: NaiveDateTime) -> Profile {
-    let _ = now;
     Profile {
         user_id: user_id.clone(),
         district_id: None,
@@ -307,7 +306,8 @@ pub fn save(
     response(conn, full, user_id, now)
 }
 
-fn level_of_guidance(guidance: Guidance) -> matching::Level {
+/// Guidance as an ordered level for the matcher: none < light < intensive.
+pub fn guidance_level(guidance: Guidance) -> matching::Level {
     match guidance {
         Guidance::None => 0,
         Guidance::Light => 1,
@@ -325,17 +325,12 @@ pub fn level_of_dutch(level: DutchLevel) -> matching::Level {
     }
 }
 
-pub fn guidance_level(guidance: Guidance) -> matching::Level {
-    level_of_guidance(guidance)
-}
-
-fn minutes(raw: &str) -> u16 {
+/// Minutes since midnight of an `HH:MM` time (0 when it does not parse).
+pub fn minutes_of(raw: &str) -> u16 {
     parse_time(raw)
         .map(|t| (t.hour() * 60 + t.minute()) as u16)
         .unwrap_or(0)
 }
-
-use chrono::Timelike;
 
 /// The profile as the matcher's Person. `place_of` gives a district's area and municipality.
 pub fn person(
@@ -355,15 +350,15 @@ pub fn person(
         goals: set(TagKind::Goal),
         languages: set(TagKind::Language),
         access_needs: set(TagKind::Access),
-        guidance_needed: level_of_guidance(full.profile.guidance_needed),
+        guidance_needed: guidance_level(full.profile.guidance_needed),
         dutch_level: level_of_dutch(full.profile.dutch_level),
         availability: full
             .availability
             .iter()
             .map(|w| Window {
                 weekday: w.weekday as u8,
-                start: minutes(&w.start_time),
-                end: minutes(&w.end_time),
+                start: minutes_of(&w.start_time),
+                end: minutes_of(&w.end_time),
             })
             .collect(),
         max_travel: match full.profile.max_travel {
@@ -372,11 +367,6 @@ pub fn person(
             MaxTravel::Anywhere => Travel::Anywhere,
         },
     }
-}
-
-/// Minutes since midnight of an `HH:MM` time (for other features building windows).
-pub fn minutes_of(raw: &str) -> u16 {
-    minutes(raw)
 }
 
 /// An unsaved, empty profile (for residents who have not filled one in).

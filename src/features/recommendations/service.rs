@@ -58,10 +58,6 @@ fn places(all: &[crate::features::districts::models::District]) -> HashMap<Distr
         .collect()
 }
 
-fn minutes(raw: &str) -> u16 {
-    profiles::minutes_of(raw)
-}
-
 /// An offer as the matcher's Candidate. Dated sessions count as weekly windows in Dutch local time.
 fn candidate(offer: &OfferResponse, place: Place) -> Candidate {
     let set = |keys: &Vec<String>| keys.iter().cloned().collect::<BTreeSet<String>>();
@@ -70,8 +66,8 @@ fn candidate(offer: &OfferResponse, place: Place) -> Candidate {
         .iter()
         .map(|slot| Window {
             weekday: slot.weekday as u8,
-            start: minutes(&slot.start),
-            end: minutes(&slot.end),
+            start: profiles::minutes_of(&slot.start),
+            end: profiles::minutes_of(&slot.end),
         })
         .collect();
     for session in &offer.sessions {
