@@ -15,6 +15,11 @@ export const test = base.extend({
 export { expect }
 
 export const DEMO_RESIDENT = { email: 'bewoner@demo.meedoen.nl', password: 'meedoen-demo' }
+/** Member of Sportvereniging Emmerhout and Stadsboerderij De Esch. */
+export const DEMO_ORGANISER = { email: 'organisatie@demo.meedoen.nl', password: 'meedoen-demo' }
+/** Neighbourhood worker for Emmen Noord (Emmerhout, Emmerschans, Angelslo, Emmermeer). */
+export const DEMO_WORKER = { email: 'wijkwerker@demo.meedoen.nl', password: 'meedoen-demo' }
+export const DEMO_ADMIN = { email: 'admin@demo.meedoen.nl', password: 'meedoen-demo' }
 export const WIDTHS = [320, 1280] as const
 
 /** Signs in through the form and waits until the app shows the signed-in menu. */

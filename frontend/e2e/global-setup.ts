@@ -55,7 +55,8 @@ async function waitReady(url: string, logFile: string, exited: () => number | nu
 
 export default async function globalSetup(): Promise<void> {
   const bin = resolve(process.env.MEEDOEN_BIN ?? join(repo, 'target/debug/meedoen'))
-  const dist = join(frontend, 'dist')
+  // MEEDOEN_E2E_DIST: another build folder (so two suites can run side by side).
+  const dist = resolve(process.env.MEEDOEN_E2E_DIST ?? join(frontend, 'dist'))
   if (!existsSync(bin)) {
     throw new Error(`The meedoen binary is missing at ${bin}. Build it (cargo build) or set MEEDOEN_BIN.`)
   }

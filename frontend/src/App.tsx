@@ -3,6 +3,9 @@ import { lazy } from 'react'
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router'
 import { Layout } from './components/Layout'
 import { HomePage } from './pages/HomePage'
+import { adminRoutes } from './features/admin/routes'
+import { organisationRoutes } from './features/organisation/routes'
+import { workerRoutes } from './features/worker/routes'
 
 const OffersPage = lazy(() => import('./pages/OffersPage'))
 const OfferDetailPage = lazy(() => import('./pages/OfferDetailPage'))
@@ -35,6 +38,9 @@ export const routes: RouteObject[] = [
       { path: 'for-you', element: <ForYouPage /> },
       { path: 'my-referrals', element: <MyReferralsPage /> },
       { path: 'access-log', element: <AccessLogPage /> },
+      ...organisationRoutes,
+      ...workerRoutes,
+      ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -28,7 +28,8 @@ export function Layout() {
     }
     queryClient.removeQueries({ queryKey: ['me'] })
     queryClient.removeQueries({ queryKey: ['my-signups'] })
-    for (const key of ['my-profile', 'my-recommendations', 'my-referrals', 'my-access-log']) queryClient.removeQueries({ queryKey: [key] })
+    // Everything fetched for this person goes: the next person on this device must not see it.
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'districts' && query.queryKey[0] !== 'tags' })
     void navigate('/login', { state: { loggedOut: true } })
   }
 
@@ -76,6 +77,26 @@ export function Layout() {
                       {t('app.accessLog')}
                     </NavLink>
                   </li>
+                  {/* Every signed-in person may register an organisation, so the link is always there. */}
+                  <li>
+                    <NavLink to="/organisation" className={navClass}>
+                      {t('app.organisation')}
+                    </NavLink>
+                  </li>
+                  {me?.roles.includes('worker') && (
+                    <li>
+                      <NavLink to="/worker" className={navClass}>
+                        {t('app.worker')}
+                      </NavLink>
+                    </li>
+                  )}
+                  {me?.roles.includes('admin') && (
+                    <li>
+                      <NavLink to="/admin" className={navClass}>
+                        {t('app.admin')}
+                      </NavLink>
+                    </li>
+                  )}
                 </>
               ) : (
                 <>
