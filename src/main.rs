@@ -115,8 +115,12 @@ fn seed_demo(state: &AppState, if_empty: bool) -> Result<(), String> {
         println!("the database has accounts already: demo data not loaded");
         return Ok(());
     }
-    let report =
-        demo::seed(&mut conn, state.clock.now_naive()).map_err(|e| server::describe(&e))?;
+    let report = demo::seed(
+        &mut conn,
+        state.clock.now_naive(),
+        &state.settings.app.public_url,
+    )
+    .map_err(|e| server::describe(&e))?;
     if report.world_created {
         println!(
             "demo world loaded: {} organisations, {} offers",

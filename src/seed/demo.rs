@@ -6,11 +6,11 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Deserialize;
 
 use super::{DEMO_ADMIN, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_RESIDENT, DEMO_WORKER};
-use crate::auth::Role;
-use crate::db::ids::{DistrictId, OrganisationId, UserId};
+use crate::auth::{AuthUser, Role};
+use crate::db::ids::{DistrictId, OfferId, OrganisationId, UserId};
 use crate::db::{DbConn, write_transaction};
 use crate::error::AppError;
-use crate::features::accounts::service::ensure_user;
+use crate::features::accounts::service::{self as accounts, ensure_user};
 use crate::features::districts::dto::CreateDistrictRequest;
 use crate::features::districts::models::DistrictKind;
 use crate::features::districts::{repo as district_repo, service as districts};
@@ -22,6 +22,9 @@ use crate::features::organisations::models::{OrganisationKind, OrganisationStatu
 use crate::features::organisations::service as organisations;
 use crate::features::profiles::dto::{AvailabilityInput, PartOfDay, ProfileRequest};
 use crate::features::profiles::models::MaxTravel;
+use crate::features::referrals::service as referrals;
+use crate::features::signups::models::SignupStatus;
+use crate::features::signups::service::{self as signups, SignupInput};
 
 const WORLD: &str = include_str!("demo.toml");
 
@@ -128,7 +131,11 @@ pub struct DemoReport {
 }
 
 /// Loads the demo world. Runs in one transaction: all of it or nothing.
-pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<DemoReport, AppError> {
+pub fn seed(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    public_url: &str,
+) -> Result<DemoReport, AppError> {
     let world: World =
         toml::from_str(WORLD).map_err(|e| AppError::internal(format!("demo.toml: {e}")))?;
     write_transaction(conn, |conn| {
@@ -271,6 +278,7 @@ pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<DemoReport, AppErro
             report.organisations += 1;
         }
 
+        let mut offer_ids: Vec<(String, OfferId)> = Vec::new();
         for demo in world.offers {
             let (_, organisation_id, organisation_status) = organisation_ids
                 .iter()
@@ -317,7 +325,9 @@ pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<DemoReport, AppErro
                 programme: demo.programme,
             };
             let creator = organisations::owner_of(conn, &organisation_id)?;
+            let title = input.title.clone();
             let id = offers::create_in(conn, now, &creator, &organisation_id, input)?;
+            offer_ids.push((title, id.clone()));
             // Only verified organisations publish; a pending one's offers stay drafts.
             let status = match demo.status {
                 OfferStatus::Published | OfferStatus::Closed
@@ -367,9 +377,177 @@ pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<DemoReport, AppErro
             phone: None,
         };
         crate::features::profiles::service::save(conn, &resident, &profile, now.and_utc())?;
+        let offer = |title: &str| -> Result<OfferId, AppError> {
+            offer_ids
+                .iter()
+                .find(|(t, _)| t == title)
+                .map(|(_, id)| id.clone())
+                .ok_or_else(|| AppError::internal(format!("demo seed names unknown offer {title}")))
+        };
+        neighbours(conn, now, public_url, &district, &offer, &worker, &resident)?;
         crate::catalog::touch(conn)?;
         Ok(report)
     })
+}
+
+/// A neighbourhood around the demo logins, so that every role has something to do: residents of
+/// Emmen Noord (one without consent), sign-ups waiting for the organisation, a full offer with a
+/// waitlist, and a worker's proposal waiting for the demo resident.
+fn neighbours(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    public_url: &str,
+    district: &dyn Fn(&str) -> Result<DistrictId, AppError>,
+    offer: &dyn Fn(&str) -> Result<OfferId, AppError>,
+    worker: &UserId,
+    resident: &UserId,
+) -> Result<(), AppError> {
+    struct Neighbour {
+        email: &'static str,
+        name: &'static str,
+        district: &'static str,
+        skills: &'static [&'static str],
+        interests: &'static [&'static str],
+        goals: &'static [&'static str],
+        languages: &'static [&'static str],
+        dutch_level: DutchLevel,
+        consent: bool,
+    }
+    let neighbours = [
+        Neighbour {
+            email: "sanne@demo.meedoen.nl",
+            name: "Sanne de Vries",
+            district: "Emmerschans",
+            skills: &["sports_coaching", "hosting"],
+            interests: &["sports", "food"],
+            goals: &["work_experience", "social_contact"],
+            languages: &["nl", "en"],
+            dutch_level: DutchLevel::B2,
+            consent: true,
+        },
+        Neighbour {
+            email: "ahmad@demo.meedoen.nl",
+            name: "Ahmad Karimi",
+            district: "Angelslo",
+            skills: &["bicycle_repair", "cooking"],
+            interests: &["technology", "sports"],
+            goals: &["learning_dutch", "work_experience"],
+            languages: &["fa", "en", "nl"],
+            dutch_level: DutchLevel::A2,
+            consent: true,
+        },
+        Neighbour {
+            email: "ria@demo.meedoen.nl",
+            name: "Ria Jansen",
+            district: "Emmermeer",
+            skills: &["animal_care", "baking"],
+            interests: &["animals", "nature"],
+            goals: &["social_contact", "daily_structure"],
+            languages: &["nl"],
+            dutch_level: DutchLevel::B2,
+            consent: true,
+        },
+        Neighbour {
+            email: "piet@demo.meedoen.nl",
+            name: "Piet Smit",
+            district: "Emmerhout",
+            skills: &["carpentry"],
+            interests: &["crafts"],
+            goals: &["helping_others"],
+            languages: &["nl"],
+            dutch_level: DutchLevel::B2,
+            consent: false,
+        },
+    ];
+    let mut people = Vec::new();
+    for neighbour in &neighbours {
+        let (id, _) = ensure_user(
+            conn,
+            now,
+            neighbour.email,
+            neighbour.name,
+            DEMO_PASSWORD,
+            &[Role::Resident],
+        )?;
+        let tags = |keys: &[&str]| keys.iter().map(|k| k.to_string()).collect::<Vec<_>>();
+        let profile = ProfileRequest {
+            district_id: Some(district(neighbour.district)?),
+            birth_year: Some(1985),
+            skills: tags(neighbour.skills),
+            interests: tags(neighbour.interests),
+            goals: tags(neighbour.goals),
+            languages: tags(neighbour.languages),
+            access_needs: Vec::new(),
+            guidance_needed: Some(Guidance::None),
+            dutch_level: Some(neighbour.dutch_level),
+            availability: (1..=5)
+                .map(|weekday| AvailabilityInput {
+                    weekday,
+                    part_of_day: Some(PartOfDay::Morning),
+                    start: None,
+                    end: None,
+                })
+                .collect(),
+            max_travel: Some(MaxTravel::OwnArea),
+            share_with_workers: neighbour.consent,
+            share_email: neighbour.consent,
+            share_phone: false,
+            phone: None,
+        };
+        crate::features::profiles::service::save(conn, &id, &profile, now.and_utc())?;
+        people.push(accounts::acting_as(conn, &id)?);
+    }
+    let [sanne, ahmad, ria, piet] = &people[..] else {
+        unreachable!("four neighbours")
+    };
+
+    // Sign-ups go through the same service as in the app, so places and the waitlist add up.
+    let sign_up = |conn: &mut DbConn, who: &AuthUser, title: &str, message: Option<&str>| {
+        let offer = offers::find(conn, &offer(title)?)?.ok_or(AppError::NotFound)?;
+        let input = SignupInput {
+            message: message.map(str::to_string),
+            with_companion: false,
+            referral: None,
+        };
+        let created = signups::create_signup(conn, &offer, who, input, now, public_url)?;
+        let signup = signups::find(conn, &created.id)?.ok_or(AppError::NotFound)?;
+        Ok::<_, AppError>((offer, signup))
+    };
+    let coach = "Vrijwillige coach voor de ochtendgroep";
+    sign_up(conn, sanne, coach, None)?;
+    sign_up(
+        conn,
+        ahmad,
+        coach,
+        Some(
+            "Ik speelde voetbal in Herat. Mijn Nederlands is nog niet zo goed, maar ik leer snel.",
+        ),
+    )?;
+    let shop = "Gastvrouw of gastheer in het boerderijwinkeltje";
+    for who in [ria, piet] {
+        let (offer, signup) = sign_up(conn, who, shop, None)?;
+        signups::apply_transition(
+            conn,
+            &signup,
+            &offer,
+            SignupStatus::Accepted,
+            now,
+            public_url,
+        )?;
+    }
+    sign_up(conn, sanne, shop, Some("Ik sta graag op de wachtlijst."))?;
+
+    let worker = accounts::acting_as(conn, worker)?;
+    referrals::propose_in(
+        conn,
+        &worker,
+        resident,
+        &offer("Meewerken in de moestuin")?,
+        Some("Jan, je vertelde dat je graag buiten bezig bent. Dit lijkt me echt iets voor jou. Als je wilt, ga ik de eerste keer mee.".into()),
+        now,
+        public_url,
+    )?;
+    Ok(())
 }
 
 fn add_district(

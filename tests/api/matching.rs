@@ -11,6 +11,7 @@ on_both_backends!(
     profile_validation_and_consent,
     recommendations_respect_needs_and_explain,
     workers_see_only_consenting_residents_of_their_districts,
+    admins_make_a_worker_by_email,
     referral_warm_handover,
     batch_assignment_respects_capacity,
 );
@@ -721,4 +722,62 @@ async fn batch_assignment_respects_capacity(backend: Backend) {
             || p["offer_id"] != proposals[0]["offer_id"]
     }));
     let _ = create_district;
+}
+
+async fn admins_make_a_worker_by_email(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = world::build(&app).await;
+    let fatma = app
+        .user_with_roles("fatma@example.nl", "Fatma", &[Role::Resident])
+        .await;
+
+    // Only admins, and nothing changes when refused.
+    app.post(
+        "/api/v1/workers",
+        json!({"email": "fatma@example.nl", "district_ids": [w.area]}),
+        Some(&w.owner.access_token),
+    )
+    .await
+    .expect_problem(403, "role_required");
+    // An address nobody has: a field error on the email.
+    let unknown = app
+        .post(
+            "/api/v1/workers",
+            json!({"email": "niemand@example.nl", "district_ids": [w.area]}),
+            Some(&w.admin.access_token),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(unknown.body["errors"][0]["field"], "email");
+    assert_eq!(unknown.body["errors"][0]["code"], "no_account");
+    // A district that does not exist.
+    app.post(
+        "/api/v1/workers",
+        json!({"email": "fatma@example.nl", "district_ids": ["00000000-0000-0000-0000-000000000000"]}),
+        Some(&w.admin.access_token),
+    )
+    .await
+    .expect(422);
+    let workers = app
+        .get("/api/v1/workers", Some(&w.admin.access_token))
+        .await
+        .expect(200);
+    assert_eq!(workers.body["items"].as_array().unwrap().len(), 0);
+
+    // The address is matched however it is written.
+    let made = app
+        .post(
+            "/api/v1/workers",
+            json!({"email": " Fatma@Example.NL ", "district_ids": [w.area, w.area]}),
+            Some(&w.admin.access_token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(made.body["user_id"], fatma.user_id.as_str());
+    assert_eq!(made.body["district_ids"], json!([w.area]));
+    let districts = app
+        .get("/api/v1/worker/districts", Some(&fatma.access_token))
+        .await
+        .expect(200);
+    assert!(!districts.body["items"].as_array().unwrap().is_empty());
 }

@@ -16,8 +16,8 @@ async fn demo_world_loads_once_and_its_logins_work(backend: Backend) {
     let (first, second) = actix_web::web::block(move || {
         let mut conn = state.db.get().unwrap();
         let now = state.clock.now_naive();
-        let first = meedoen::seed::demo::seed(&mut conn, now).unwrap();
-        let second = meedoen::seed::demo::seed(&mut conn, now).unwrap();
+        let first = meedoen::seed::demo::seed(&mut conn, now, "http://127.0.0.1:8080").unwrap();
+        let second = meedoen::seed::demo::seed(&mut conn, now, "http://127.0.0.1:8080").unwrap();
         (first, second)
     })
     .await
@@ -76,6 +76,69 @@ async fn demo_world_loads_once_and_its_logins_work(backend: Backend) {
         .await
         .expect(200);
     assert_eq!(me.body["organisations"].as_array().unwrap().len(), 2);
+
+    // Every role has something to do: the worker sees the four consenting neighbours (not Piet),
+    let worker = app
+        .login("wijkwerker@demo.meedoen.nl", "meedoen-demo")
+        .await;
+    let residents = app
+        .get("/api/v1/worker/residents", Some(&worker.access_token))
+        .await
+        .expect(200);
+    let mut names: Vec<&str> = residents.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["display_name"].as_str().unwrap())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        vec![
+            "Ahmad Karimi",
+            "Jan Bewoner",
+            "Ria Jansen",
+            "Sanne de Vries"
+        ]
+    );
+    // the resident has a proposal waiting,
+    let resident = app.login("bewoner@demo.meedoen.nl", "meedoen-demo").await;
+    let referrals = app
+        .get("/api/v1/me/referrals", Some(&resident.access_token))
+        .await
+        .expect(200);
+    assert_eq!(referrals.body["items"][0]["status"], "proposed");
+    // and the organisation has sign-ups to review and a waitlist.
+    let mut statuses = Vec::new();
+    for title in [
+        "Vrijwillige coach voor de ochtendgroep",
+        "Gastvrouw of gastheer in het boerderijwinkeltje",
+    ] {
+        let found = app
+            .get(&format!("/api/v1/offers?q={}", urlencoding(title)), None)
+            .await
+            .expect(200);
+        let id = found.body["items"][0]["id"].as_str().unwrap().to_string();
+        let signups = app
+            .get(
+                &format!("/api/v1/offers/{id}/signups"),
+                Some(&organiser.access_token),
+            )
+            .await
+            .expect(200);
+        for s in signups.body["items"].as_array().unwrap() {
+            statuses.push(s["status"].as_str().unwrap().to_string());
+        }
+    }
+    statuses.sort_unstable();
+    assert_eq!(
+        statuses,
+        vec!["accepted", "accepted", "pending", "pending", "waitlisted"]
+    );
+}
+
+fn urlencoding(text: &str) -> String {
+    text.replace(' ', "%20")
 }
 
 async fn synthetic_world_is_listed(backend: Backend) {

@@ -750,7 +750,8 @@ export interface paths {
         /** Every worker with their districts (admin). */
         get: operations["list_workers"];
         put?: never;
-        post?: never;
+        /** Make the account with this email address a neighbourhood worker for these districts (admin). */
+        post: operations["make_worker"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1056,6 +1057,16 @@ export interface components {
         LoginRequest: {
             email: string;
             password: string;
+        };
+        /** @description Make the account with this email address a worker for these districts. */
+        MakeWorkerRequest: {
+            /** @description Districts or areas the worker covers (an area covers its districts). */
+            district_ids: components["schemas"]["DistrictId"][];
+            /**
+             * @description The email address of an existing Meedoen account.
+             * @example wijkwerker@emmen.nl
+             */
+            email: string;
         };
         /** @enum {string} */
         MaxTravel: "own_district" | "own_area" | "anywhere";
@@ -3319,6 +3330,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkerList"];
+                };
+            };
+        };
+    };
+    make_worker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MakeWorkerRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `no_account` on `email` when no account has this address */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

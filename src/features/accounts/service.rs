@@ -556,6 +556,25 @@ pub fn find_user_id_by_email(conn: &mut DbConn, email: &str) -> Result<Option<Us
     Ok(repo::find_user_by_email(conn, email)?.map(|user| user.id))
 }
 
+/// The user as if signed in, for work done on their behalf outside a request (the demo seed).
+/// The session id belongs to no stored session, so nothing can sign in with it.
+pub fn acting_as(conn: &mut DbConn, id: &UserId) -> Result<AuthUser, AppError> {
+    let user = repo::find_user(conn, id)?.ok_or(AppError::NotFound)?;
+    let roles = repo::roles_of(conn, &user.id)?
+        .iter()
+        .filter_map(|role| Role::from_db(role))
+        .collect();
+    Ok(AuthUser {
+        id: user.id,
+        session_id: SessionId::new(),
+        email: user.email,
+        display_name: user.display_name,
+        locale: Locale::from_db(&user.locale),
+        email_verified: user.email_verified,
+        roles,
+    })
+}
+
 /// The signed-in user with their organisations.
 pub async fn me(state: &AppState, user: AuthUser) -> Result<MeResponse, AppError> {
     let user_id = user.id.clone();

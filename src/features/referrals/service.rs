@@ -50,7 +50,7 @@ fn contact(conn: &mut DbConn, user: &UserId) -> Result<(String, String, Locale),
 }
 
 /// One proposal, checked and stored, with its email and access-log entry.
-fn propose_in(
+pub fn propose_in(
     conn: &mut DbConn,
     worker: &AuthUser,
     resident: &UserId,

@@ -291,35 +291,48 @@ pub async fn update_status(
                 AppError::forbidden("signup_change_not_allowed")
             });
         }
-        let now = clock.now_naive();
-        if to == SignupStatus::Accepted && !offers::take_places(conn, &offer.id, signup.places)? {
-            return Err(AppError::conflict(
-                "offer_full",
-                "There is no free place left.",
-            ));
-        }
-        if !repo::transition(conn, &id, from, to, now)? {
-            return Err(AppError::conflict(
-                "signup_changed",
-                "The sign-up changed meanwhile; reload it.",
-            ));
-        }
-        notify(conn, &signup, &offer, to, now, &public_url)?;
-        if from == SignupStatus::Accepted {
-            offers::release_places(conn, &offer.id, signup.places)?;
-        }
-        if from == SignupStatus::Accepted || from == SignupStatus::Pending {
-            fill_free_places(conn, &offer.id, now, &public_url)?;
-        }
-        Ok(SignUpResponse {
-            id,
-            status: to,
-            waitlist_position: None,
-        })
+        apply_transition(conn, &signup, &offer, to, clock.now_naive(), &public_url)
     })
     .await?;
     state.mail_wakeup.notify_one();
     Ok(response)
+}
+
+/// Moves a sign-up whose change was allowed to its new status: places taken or given back, the
+/// resident told, the waitlist moved up. Also used by the demo seed.
+pub fn apply_transition(
+    conn: &mut DbConn,
+    signup: &Signup,
+    offer: &Offer,
+    to: SignupStatus,
+    now: NaiveDateTime,
+    public_url: &str,
+) -> Result<SignUpResponse, AppError> {
+    let from = signup.status;
+    if to == SignupStatus::Accepted && !offers::take_places(conn, &offer.id, signup.places)? {
+        return Err(AppError::conflict(
+            "offer_full",
+            "There is no free place left.",
+        ));
+    }
+    if !repo::transition(conn, &signup.id, from, to, now)? {
+        return Err(AppError::conflict(
+            "signup_changed",
+            "The sign-up changed meanwhile; reload it.",
+        ));
+    }
+    notify(conn, signup, offer, to, now, public_url)?;
+    if from == SignupStatus::Accepted {
+        offers::release_places(conn, &offer.id, signup.places)?;
+    }
+    if from == SignupStatus::Accepted || from == SignupStatus::Pending {
+        fill_free_places(conn, &offer.id, now, public_url)?;
+    }
+    Ok(SignUpResponse {
+        id: signup.id.clone(),
+        status: to,
+        waitlist_position: None,
+    })
 }
 
 /// An offer's sign-ups for the organisation: display name and message only.

@@ -16,6 +16,17 @@ pub struct AssignDistrictsRequest {
     pub district_ids: Vec<DistrictId>,
 }
 
+/// Make the account with this email address a worker for these districts.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MakeWorkerRequest {
+    /// The email address of an existing Meedoen account.
+    #[schema(example = "wijkwerker@emmen.nl")]
+    pub email: String,
+    /// Districts or areas the worker covers (an area covers its districts).
+    pub district_ids: Vec<DistrictId>,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct WorkerResponse {
     pub user_id: UserId,

@@ -30,6 +30,23 @@ pub async fn assign_worker_districts(
     ))
 }
 
+/// Make the account with this email address a neighbourhood worker for these districts (admin).
+#[utoipa::path(tag = "workers", security(("bearer" = [])), request_body = MakeWorkerRequest, responses(
+    (status = 200, body = WorkerResponse),
+    (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "`no_account` on `email` when no account has this address", body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/workers")]
+pub async fn make_worker(
+    _admin: Admin,
+    state: web::Data<AppState>,
+    body: JsonBody<MakeWorkerRequest>,
+) -> Result<web::Json<WorkerResponse>, AppError> {
+    Ok(web::Json(
+        service::make_worker(&state, body.into_inner()).await?,
+    ))
+}
+
 /// Take the worker role away (admin); their sessions' access tokens stop working at once.
 #[utoipa::path(params(("user_id" = String, Path, description = "The user's id (a UUID).")), tag = "workers", security(("bearer" = [])), responses(
     (status = 204, description = "Removed"),

@@ -11,6 +11,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(handlers::assign_worker_districts)
+        .service(handlers::make_worker)
         .service(handlers::remove_worker)
         .service(handlers::list_workers)
         .service(handlers::list_my_districts)

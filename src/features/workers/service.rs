@@ -85,27 +85,57 @@ pub async fn assign_districts(
     let clock = state.clock.clone();
     state
         .db
+        .write(move |conn| make_worker_in(conn, worker, &request.district_ids, clock.now_naive()))
+        .await
+}
+
+/// Admins make the account with this email address a worker; an unknown address is a field error
+/// (admins may know which accounts exist).
+pub async fn make_worker(
+    state: &AppState,
+    request: MakeWorkerRequest,
+) -> Result<WorkerResponse, AppError> {
+    let clock = state.clock.clone();
+    state
+        .db
         .write(move |conn| {
-            let now = clock.now_naive();
-            let (display_name, email) =
-                profiles::service::display_name(conn, &worker)?.ok_or(AppError::NotFound)?;
-            let mut ids: Vec<DistrictId> = Vec::new();
-            for id in &request.district_ids {
-                districts::service::active_district(conn, id, "district_ids")?;
-                if !ids.contains(id) {
-                    ids.push(id.clone());
-                }
-            }
-            accounts::service::grant_role(conn, &worker, Role::Worker, now)?;
-            repo::replace_districts(conn, &worker, &ids, now)?;
-            Ok(WorkerResponse {
-                user_id: worker,
-                display_name,
-                email,
-                district_ids: ids,
-            })
+            let email = request.email.trim().to_lowercase();
+            let worker =
+                accounts::service::find_user_id_by_email(conn, &email)?.ok_or_else(|| {
+                    AppError::field(
+                        "email",
+                        "no_account",
+                        "Nobody has a Meedoen account with this address yet.",
+                    )
+                })?;
+            make_worker_in(conn, worker, &request.district_ids, clock.now_naive())
         })
         .await
+}
+
+fn make_worker_in(
+    conn: &mut DbConn,
+    worker: UserId,
+    district_ids: &[DistrictId],
+    now: NaiveDateTime,
+) -> Result<WorkerResponse, AppError> {
+    let (display_name, email) =
+        profiles::service::display_name(conn, &worker)?.ok_or(AppError::NotFound)?;
+    let mut ids: Vec<DistrictId> = Vec::new();
+    for id in district_ids {
+        districts::service::active_district(conn, id, "district_ids")?;
+        if !ids.contains(id) {
+            ids.push(id.clone());
+        }
+    }
+    accounts::service::grant_role(conn, &worker, Role::Worker, now)?;
+    repo::replace_districts(conn, &worker, &ids, now)?;
+    Ok(WorkerResponse {
+        user_id: worker,
+        display_name,
+        email,
+        district_ids: ids,
+    })
 }
 
 /// Admins take the worker role away; the person's access tokens stop working at once.
