@@ -1,6 +1,9 @@
 // The main pages the layout, accessibility and screenshot checks visit.
 import type { Page } from '@playwright/test'
 import { DEMO_RESIDENT, expect, settled, signIn } from './fixtures'
+import { ADMIN_PAGES } from './pages-admin'
+import { ORGANISATION_PAGES } from './pages-organisation'
+import { WORKER_PAGES } from './pages-worker'
 
 export interface MainPage {
   name: string
@@ -17,7 +20,7 @@ export async function openOfferDetail(page: Page, title = 'Taalmaatje worden'): 
   await settled(page)
 }
 
-export const MAIN_PAGES: MainPage[] = [
+const PUBLIC_AND_RESIDENT_PAGES: MainPage[] = [
   {
     name: 'home',
     open: async (page) => {
@@ -94,3 +97,6 @@ export const MAIN_PAGES: MainPage[] = [
     },
   },
 ]
+
+/** Every main page: the public and resident ones, then those of organisations, workers and admins. */
+export const MAIN_PAGES: MainPage[] = [...PUBLIC_AND_RESIDENT_PAGES, ...ORGANISATION_PAGES, ...WORKER_PAGES, ...ADMIN_PAGES]

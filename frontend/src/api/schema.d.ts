@@ -1377,6 +1377,8 @@ export interface components {
         };
         RecommendationItem: {
             offer: components["schemas"]["OfferResponse"];
+            /** @description A worker has proposed this offer to the resident and the resident has not answered yet. */
+            proposed: boolean;
             /** @description Why, as stable codes with parameters (e.g. `{code: "skill_match", tag: "gardening"}`). */
             reasons: components["schemas"]["Reason"][];
             /**

@@ -50,6 +50,8 @@ export interface Recommendation {
   offer: Offer
   score: number
   reasons: Reason[]
+  /** A worker proposed it and the resident has not answered yet. */
+  proposed: boolean
 }
 export interface RecommendationList {
   items: Recommendation[]

@@ -226,6 +226,8 @@ export const en: Messages = {
     empty: 'We found no activities that fit right now. Look again later, or change your profile.',
     why: 'Why this suits you',
     needLogin: 'Sign in to see activities for you.',
+    proposed: 'Your neighbourhood worker proposed this.',
+    answer: 'Say yes or no',
   },
   reasons: {
     same_district: 'It is in your own district.',

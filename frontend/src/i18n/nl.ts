@@ -225,6 +225,8 @@ export const nl = {
     empty: 'We vonden nu geen activiteiten die passen. Kijk later nog eens, of verander je profiel.',
     why: 'Waarom dit bij je past',
     needLogin: 'Log in om activiteiten voor jou te zien.',
+    proposed: 'Je wijkwerker heeft dit voorgesteld.',
+    answer: 'Zeg ja of nee',
   },
   reasons: {
     same_district: 'Het is in je eigen wijk.',

@@ -75,6 +75,11 @@ function RecommendationCard({ rec, label }: { rec: Recommendation; label: TagLab
       <p className={offer.free_places > 0 ? 'meedoen-places' : 'meedoen-places meedoen-places--full'}>
         {t('offers.freePlaces', { count: offer.free_places })}
       </p>
+      {rec.proposed && (
+        <p>
+          <strong>{t('forYou.proposed')}</strong> <AppLink to="/my-referrals">{t('forYou.answer')}</AppLink>
+        </p>
+      )}
       {reasons.length > 0 && (
         <>
           <h3 className="meedoen-reasons__title">{t('forYou.why')}</h3>

@@ -392,7 +392,7 @@ pub async fn decide(
             // A rejected organisation's offers leave the public list and take no sign-ups.
             crate::features::offers::service::close_all_of(conn, &id, now)?;
         }
-        let link = format!("{public_url}/organisations/{id}");
+        let link = format!("{public_url}/organisation/{id}");
         for (email, name, locale) in repo::owner_emails(conn, &id)? {
             let message = match verdict {
                 OrganisationStatus::Verified => Email::OrganisationVerified {

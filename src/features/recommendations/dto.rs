@@ -13,6 +13,8 @@ pub struct RecommendationItem {
     pub score: f64,
     /// Why, as stable codes with parameters (e.g. `{code: "skill_match", tag: "gardening"}`).
     pub reasons: Vec<Reason>,
+    /// A worker has proposed this offer to the resident and the resident has not answered yet.
+    pub proposed: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

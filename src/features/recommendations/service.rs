@@ -16,7 +16,7 @@ use crate::features::districts::models::DistrictKind;
 use crate::features::offers::dto::OfferResponse;
 use crate::features::offers::models::Route;
 use crate::features::profiles::service as profiles;
-use crate::features::{districts, offers, signups};
+use crate::features::{districts, offers, referrals, signups};
 use crate::matching::{self, Candidate, Place, Window};
 use crate::state::AppState;
 
@@ -201,12 +201,13 @@ pub async fn for_resident(
     let today = day_number(crate::clock::local_date(now));
     let this_year = now.year();
     let pool_for_db = pool.clone();
-    let (person, completed, taken) = state
+    let (person, completed, taken, proposed) = state
         .db
         .run(move |conn| {
             let (person, completed) = person_of(conn, &pool_for_db, &resident, this_year)?;
             let taken: HashSet<OfferId> = signups::service::active_offer_ids(conn, &resident)?;
-            Ok((person, completed, taken))
+            let proposed = referrals::service::open_offer_ids(conn, &resident)?;
+            Ok((person, completed, taken, proposed))
         })
         .await?;
     let taken: HashSet<String> = taken.into_iter().map(|id| id.to_string()).collect();
@@ -216,10 +217,14 @@ pub async fn for_resident(
     Ok(RecommendationList {
         items: ranked
             .into_iter()
-            .map(|r| RecommendationItem {
-                offer: pool.offers[r.index].clone(),
-                score: (r.scored.score * 10_000.0).round() / 10_000.0,
-                reasons: r.scored.reasons,
+            .map(|r| {
+                let offer = pool.offers[r.index].clone();
+                RecommendationItem {
+                    proposed: proposed.contains(&offer.id),
+                    offer,
+                    score: (r.scored.score * 10_000.0).round() / 10_000.0,
+                    reasons: r.scored.reasons,
+                }
             })
             .collect(),
         profile_completed: completed,

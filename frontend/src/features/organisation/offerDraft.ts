@@ -1,0 +1,217 @@
+// The offer form's state and its conversion to the API's request bodies.
+import type { DutchLevel, Guidance, Offer, OfferKind } from '../../api/types'
+import type { CreateOfferRequest, DatedSession, Route, UpdateOfferRequest } from './types'
+
+export interface SlotDraft {
+  key: number
+  weekday: string
+  start: string
+  end: string
+}
+
+export interface SessionDraft {
+  key: number
+  date: string
+  start: string
+  end: string
+}
+
+export interface OfferDraft {
+  district_id: string
+  kind: OfferKind | ''
+  title: string
+  description: string
+  address: string
+  capacity: string
+  auto_accept: boolean
+  start_date: string
+  end_date: string
+  weekly_slots: SlotDraft[]
+  sessions: SessionDraft[]
+  skills: string[]
+  interests: string[]
+  goals: string[]
+  access: string[]
+  languages: string[]
+  guidance: Guidance
+  dutch_level: DutchLevel
+  language_buddy: boolean
+  min_age: string
+  companion_allowed: boolean
+  route: Route
+  programme: string
+}
+
+let nextKey = 1
+/** A key for a new row, so React keeps each row's inputs apart when rows are removed. */
+export function rowKey(): number {
+  return nextKey++
+}
+
+export function emptyDraft(): OfferDraft {
+  return {
+    district_id: '',
+    kind: '',
+    title: '',
+    description: '',
+    address: '',
+    capacity: '',
+    auto_accept: false,
+    start_date: '',
+    end_date: '',
+    weekly_slots: [],
+    sessions: [],
+    skills: [],
+    interests: [],
+    goals: [],
+    access: [],
+    languages: [],
+    guidance: 'none',
+    dutch_level: 'none',
+    language_buddy: false,
+    min_age: '',
+    companion_allowed: false,
+    route: 'open',
+    programme: '',
+  }
+}
+
+const AMSTERDAM = 'Europe/Amsterdam'
+
+/** "2027-03-01T09:00:00Z" → { date: '2027-03-01', time: '10:00' } in Dutch local time. */
+export function localParts(iso: string): { date: string; time: string } {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return { date: '', time: '' }
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: AMSTERDAM,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d)
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` }
+}
+
+/** A Dutch local date and time as a UTC instant (RFC 3339); undefined when it is not a real date and time. */
+export function toUtc(date: string, time: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return undefined
+  const guess = new Date(`${date}T${time}:00Z`)
+  if (Number.isNaN(guess.getTime())) return undefined
+  // The offset of Amsterdam at that moment (one or two hours), found by formatting the guess there.
+  const shown = localParts(guess.toISOString())
+  const shownAsUtc = new Date(`${shown.date}T${shown.time}:00Z`).getTime()
+  const offset = shownAsUtc - guess.getTime()
+  return new Date(guess.getTime() - offset).toISOString().replace('.000Z', 'Z')
+}
+
+export function fromOffer(offer: Offer): OfferDraft {
+  return {
+    district_id: offer.district_id,
+    kind: offer.kind,
+    title: offer.title,
+    description: offer.description,
+    address: offer.address,
+    capacity: String(offer.capacity),
+    auto_accept: offer.auto_accept,
+    start_date: offer.start_date ?? '',
+    end_date: offer.end_date ?? '',
+    weekly_slots: [...offer.weekly_slots]
+      .sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
+      .map((s) => ({ key: rowKey(), weekday: String(s.weekday), start: s.start, end: s.end })),
+    sessions: offer.sessions.map((s) => {
+      const start = localParts(s.starts_at)
+      return { key: rowKey(), date: start.date, start: start.time, end: localParts(s.ends_at).time }
+    }),
+    skills: [...offer.skills],
+    interests: [...offer.interests],
+    goals: [...offer.goals],
+    access: [...offer.access],
+    languages: [...offer.languages],
+    guidance: offer.guidance,
+    dutch_level: offer.dutch_level,
+    language_buddy: offer.language_buddy,
+    min_age: offer.min_age != null ? String(offer.min_age) : '',
+    companion_allowed: offer.companion_allowed,
+    route: offer.route,
+    programme: offer.programme ?? '',
+  }
+}
+
+/** A whole number as a number; anything else goes to the server as it is, which answers with the field error. */
+function whole(raw: string): number {
+  const text = raw.trim()
+  return (/^\d+$/.test(text) ? Number(text) : text) as number
+}
+
+function sessions(rows: readonly SessionDraft[]): DatedSession[] {
+  return rows.map((s) => ({
+    // A date or time that is not filled in goes as it is, so the server names the field.
+    starts_at: toUtc(s.date, s.start) ?? `${s.date}T${s.start}`,
+    ends_at: toUtc(s.date, s.end) ?? `${s.date}T${s.end}`,
+  }))
+}
+
+/** The fields both the create and the change request carry. */
+function body(d: OfferDraft) {
+  return {
+    district_id: d.district_id,
+    kind: d.kind as OfferKind,
+    title: d.title,
+    description: d.description,
+    address: d.address,
+    capacity: whole(d.capacity),
+    auto_accept: d.auto_accept,
+    start_date: d.start_date || null,
+    end_date: d.end_date || null,
+    weekly_slots: d.weekly_slots.map((s) => ({ weekday: whole(s.weekday), start: s.start, end: s.end })),
+    sessions: sessions(d.sessions),
+    skills: d.skills,
+    interests: d.interests,
+    goals: d.goals,
+    access: d.access,
+    languages: d.languages,
+    guidance: d.guidance,
+    dutch_level: d.dutch_level,
+    language_buddy: d.language_buddy,
+    min_age: d.min_age.trim() === '' ? null : whole(d.min_age),
+    companion_allowed: d.companion_allowed,
+    route: d.route,
+    programme: d.programme.trim() || null,
+  }
+}
+
+export function toCreate(organisationId: string, d: OfferDraft): CreateOfferRequest {
+  return { organisation_id: organisationId, ...body(d) }
+}
+
+export function toUpdate(d: OfferDraft): UpdateOfferRequest {
+  return body(d)
+}
+
+/**
+ * Checks the server cannot report together with the others: a missing kind, a number that is no number or a
+ * date that is no date make the whole request unreadable for it, and it would name only that one field.
+ */
+export function localErrors(d: OfferDraft): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (!d.kind) out.kind = 'required'
+  if (d.capacity.trim() === '') out.capacity = 'required'
+  else if (!/^\d+$/.test(d.capacity.trim())) out.capacity = 'not_a_number'
+  if (d.min_age.trim() !== '' && !/^\d+$/.test(d.min_age.trim())) out.min_age = 'not_a_number'
+  d.sessions.forEach((s, i) => {
+    if (!toUtc(s.date, s.start) || !toUtc(s.date, s.end)) out[`sessions[${i}]`] = 'invalid_session'
+  })
+  return out
+}
+
+/** Clearer codes for a few of the server's general ones, knowing what was filled in. */
+export function refineErrors(fields: Record<string, string>, d: OfferDraft): Record<string, string> {
+  const out = { ...fields }
+  if (out.district_id && !d.district_id) out.district_id = 'required'
+  if (out.title === 'invalid') out.title = d.title.trim() === '' ? 'required' : 'title_length'
+  if (out.description === 'invalid') out.description = d.description.trim() === '' ? 'required' : 'too_long'
+  return out
+}

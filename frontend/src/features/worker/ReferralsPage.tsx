@@ -1,0 +1,104 @@
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
+import { useTranslation } from 'react-i18next'
+import { AppLink } from '../../components/AppLink'
+import { Loading } from '../../components/Loading'
+import { formatDateTime } from '../../lib/dates'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { workerReferrals } from './api'
+import { WorkerError } from './errors'
+import type { WorkerReferral } from './types'
+import { WorkerGate } from './WorkerGate'
+import './worker.css'
+
+export default function ReferralsPage() {
+  const { t } = useTranslation()
+  useDocumentTitle(t('worker.referrals.title'))
+  return (
+    <WorkerGate title={t('worker.referrals.title')} next="/worker/referrals">
+      <Referrals />
+    </WorkerGate>
+  )
+}
+
+function Referrals() {
+  const { t } = useTranslation()
+  const referrals = useInfiniteQuery({
+    queryKey: ['worker-referrals'],
+    queryFn: ({ pageParam }) => workerReferrals(pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next_cursor ?? null,
+  })
+  const items = referrals.data?.pages.flatMap((p) => p.items) ?? []
+  return (
+    <>
+      <p className="meedoen-worker__back">
+        <AppLink to="/worker">{t('worker.residents.back')}</AppLink>
+      </p>
+      <Heading1>{t('worker.referrals.title')}</Heading1>
+      <Paragraph>{t('worker.referrals.intro')}</Paragraph>
+      {referrals.isPending && <Loading />}
+      {referrals.isError && <WorkerError error={referrals.error} onRetry={() => void referrals.refetch()} />}
+      {referrals.isSuccess && items.length === 0 && <Paragraph>{t('worker.referrals.empty')}</Paragraph>}
+      {items.length > 0 && (
+        <ul className="meedoen-cards">
+          {items.map((r) => (
+            <ReferralCard key={r.id} referral={r} />
+          ))}
+        </ul>
+      )}
+      {referrals.hasNextPage && (
+        <Button
+          appearance="secondary-action-button"
+          busy={referrals.isFetchingNextPage}
+          disabled={referrals.isFetchingNextPage}
+          onClick={() => void referrals.fetchNextPage()}
+        >
+          {referrals.isFetchingNextPage ? t('app.loading') : t('worker.referrals.loadMore')}
+        </Button>
+      )}
+    </>
+  )
+}
+
+function ReferralCard({ referral: r }: { referral: WorkerReferral }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <li className="meedoen-card">
+      <h2 className="utrecht-heading-3 meedoen-card__title">
+        <AppLink to={`/offers/${r.offer_id}`}>{r.offer_title}</AppLink>
+      </h2>
+      <p className="meedoen-card__meta">
+        {t('worker.referrals.to', { name: r.resident_display_name })}
+      </p>
+      <dl className="meedoen-log__entry">
+        <dt>{t('worker.referrals.date')}</dt>
+        <dd>
+          <time dateTime={r.created_at}>{formatDateTime(r.created_at, i18n.language)}</time>
+        </dd>
+        <dt>{t('worker.referrals.answer')}</dt>
+        <dd>
+          <strong className={`meedoen-status meedoen-status--${r.status}`}>{t(`worker.referrals.status_${r.status}`)}</strong>
+        </dd>
+        {r.signup_status && (
+          <>
+            <dt>{t('worker.referrals.signup')}</dt>
+            <dd>{t(`status.${r.signup_status}`)}</dd>
+          </>
+        )}
+        {r.decline_reason && (
+          <>
+            <dt>{t('worker.referrals.declineReason')}</dt>
+            <dd>{r.decline_reason}</dd>
+          </>
+        )}
+        {r.note && (
+          <>
+            <dt>{t('worker.referrals.note')}</dt>
+            <dd className="meedoen-worker__note">{r.note}</dd>
+          </>
+        )}
+      </dl>
+    </li>
+  )
+}

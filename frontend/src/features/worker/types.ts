@@ -1,0 +1,46 @@
+// Types of the worker pages, derived from the server's schema (src/api/schema.d.ts).
+import type { components } from '../../api/schema'
+import type { ReferralStatus, SignupStatus } from '../../api/types'
+
+type S = components['schemas']
+
+export type WorkerDistrict = S['WorkerDistrict']
+export type ResidentSummary = S['ResidentSummary']
+export interface ResidentPage {
+  items: ResidentSummary[]
+  next_cursor?: string | null
+}
+export type ResidentDetail = S['ResidentDetail']
+export type ResidentProfile = S['ProfileResponse']
+
+export type { Recommendation as ResidentRecommendation, RecommendationList as ResidentRecommendationList } from '../../api/types'
+
+export type CreateReferralRequest = S['CreateReferralRequest']
+export type ReferralCreated = S['ReferralCreated']
+export type ReferralsCreated = S['ReferralsCreated']
+
+export type Exclusion = S['Exclusion']
+export type ExclusionCode = Exclusion['code']
+/** Every obstacle the server can name (the Exclusion enum), for the texts. */
+export const EXCLUSION_CODES: readonly ExclusionCode[] = [
+  'access_not_met',
+  'not_enough_guidance',
+  'no_shared_language',
+  'dutch_level_too_low',
+  'too_young',
+  'too_far',
+  'ended',
+]
+export type Proposal = S['Proposal']
+export type Unmatched = S['Unmatched']
+export type AssignmentResponse = S['AssignmentResponse']
+export type ConfirmItem = S['ConfirmItem']
+
+export type WorkerReferral = Omit<S['WorkerReferral'], 'status' | 'signup_status'> & {
+  status: ReferralStatus
+  signup_status?: SignupStatus | null
+}
+export interface WorkerReferralPage {
+  items: WorkerReferral[]
+  next_cursor?: string | null
+}
