@@ -11,6 +11,7 @@ use futures_util::future::LocalBoxFuture;
 use super::Role;
 use crate::db::ids::{SessionId, UserId};
 use crate::error::AppError;
+use crate::features::accounts::models::User;
 use crate::features::accounts::repo;
 use crate::locale::Locale;
 use crate::state::AppState;
@@ -28,6 +29,22 @@ pub struct AuthUser {
 }
 
 impl AuthUser {
+    /// The user in a session, with the roles stored for them (unknown role names are skipped).
+    pub fn new(user: User, session_id: SessionId, roles: &[String]) -> Self {
+        Self {
+            id: user.id,
+            session_id,
+            email: user.email,
+            display_name: user.display_name,
+            locale: Locale::from_db(&user.locale),
+            email_verified: user.email_verified,
+            roles: roles
+                .iter()
+                .filter_map(|role| Role::from_db(role))
+                .collect(),
+        }
+    }
+
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }
@@ -78,19 +95,8 @@ async fn authenticate(
                     code: "token_revoked",
                 });
             }
-            let roles = repo::roles_of(conn, &user.id)?
-                .iter()
-                .filter_map(|role| Role::from_db(role))
-                .collect();
-            Ok(AuthUser {
-                id: user.id,
-                session_id: session.id,
-                email: user.email,
-                display_name: user.display_name,
-                locale: Locale::from_db(&user.locale),
-                email_verified: user.email_verified,
-                roles,
-            })
+            let roles = repo::roles_of(conn, &user.id)?;
+            Ok(AuthUser::new(user, session.id, &roles))
         })
         .await
 }

@@ -289,18 +289,7 @@ fn signed_in(
         access_token,
         refresh_token,
         expires_in: state.keys.access_ttl.num_seconds(),
-        user: AuthUser {
-            id: user.id,
-            session_id,
-            email: user.email,
-            display_name: user.display_name,
-            locale: Locale::from_db(&user.locale),
-            email_verified: user.email_verified,
-            roles: roles
-                .iter()
-                .filter_map(|role| Role::from_db(role))
-                .collect(),
-        },
+        user: AuthUser::new(user, session_id, &roles),
         organisations,
     })
 }
@@ -551,28 +540,32 @@ pub fn check_new_password(password: &str, email: &str, name: &str) -> Result<(),
         .map_err(|field| AppError::Validation(vec![field]))
 }
 
-/// The id of the account with this (normalised) address, for other features' services.
-pub fn find_user_id_by_email(conn: &mut DbConn, email: &str) -> Result<Option<UserId>, AppError> {
-    Ok(repo::find_user_by_email(conn, email)?.map(|user| user.id))
+/// The account with this address, for other features' services (adding a member, making a
+/// worker): a malformed address or one without an account is a field error on `field`.
+pub fn existing_account(
+    conn: &mut DbConn,
+    field: &str,
+    raw_email: &str,
+) -> Result<UserId, AppError> {
+    let email = crate::validate::email(field, raw_email)
+        .map_err(|error| AppError::Validation(vec![error]))?;
+    repo::find_user_by_email(conn, &email)?
+        .map(|user| user.id)
+        .ok_or_else(|| {
+            AppError::field(
+                field,
+                "no_account",
+                "Nobody has a Meedoen account with this address yet.",
+            )
+        })
 }
 
 /// The user as if signed in, for work done on their behalf outside a request (the demo seed).
 /// The session id belongs to no stored session, so nothing can sign in with it.
 pub fn acting_as(conn: &mut DbConn, id: &UserId) -> Result<AuthUser, AppError> {
     let user = repo::find_user(conn, id)?.ok_or(AppError::NotFound)?;
-    let roles = repo::roles_of(conn, &user.id)?
-        .iter()
-        .filter_map(|role| Role::from_db(role))
-        .collect();
-    Ok(AuthUser {
-        id: user.id,
-        session_id: SessionId::new(),
-        email: user.email,
-        display_name: user.display_name,
-        locale: Locale::from_db(&user.locale),
-        email_verified: user.email_verified,
-        roles,
-    })
+    let roles = repo::roles_of(conn, &user.id)?;
+    Ok(AuthUser::new(user, SessionId::new(), &roles))
 }
 
 /// The signed-in user with their organisations.

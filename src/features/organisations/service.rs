@@ -441,8 +441,6 @@ pub async fn add_member(
     id: OrganisationId,
     request: AddMemberRequest,
 ) -> Result<MemberList, AppError> {
-    let email = crate::validate::email("email", &request.email)
-        .map_err(|e| AppError::Validation(vec![e]))?;
     let clock = state.clock.clone();
     state
         .db
@@ -451,14 +449,7 @@ pub async fn add_member(
             if standing != Standing::Owner {
                 return Err(AppError::forbidden("owner_required"));
             }
-            let new_member =
-                accounts::service::find_user_id_by_email(conn, &email)?.ok_or_else(|| {
-                    AppError::field(
-                        "email",
-                        "no_account",
-                        "Nobody has a Meedoen account with this address yet.",
-                    )
-                })?;
+            let new_member = accounts::service::existing_account(conn, "email", &request.email)?;
             if repo::role_of(conn, &id, &new_member)?.is_some() {
                 return Err(AppError::conflict(
                     "already_member",

@@ -99,15 +99,7 @@ pub async fn make_worker(
     state
         .db
         .write(move |conn| {
-            let email = request.email.trim().to_lowercase();
-            let worker =
-                accounts::service::find_user_id_by_email(conn, &email)?.ok_or_else(|| {
-                    AppError::field(
-                        "email",
-                        "no_account",
-                        "Nobody has a Meedoen account with this address yet.",
-                    )
-                })?;
+            let worker = accounts::service::existing_account(conn, "email", &request.email)?;
             make_worker_in(conn, worker, &request.district_ids, clock.now_naive())
         })
         .await
