@@ -6,13 +6,10 @@ import {
   DEMO_RESIDENT,
   expect,
   expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  saveScreenshot,
   settled,
   signIn,
   test,
 } from './fixtures'
-import { ADMIN_PAGES } from './pages-admin'
 
 interface Node {
   id: string
@@ -346,17 +343,4 @@ test('a resident opening the admin pages gets a friendly explanation; signed out
   await page.goto('/admin/organisations')
   await expect(page.getByText('Deze pagina is alleen voor de beheerders van de gemeente. Jouw account kan hier niet bij.')).toBeVisible()
   await expect(page.locator('main .meedoen-card')).toHaveCount(0)
-})
-
-test.describe('at 320 px', () => {
-  test.use({ viewport: { width: 320, height: 720 } })
-
-  for (const main of ADMIN_PAGES) {
-    test(`${main.name}: no sideways scroll, no axe violations`, async ({ page }) => {
-      await main.open(page)
-      await expectNoHorizontalScroll(page)
-      await expectNoAxeViolations(page)
-      await saveScreenshot(page, `admin-spec-${main.name}`)
-    })
-  }
 })

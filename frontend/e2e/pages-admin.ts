@@ -1,4 +1,4 @@
-// The admin pages for the layout, accessibility and screenshot checks (merged into MAIN_PAGES by the lead).
+// The admin pages for the layout, accessibility and screenshot checks (part of MAIN_PAGES in e2e/pages.ts).
 // The openers only read: they sign in as the demo admin and wait until each page's content is there.
 import type { Page } from '@playwright/test'
 import { DEMO_ADMIN, expect, settled, signIn } from './fixtures'

@@ -1,4 +1,4 @@
-// The worker's main pages for the layout, accessibility and screenshot loops (merged into MAIN_PAGES by the lead).
+// The worker's main pages for the layout, accessibility and screenshot loops (part of MAIN_PAGES in e2e/pages.ts).
 // They only read; opening a resident's profile does add a line to that resident's "Wie keek er mee", as any look does.
 import type { Page } from '@playwright/test'
 import { DEMO_WORKER, expect, settled, signIn } from './fixtures'

@@ -14,9 +14,9 @@ import {
   signIn,
   test,
 } from './fixtures'
-import { openJansProfile, WORKER_PAGES } from './pages-worker'
+import { openJansProfile } from './pages-worker'
 
-/** The residents the lead's demo seed adds (consenting, in Emmen Noord). */
+/** The residents the demo seed adds (consenting, in Emmen Noord). */
 const SEEDED_RESIDENTS = ['Sanne de Vries', 'Ahmad Karimi', 'Ria Jansen']
 
 /** Chooses the option whose text (without the tree's indentation) is `name`. */
@@ -53,7 +53,7 @@ test('a worker sees the districts and finds only residents who consented', async
   await expect(page.getByRole('link', { name: 'Jan Bewoner' })).toBeVisible()
   await settled(page)
   await expect(page.locator('main .meedoen-card').filter({ hasText: 'Jan Bewoner' })).toContainText('Woont in Emmerhout')
-  // The lead's seed adds three more consenting residents.
+  // The demo seed adds three more consenting residents.
   for (const name of SEEDED_RESIDENTS) await expect(page.getByRole('link', { name })).toBeVisible()
   // Piet Smit lives in Emmerhout but did not consent: never in the list.
   await expect(page.getByText('Piet Smit')).toHaveCount(0)
@@ -278,15 +278,7 @@ test('a worker opening a resident outside the districts or without consent gets 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 720 } })
 
-  for (const main of WORKER_PAGES) {
-    test(`${main.name} fits, passes axe (screenshot)`, async ({ page }) => {
-      await main.open(page)
-      await expectNoHorizontalScroll(page)
-      await expectNoAxeViolations(page)
-      await saveScreenshot(page, main.name)
-    })
-  }
-
+  // The main pages themselves are in MAIN_PAGES (a11y.spec and responsive.spec); these are their states.
   test('the referral form and the batch proposals fit', async ({ page }) => {
     await signInAsWorker(page, '/worker/residents')
     await openJansProfile(page)
