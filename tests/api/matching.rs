@@ -493,6 +493,31 @@ async fn referral_warm_handover(backend: Backend) {
         .expect(200);
     assert_eq!(mine.body["items"][0]["worker_display_name"], "Fatma");
     assert_eq!(mine.body["items"][0]["offer"]["title"], "Zorgboerderij");
+    // While unanswered, the ranked offers say it was proposed.
+    let proposed = |reply: &Value| -> Vec<(String, bool)> {
+        reply["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| {
+                (
+                    item["offer"]["title"].as_str().unwrap().to_string(),
+                    item["proposed"].as_bool().unwrap(),
+                )
+            })
+            .collect()
+    };
+    // (The worker's view of the list is the same function; reading it here would add to the access log.)
+    let ranked = app
+        .get("/api/v1/me/recommendations", Some(&w.resident.access_token))
+        .await
+        .expect(200);
+    let flags = proposed(&ranked.body);
+    assert!(
+        flags.contains(&("Zorgboerderij".to_string(), true)),
+        "{flags:?}"
+    );
+    assert_eq!(flags.iter().filter(|(_, p)| *p).count(), 1, "{flags:?}");
     let signup = app
         .post(
             &format!("/api/v1/referrals/{id}/accept"),

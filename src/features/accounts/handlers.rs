@@ -45,6 +45,7 @@ pub async fn register(
 #[utoipa::path(tag = "auth", request_body = TokenRequest, responses(
     (status = 204, description = "Confirmed"),
     (status = 400, body = Problem, content_type = "application/problem+json", description = "link_invalid"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/auth/verify-email")]
 pub async fn verify_email(
@@ -60,6 +61,7 @@ pub async fn verify_email(
     (status = 200, body = TokenResponse),
     (status = 401, body = Problem, content_type = "application/problem+json", description = "invalid_credentials"),
     (status = 429, body = Problem, content_type = "application/problem+json", description = "Too many attempts"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/auth/login")]
 pub async fn login(
@@ -76,6 +78,7 @@ pub async fn login(
 #[utoipa::path(tag = "auth", request_body = RefreshRequest, responses(
     (status = 200, body = TokenResponse),
     (status = 401, body = Problem, content_type = "application/problem+json", description = "refresh_token_invalid or refresh_token_reused"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/auth/refresh")]
 pub async fn refresh(

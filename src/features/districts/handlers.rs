@@ -48,6 +48,7 @@ pub async fn create_district(
 #[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "districts", security(("bearer" = [])), request_body = UpdateDistrictRequest, responses(
     (status = 200, body = DistrictResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[patch("/districts/{id}")]
 pub async fn update_district(

@@ -61,6 +61,7 @@ pub async fn get_organisation(
     (status = 200, body = OrganisationResponse),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[patch("/organisations/{id}")]
 pub async fn update_organisation(
@@ -101,6 +102,7 @@ pub async fn verify_organisation(
 #[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "organisations", security(("bearer" = [])), request_body = RejectOrganisationRequest, responses(
     (status = 200, body = OrganisationResponse),
     (status = 403, body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/organisations/{id}/reject")]
 pub async fn reject_organisation(

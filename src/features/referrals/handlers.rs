@@ -17,6 +17,7 @@ use crate::state::AppState;
     (status = 201, body = ReferralCreated),
     (status = 404, body = Problem, content_type = "application/problem+json", description = "The resident is not visible to you"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "referral_exists, already_signed_up or offer_not_open"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/referrals")]
 pub async fn create_referral(
@@ -33,6 +34,7 @@ pub async fn create_referral(
     (status = 201, body = ReferralsCreated),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/worker/assignments/confirm")]
 pub async fn confirm_assignment(
@@ -73,6 +75,7 @@ pub async fn list_my_referrals(
     (status = 201, body = SignUpResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "referral_answered or offer_not_open"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/referrals/{id}/accept")]
 pub async fn accept_referral(
@@ -90,6 +93,7 @@ pub async fn accept_referral(
     (status = 200, body = ReferralCreated),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/referrals/{id}/decline")]
 pub async fn decline_referral(

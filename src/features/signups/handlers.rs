@@ -18,6 +18,7 @@ use crate::state::AppState;
     (status = 403, body = Problem, content_type = "application/problem+json", description = "email_not_verified or referral_required"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "already_signed_up or offer_not_open"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[post("/offers/{id}/signups")]
 pub async fn sign_up(
@@ -53,6 +54,7 @@ pub async fn list_offer_signups(
     (status = 200, body = SignUpResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
     (status = 409, body = Problem, content_type = "application/problem+json", description = "offer_full or signup_transition_invalid"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[patch("/signups/{id}")]
 pub async fn update_signup(

@@ -17,6 +17,7 @@ use crate::state::AppState;
     (status = 200, body = WorkerResponse),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
+    (status = 422, description = "A field is wrong: `errors` names it", body = Problem, content_type = "application/problem+json"),
 ))]
 #[put("/workers/{user_id}/districts")]
 pub async fn assign_worker_districts(
