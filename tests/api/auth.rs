@@ -18,7 +18,104 @@ on_both_backends!(
     forged_and_missing_tokens_are_refused,
     english_speakers_get_english_email,
     expired_refresh_tokens_are_refused,
+    the_web_app_keeps_its_refresh_token_in_an_http_only_cookie,
 );
+
+/// The `meedoen_refresh` cookie a reply sets: its `name=value` pair and its attributes.
+fn refresh_cookie(reply: &crate::common::Reply) -> (String, String) {
+    let header = reply
+        .headers
+        .get_all("set-cookie")
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("meedoen_refresh="))
+        .expect("a meedoen_refresh cookie")
+        .to_string();
+    let (pair, attributes) = header.split_once(';').unwrap_or((&header, ""));
+    (pair.to_string(), attributes.to_string())
+}
+
+async fn the_web_app_keeps_its_refresh_token_in_an_http_only_cookie(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let jan = app.register_verified("jan@example.nl", "Jan").await;
+
+    let login = app
+        .post(
+            "/api/v1/auth/login",
+            json!({"email": jan.email, "password": TEST_PASSWORD, "refresh_cookie": true}),
+            None,
+        )
+        .await
+        .expect(200);
+    // No refresh token for scripts to read: only in an HttpOnly, SameSite=Strict cookie for /api/v1/auth.
+    assert!(login.body.get("refresh_token").is_none(), "{}", login.text);
+    assert!(login.body["access_token"].is_string());
+    let (first, attributes) = refresh_cookie(&login);
+    // (Secure because the test app's public URL is https.)
+    for attribute in [
+        "HttpOnly",
+        "SameSite=Strict",
+        "Secure",
+        "Path=/api/v1/auth",
+        "Max-Age=2592000",
+    ] {
+        assert!(attributes.contains(attribute), "{attributes}");
+    }
+
+    // Refreshing with the cookie rotates it, and answers in the cookie again.
+    let refreshed = app
+        .post_with_cookie("/api/v1/auth/refresh", json!({}), &first)
+        .await
+        .expect(200);
+    assert!(refreshed.body.get("refresh_token").is_none());
+    let (second, _) = refresh_cookie(&refreshed);
+    assert_ne!(first, second);
+    let access = refreshed.body["access_token"].as_str().unwrap().to_string();
+    app.get("/api/v1/me", Some(&access)).await.expect(200);
+
+    // Reuse detection works the same: the spent cookie ends the session, the new one dies too.
+    app.post_with_cookie("/api/v1/auth/refresh", json!({}), &first)
+        .await
+        .expect_problem(401, "refresh_token_reused");
+    app.post_with_cookie("/api/v1/auth/refresh", json!({}), &second)
+        .await
+        .expect_problem(401, "refresh_token_invalid");
+    // No token at all, nor a form post (CSRF): refused, nothing changes.
+    app.post("/api/v1/auth/refresh", json!({}), None)
+        .await
+        .expect_problem(401, "refresh_token_invalid");
+    app.post_raw(
+        "/api/v1/auth/refresh",
+        "application/x-www-form-urlencoded",
+        b"refresh_token=x".to_vec(),
+    )
+    .await
+    .expect(415);
+
+    // Sign out with the cookie: the session ends and the cookie is cleared.
+    let again = app
+        .post(
+            "/api/v1/auth/login",
+            json!({"email": jan.email, "password": TEST_PASSWORD, "refresh_cookie": true}),
+            None,
+        )
+        .await
+        .expect(200);
+    let (cookie, _) = refresh_cookie(&again);
+    let access = again.body["access_token"].as_str().unwrap().to_string();
+    let out = app
+        .post_with_cookie("/api/v1/auth/logout", json!({}), &cookie)
+        .await
+        .expect(204);
+    let (cleared, attributes) = refresh_cookie(&out);
+    assert_eq!(cleared, "meedoen_refresh=");
+    assert!(attributes.contains("Max-Age=0"), "{attributes}");
+    app.get("/api/v1/me", Some(&access))
+        .await
+        .expect_problem(401, "token_revoked");
+    app.post_with_cookie("/api/v1/auth/refresh", json!({}), &cookie)
+        .await
+        .expect_problem(401, "refresh_token_invalid");
+}
 
 async fn full_session_lifecycle(backend: Backend) {
     let app = TestApp::new(backend).await;

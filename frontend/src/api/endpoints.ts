@@ -88,7 +88,7 @@ export async function getMe(): Promise<Me> {
 
 export async function login(email: string, password: string): Promise<TokenResponse> {
   const data = unwrap(await client.POST('/api/v1/auth/login', { body: { email, password } }))
-  setTokens({ access: data.access_token, refresh: data.refresh_token })
+  setTokens({ access: data.access_token, refresh: data.refresh_token ?? '' })
   return data
 }
 

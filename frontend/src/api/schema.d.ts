@@ -30,7 +30,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: ends the session of this refresh token, and with it its access tokens. */
+        /**
+         * Sign out: ends the session of this refresh token (body or cookie), and with it its access
+         *     tokens; the cookie is cleared.
+         */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -85,8 +88,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Exchange a refresh token for a new pair. A refresh token works once; presenting a spent one
-         *     ends the whole session (401 `refresh_token_reused`).
+         * Exchange a refresh token (in the body, or else the `meedoen_refresh` cookie) for a new pair,
+         *     delivered the same way. A refresh token works once; presenting a spent one ends the whole
+         *     session (401 `refresh_token_reused`).
          */
         post: operations["refresh"];
         delete?: never;
@@ -1057,6 +1061,11 @@ export interface components {
         LoginRequest: {
             email: string;
             password: string;
+            /**
+             * @description true: the refresh token comes as an HttpOnly cookie (`meedoen_refresh`, sent only to
+             *     `/api/v1/auth`) instead of in the body, out of reach of scripts. The web app does this.
+             */
+            refresh_cookie?: boolean;
         };
         /** @description Make the account with this email address a worker for these districts. */
         MakeWorkerRequest: {
@@ -1405,7 +1414,8 @@ export interface components {
             items: components["schemas"]["ReferralCreated"][];
         };
         RefreshRequest: {
-            refresh_token: string;
+            /** @description Left out when the refresh token is in the `meedoen_refresh` cookie. */
+            refresh_token?: string | null;
         };
         RegisterRequest: {
             /** @example Fatima */
@@ -1495,8 +1505,11 @@ export interface components {
              * @example 900
              */
             expires_in: number;
-            /** @description Opaque; exchange it once at /auth/refresh for a new pair. */
-            refresh_token: string;
+            /**
+             * @description Opaque; exchange it once at /auth/refresh for a new pair. Left out when it was set as a
+             *     cookie instead.
+             */
+            refresh_token?: string | null;
             /** @example Bearer */
             token_type: string;
             user: components["schemas"]["MeResponse"];

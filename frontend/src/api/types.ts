@@ -2,6 +2,12 @@ import type { components } from './schema'
 
 type S = components['schemas']
 
+/** One page of a list: its items and the cursor of the next page (none on the last page). */
+export interface Page<T> {
+  items: T[]
+  next_cursor?: string | null
+}
+
 // Named enum types for the pages; they match the generated schema's enums (snake_case on the wire).
 export type OfferKind = 'volunteer_work' | 'urban_farming' | 'day_activity' | 'course'
 export const OFFER_KINDS: readonly OfferKind[] = ['volunteer_work', 'urban_farming', 'day_activity', 'course']
@@ -18,10 +24,7 @@ export type Offer = Omit<S['OfferResponse'], 'kind' | 'status' | 'guidance' | 'd
   route: 'open' | 'referral_required'
 }
 export type WeeklySlot = S['WeeklySlot']
-export interface OfferPage {
-  items: Offer[]
-  next_cursor?: string | null
-}
+export type OfferPage = Page<Offer>
 
 export type DistrictNode = Omit<S['DistrictResponse'], 'kind'> & { kind: DistrictKind; children: DistrictNode[] }
 export type Tag = Omit<S['TagResponse'], 'kind'> & { kind: TagKind }
@@ -31,10 +34,7 @@ export type TokenResponse = S['TokenResponse']
 
 export type SignUpResult = Omit<S['SignUpResponse'], 'status'> & { status: SignupStatus }
 export type MySignup = Omit<S['MySignupResponse'], 'status' | 'offer'> & { status: SignupStatus; offer: Offer }
-export interface MySignupPage {
-  items: MySignup[]
-  next_cursor?: string | null
-}
+export type MySignupPage = Page<MySignup>
 
 export type Guidance = S['Guidance']
 export type DutchLevel = S['DutchLevel']
@@ -61,7 +61,4 @@ export type ReferralStatus = S['ReferralStatus']
 export type MyReferral = Omit<S['MyReferral'], 'offer'> & { offer: Offer }
 export type AccessKind = S['AccessKind']
 export type AccessLogEntry = S['AccessLogEntry']
-export interface AccessLogPage {
-  items: AccessLogEntry[]
-  next_cursor?: string | null
-}
+export type AccessLogPage = Page<AccessLogEntry>

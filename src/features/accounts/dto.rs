@@ -46,12 +46,18 @@ pub struct TokenRequest {
 pub struct LoginRequest {
     pub email: String,
     pub password: String,
+    /// true: the refresh token comes as an HttpOnly cookie (`meedoen_refresh`, sent only to
+    /// `/api/v1/auth`) instead of in the body, out of reach of scripts. The web app does this.
+    #[serde(default)]
+    pub refresh_cookie: bool,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RefreshRequest {
-    pub refresh_token: String,
+    /// Left out when the refresh token is in the `meedoen_refresh` cookie.
+    #[serde(default)]
+    pub refresh_token: Option<String>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -71,8 +77,10 @@ pub struct PasswordResetConfirmRequest {
 pub struct TokenResponse {
     /// A JWT to send as `Authorization: Bearer …`.
     pub access_token: String,
-    /// Opaque; exchange it once at /auth/refresh for a new pair.
-    pub refresh_token: String,
+    /// Opaque; exchange it once at /auth/refresh for a new pair. Left out when it was set as a
+    /// cookie instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
     #[schema(example = "Bearer")]
     pub token_type: &'static str,
     /// Seconds until the access token expires.

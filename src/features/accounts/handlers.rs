@@ -1,5 +1,6 @@
 //! HTTP handlers for accounts: extract, call the service, shape the answer.
 
+use actix_web::cookie::{Cookie, SameSite, time::Duration};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 
 use super::dto::*;
@@ -14,14 +15,65 @@ fn ip_of(req: &HttpRequest, state: &AppState) -> String {
     client_ip(req, state.settings.server.trust_proxy_headers)
 }
 
-fn token_response(signed_in: service::SignedIn) -> HttpResponse {
-    HttpResponse::Ok().json(TokenResponse {
+/// The cookie that carries the web app's refresh token: HttpOnly (no script reads it), SameSite=Strict
+/// and sent only to the auth endpoints; Secure whenever the app is served over https.
+const REFRESH_COOKIE: &str = "meedoen_refresh";
+
+fn refresh_cookie(state: &AppState, value: String, max_age: Duration) -> Cookie<'static> {
+    Cookie::build(REFRESH_COOKIE, value)
+        .path("/api/v1/auth")
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(state.settings.app.public_url.starts_with("https://"))
+        .max_age(max_age)
+        .finish()
+}
+
+/// Where the refresh token goes: in the body (API clients) or in the cookie (the web app).
+#[derive(Clone, Copy, PartialEq)]
+enum Delivery {
+    Body,
+    Cookie,
+}
+
+fn token_response(
+    state: &AppState,
+    signed_in: service::SignedIn,
+    delivery: Delivery,
+) -> HttpResponse {
+    let mut response = HttpResponse::Ok();
+    let refresh_token = match delivery {
+        Delivery::Body => Some(signed_in.refresh_token),
+        Delivery::Cookie => {
+            let days = state.settings.auth.refresh_token_days;
+            response.cookie(refresh_cookie(
+                state,
+                signed_in.refresh_token,
+                Duration::days(days),
+            ));
+            None
+        }
+    };
+    response.json(TokenResponse {
         access_token: signed_in.access_token,
-        refresh_token: signed_in.refresh_token,
+        refresh_token,
         token_type: "Bearer",
         expires_in: signed_in.expires_in,
         user: MeResponse::new(&signed_in.user, signed_in.organisations),
     })
+}
+
+/// The refresh token from the body, else from the cookie.
+fn presented_refresh_token(
+    req: &HttpRequest,
+    request: RefreshRequest,
+) -> Option<(String, Delivery)> {
+    match request.refresh_token {
+        Some(token) => Some((token, Delivery::Body)),
+        None => req
+            .cookie(REFRESH_COOKIE)
+            .map(|cookie| (cookie.value().to_string(), Delivery::Cookie)),
+    }
 }
 
 /// Create an account. Answers 202 with the same body whether or not the address is known;
@@ -69,12 +121,19 @@ pub async fn login(
     req: HttpRequest,
     body: JsonBody<LoginRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let signed_in = service::login(&state, body.into_inner(), &ip_of(&req, &state)).await?;
-    Ok(token_response(signed_in))
+    let request = body.into_inner();
+    let delivery = if request.refresh_cookie {
+        Delivery::Cookie
+    } else {
+        Delivery::Body
+    };
+    let signed_in = service::login(&state, request, &ip_of(&req, &state)).await?;
+    Ok(token_response(&state, signed_in, delivery))
 }
 
-/// Exchange a refresh token for a new pair. A refresh token works once; presenting a spent one
-/// ends the whole session (401 `refresh_token_reused`).
+/// Exchange a refresh token (in the body, or else the `meedoen_refresh` cookie) for a new pair,
+/// delivered the same way. A refresh token works once; presenting a spent one ends the whole
+/// session (401 `refresh_token_reused`).
 #[utoipa::path(tag = "auth", request_body = RefreshRequest, responses(
     (status = 200, body = TokenResponse),
     (status = 401, body = Problem, content_type = "application/problem+json", description = "refresh_token_invalid or refresh_token_reused"),
@@ -83,21 +142,32 @@ pub async fn login(
 #[post("/auth/refresh")]
 pub async fn refresh(
     state: web::Data<AppState>,
+    req: HttpRequest,
     body: JsonBody<RefreshRequest>,
 ) -> Result<HttpResponse, AppError> {
-    let signed_in = service::refresh(&state, body.into_inner().refresh_token).await?;
-    Ok(token_response(signed_in))
+    let (token, delivery) =
+        presented_refresh_token(&req, body.into_inner()).ok_or(AppError::Unauthenticated {
+            code: "refresh_token_invalid",
+        })?;
+    let signed_in = service::refresh(&state, token).await?;
+    Ok(token_response(&state, signed_in, delivery))
 }
 
-/// Sign out: ends the session of this refresh token, and with it its access tokens.
+/// Sign out: ends the session of this refresh token (body or cookie), and with it its access
+/// tokens; the cookie is cleared.
 #[utoipa::path(tag = "auth", request_body = RefreshRequest, responses((status = 204, description = "Signed out")))]
 #[post("/auth/logout")]
 pub async fn logout(
     state: web::Data<AppState>,
+    req: HttpRequest,
     body: JsonBody<RefreshRequest>,
 ) -> Result<HttpResponse, AppError> {
-    service::logout(&state, body.into_inner().refresh_token).await?;
-    Ok(HttpResponse::NoContent().finish())
+    if let Some((token, _)) = presented_refresh_token(&req, body.into_inner()) {
+        service::logout(&state, token).await?;
+    }
+    Ok(HttpResponse::NoContent()
+        .cookie(refresh_cookie(&state, String::new(), Duration::ZERO))
+        .finish())
 }
 
 /// Ask for a password-reset link. Always 202: whether the address has an account is not revealed.

@@ -259,6 +259,14 @@ impl TestApp {
         .await
     }
 
+    /// A POST with a `Cookie` header, as a browser sends it.
+    pub async fn post_with_cookie(&self, path: &str, body: Value, cookie: &str) -> Reply {
+        let request = self
+            .request(awc::http::Method::POST, path, None)
+            .insert_header(("Cookie", cookie.to_string()));
+        self.send(request, Some(body)).await
+    }
+
     pub async fn put(&self, path: &str, body: Value, token: Option<&str>) -> Reply {
         self.send(
             self.request(awc::http::Method::PUT, path, token),
