@@ -1,13 +1,14 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react'
-import { useTranslation } from 'react-i18next'
-import { translateError } from '../i18n/errors'
+import type { ErrorScope } from '../i18n/errors'
+import { useErrorText } from '../i18n/useErrorText'
 
-export function FormError({ code }: { code: string | undefined }) {
-  const { i18n } = useTranslation()
+/** An API error code above a form, translated in the wording of `scope`; nothing without a code. */
+export function FormError({ code, scope, vars }: { code: string | undefined; scope?: ErrorScope | undefined; vars?: Record<string, string> | undefined }) {
+  const errorText = useErrorText(scope)
   if (!code) return null
   return (
     <Alert type="error" role="alert">
-      <Paragraph>{translateError(code, i18n.language)}</Paragraph>
+      <Paragraph>{errorText(code, { vars })}</Paragraph>
     </Alert>
   )
 }

@@ -1,6 +1,7 @@
 import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textarea, Textbox } from '@utrecht/component-library-react'
-import { useTranslation } from 'react-i18next'
-import { translateError } from '../i18n/errors'
+import type { ErrorScope } from '../i18n/errors'
+import { useErrorText } from '../i18n/useErrorText'
+import { describedBy } from './describedBy'
 
 interface Props {
   id: string
@@ -9,40 +10,65 @@ interface Props {
   onChange: (value: string) => void
   /** An API field error code, shown translated next to the field. */
   error?: string | undefined
+  /** Whose wording the error gets (see translateError). */
+  errorScope?: ErrorScope
+  /** The field's name in the API, for a scope's `field.code` text; the id when not given. */
+  errorField?: string
   description?: string
-  type?: 'text' | 'email' | 'password' | 'search'
+  type?: 'text' | 'email' | 'password' | 'search' | 'tel' | 'url' | 'date' | 'time'
+  inputMode?: 'numeric' | 'text'
   autoComplete?: string
   required?: boolean
   multiline?: boolean
+  /** Rows of a multiline field. */
+  rows?: number
   maxLength?: number
+  className?: string
 }
 
-export function TextField({ id, label, value, onChange, error, description, type = 'text', autoComplete, required, multiline, maxLength }: Props) {
-  const { i18n } = useTranslation()
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  errorScope,
+  errorField,
+  description,
+  type = 'text',
+  inputMode,
+  autoComplete,
+  required,
+  multiline,
+  rows = 4,
+  maxLength,
+  className,
+}: Props) {
+  const errorText = useErrorText(errorScope)
   const descId = description ? `${id}-description` : undefined
   const errId = error ? `${id}-error` : undefined
-  const describedBy = [errId, descId].filter(Boolean).join(' ') || undefined
   const common = {
     id,
     name: id,
     value,
     invalid: Boolean(error),
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
+    'aria-describedby': describedBy(errId, descId),
     required,
     maxLength,
   }
   return (
     <FormField
+      className={className}
       invalid={Boolean(error)}
       label={<FormLabel htmlFor={id}>{label}</FormLabel>}
       description={description ? <FormFieldDescription id={descId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errId}>{translateError(error, i18n.language)}</FormFieldErrorMessage> : undefined}
+      errorMessage={error ? <FormFieldErrorMessage id={errId}>{errorText(error, { field: errorField ?? id })}</FormFieldErrorMessage> : undefined}
       input={
         multiline ? (
-          <Textarea {...common} rows={4} onChange={(e) => onChange(e.target.value)} />
+          <Textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
         ) : (
-          <Textbox {...common} type={type} autoComplete={autoComplete} onChange={(e) => onChange(e.target.value)} />
+          <Textbox {...common} type={type} inputMode={inputMode} autoComplete={autoComplete} onChange={(e) => onChange(e.target.value)} />
         )
       }
     />

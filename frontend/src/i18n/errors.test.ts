@@ -30,4 +30,17 @@ describe('translateError', () => {
       expect(ERROR_TEXTS[code]?.en).toBeTruthy()
     }
   })
+
+  it('uses the wording of a scope, and of a field in that scope, before the general text', () => {
+    expect(translateError('not_found', 'nl', { scope: 'organisation' })).toBe('We kunnen dit niet vinden. Misschien is het weggehaald.')
+    expect(translateError('not_found', 'nl', { scope: 'admin' })).toBe('We kunnen dit niet vinden.')
+    expect(translateError('invalid', 'en', { scope: 'admin', field: 'key' })).toBe('Use 2 to 40 lower-case letters, digits or underscores (_). Start with a letter.')
+    expect(translateError('invalid', 'en', { scope: 'admin', field: 'other' })).toBe('This is not right. Please check it.')
+    expect(translateError('invalid', 'en', { field: 'key' })).toBe('This is not right. Please check it.')
+  })
+
+  it('fills in placeholders it has a value for', () => {
+    expect(translateError('already_signed_up', 'nl', { scope: 'worker', vars: { name: 'Jan' } })).toBe('Jan is al aangemeld voor deze activiteit.')
+    expect(translateError('already_signed_up', 'en', { scope: 'worker' })).toBe('{{name}} has already signed up for this activity.')
+  })
 })

@@ -1,5 +1,6 @@
-// Every API error `code` (top-level and field codes inside `errors`) that the pages of this slice can get,
-// in plain Dutch (B1) and English. Unknown codes fall back to a general message.
+// Every API error `code` (top-level and field codes inside `errors`) that the pages can get, in plain Dutch (B1)
+// and English. A few codes say something different on the organisation, worker or admin pages, or on one field
+// there: those are in SCOPED_ERROR_TEXTS. Unknown codes fall back to a general message.
 
 export type Lang = 'nl' | 'en'
 
@@ -56,6 +57,86 @@ export const ERROR_TEXTS: Readonly<Record<string, Text>> = {
   unknown_reference: { nl: 'Dit bestaat niet (meer). Kies iets anders.', en: 'This does not exist (any more). Choose something else.' },
   out_of_range: { nl: 'Dit getal is te groot of te klein.', en: 'This number is too big or too small.' },
   companion_not_allowed: { nl: 'Bij deze activiteit kan er niemand mee.', en: 'Nobody can come along to this activity.' },
+  // organisations and their activities
+  organisation_not_verified: { nl: 'Dit kan pas als de gemeente je organisatie heeft goedgekeurd.', en: 'This is only possible once the municipality has approved your organisation.' },
+  not_a_member: { nl: 'Je hoort niet bij deze organisatie.', en: 'You do not belong to this organisation.' },
+  owner_required: { nl: 'Alleen een beheerder van de organisatie kan dit.', en: 'Only a manager of the organisation can do this.' },
+  last_owner: {
+    nl: 'Dit kan niet. Een organisatie heeft altijd minstens één beheerder. Maak eerst iemand anders beheerder.',
+    en: 'This is not possible. An organisation always needs at least one manager. First make someone else a manager.',
+  },
+  already_member: { nl: 'Deze persoon hoort al bij de organisatie.', en: 'This person already belongs to the organisation.' },
+  no_account: { nl: 'Niemand heeft een Meedoen-account met dit e-mailadres.', en: 'Nobody has a Meedoen account with this email address.' },
+  account_not_found: { nl: 'Niemand heeft een Meedoen-account met dit e-mailadres.', en: 'Nobody has a Meedoen account with this email address.' },
+  invalid_slot: {
+    nl: 'Deze tijd klopt niet. Kies een dag en vul een begin- en eindtijd in. Het einde moet na het begin zijn.',
+    en: 'This time is not right. Choose a day and fill in a start and end time. The end must be after the start.',
+  },
+  invalid_session: {
+    nl: 'Deze dag klopt niet. Vul een datum, een begintijd en een eindtijd in. Het einde moet na het begin zijn.',
+    en: 'This date is not right. Fill in a date, a start time and an end time. The end must be after the start.',
+  },
+  invalid_date: { nl: 'Deze datum klopt niet.', en: 'This date is not right.' },
+  before_start: { nl: 'De laatste dag is voor de eerste dag.', en: 'The last day is before the first day.' },
+  district_not_served: { nl: 'Je organisatie is niet actief in deze wijk. Kies een andere wijk.', en: 'Your organisation is not active in this district. Choose another district.' },
+  below_accepted: { nl: 'Er zijn al meer mensen aangenomen. Kies een groter aantal.', en: 'More people have been accepted already. Choose a larger number.' },
+  choose_district: { nl: 'Kies minstens één wijk.', en: 'Choose at least one district.' },
+  not_a_number: { nl: 'Vul een heel getal in, bijvoorbeeld 10.', en: 'Fill in a whole number, for example 10.' },
+  title_length: { nl: 'Gebruik 3 tot 120 tekens.', en: 'Use 3 to 120 characters.' },
+  // neighbourhood workers
+  district_not_assigned: { nl: 'Dit is niet een van jouw wijken.', en: 'This is not one of your districts.' },
+  unknown_resident: { nl: 'Een van deze bewoners doet niet (meer) mee. Maak de voorstellen opnieuw.', en: 'One of these residents no longer takes part. Make the suggestions again.' },
+  unknown_offer: { nl: 'Een van deze activiteiten bestaat niet (meer). Maak de voorstellen opnieuw.', en: 'One of these activities no longer exists. Make the suggestions again.' },
+  // admin
+  tag_exists: { nl: 'Er is al een label met deze sleutel bij deze soort.', en: 'A label with this key exists already for this kind.' },
+}
+
+/** Where a page is: a scope's own texts win over the general ones. */
+export type ErrorScope = 'organisation' | 'worker' | 'admin'
+
+/**
+ * Texts that say something different in one scope: keyed by `code`, or by `field.code` for a code on one API field.
+ * `{{name}}` placeholders are filled from the `vars` given to translateError.
+ */
+export const SCOPED_ERROR_TEXTS: Readonly<Record<ErrorScope, Readonly<Record<string, Text>>>> = {
+  organisation: {
+    not_found: { nl: 'We kunnen dit niet vinden. Misschien is het weggehaald.', en: 'We cannot find this. Maybe it was removed.' },
+  },
+  worker: {
+    referral_exists: {
+      nl: 'Je hebt deze activiteit al aan {{name}} voorgesteld. {{name}} heeft nog niet geantwoord.',
+      en: 'You already suggested this activity to {{name}}. {{name}} has not answered yet.',
+    },
+    already_signed_up: { nl: '{{name}} is al aangemeld voor deze activiteit.', en: '{{name}} has already signed up for this activity.' },
+    offer_not_open: { nl: 'Deze activiteit neemt nu geen aanmeldingen aan.', en: 'This activity takes no sign-ups right now.' },
+    role_required: { nl: 'Dit kan alleen met een wijkwerker-account.', en: 'Only a neighbourhood worker account can do this.' },
+  },
+  admin: {
+    'name.invalid': { nl: 'Vul een naam in van hoogstens 100 tekens.', en: 'Fill in a name of at most 100 characters.' },
+    'code.invalid': { nl: 'Gebruik alleen letters en cijfers, hoogstens 20. Bijvoorbeeld WK011402.', en: 'Use letters and digits only, at most 20. For example WK011402.' },
+    'parent_id.invalid_parent': {
+      nl: 'Dit kan hier niet onder. Een gebied hoort bij een gemeente. Een wijk hoort bij een gemeente of een gebied. Een gemeente hoort nergens onder.',
+      en: 'This cannot go here. An area belongs to a municipality. A district belongs to a municipality or an area. A municipality belongs to nothing.',
+    },
+    'parent_id.district_retired': { nl: 'Dit is opgeheven. Kies iets anders.', en: 'This has been retired. Choose something else.' },
+    'key.invalid': {
+      nl: 'Gebruik 2 tot 40 kleine letters, cijfers of liggende streepjes (_). Begin met een letter.',
+      en: 'Use 2 to 40 lower-case letters, digits or underscores (_). Start with a letter.',
+    },
+    'key.tag_exists': { nl: 'Er is al een label met deze sleutel bij deze soort. Kies een andere sleutel.', en: 'A label with this key exists already for this kind. Choose another key.' },
+    'label_nl.invalid': { nl: 'Vul een naam in van hoogstens 60 tekens.', en: 'Fill in a name of at most 60 characters.' },
+    'label_en.invalid': { nl: 'Vul een naam in van hoogstens 60 tekens.', en: 'Fill in a name of at most 60 characters.' },
+    'reason.required': { nl: 'Schrijf op waarom je deze organisatie afwijst.', en: 'Write down why you reject this organisation.' },
+    'email.no_account': {
+      nl: 'Niemand heeft een Meedoen-account met dit e-mailadres. Vraag de persoon eerst een account te maken.',
+      en: 'Nobody has a Meedoen account with this email address. Ask the person to make an account first.',
+    },
+    'email.account_not_found': {
+      nl: 'Niemand heeft een Meedoen-account met dit e-mailadres. Vraag de persoon eerst een account te maken.',
+      en: 'Nobody has a Meedoen account with this email address. Ask the person to make an account first.',
+    },
+    'district_ids.district_retired': { nl: 'Een van de gekozen wijken is opgeheven. Haal dat vinkje weg.', en: 'One of the chosen districts has been retired. Untick it.' },
+  },
 }
 
 const FALLBACK: Text = {
@@ -63,9 +144,24 @@ const FALLBACK: Text = {
   en: 'Something went wrong. Please try again.',
 }
 
+export interface ErrorTextOptions {
+  /** The pages asking: their own wording (SCOPED_ERROR_TEXTS) wins. */
+  scope?: ErrorScope | undefined
+  /** The API field the code is on, for a scope's `field.code` text. */
+  field?: string | undefined
+  /** Values for the `{{name}}` placeholders; a placeholder without a value stays as it is. */
+  vars?: Readonly<Record<string, string>> | undefined
+}
+
+function lookup(texts: Readonly<Record<string, Text>>, key: string | undefined): Text | undefined {
+  return key && Object.hasOwn(texts, key) ? texts[key] : undefined
+}
+
 /** The text for an API error code in the given language; a general message for codes we do not know. */
-export function translateError(code: string | undefined, lang: string): string {
+export function translateError(code: string | undefined, lang: string, { scope, field, vars }: ErrorTextOptions = {}): string {
   const l: Lang = lang.startsWith('en') ? 'en' : 'nl'
-  const text = (code && Object.hasOwn(ERROR_TEXTS, code) ? ERROR_TEXTS[code] : undefined) ?? FALLBACK
-  return text[l]
+  const scoped = scope ? SCOPED_ERROR_TEXTS[scope] : {}
+  const text =
+    (field && code ? lookup(scoped, `${field}.${code}`) : undefined) ?? lookup(scoped, code) ?? lookup(ERROR_TEXTS, code) ?? FALLBACK
+  return text[l].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (vars && Object.hasOwn(vars, name) ? (vars[name] ?? whole) : whole))
 }

@@ -1,10 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
+import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import { myAccessLog } from '../api/endpoints'
 import { AppButtonLink } from '../components/AppLink'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Loading } from '../components/Loading'
+import { LoadMore } from '../components/LoadMore'
 import { useTokens } from '../auth/useSession'
 import { formatDateTime } from '../lib/dates'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
@@ -57,11 +58,7 @@ export default function AccessLogPage() {
           ))}
         </ul>
       )}
-      {log.hasNextPage && (
-        <Button appearance="secondary-action-button" busy={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
-          {t('accessLog.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={log} label={t('accessLog.loadMore')} />
     </>
   )
 }

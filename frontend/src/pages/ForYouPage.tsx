@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { Heading1, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react'
+import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import { listTags, myRecommendations } from '../api/endpoints'
 import type { Recommendation } from '../api/types'
 import { AppButtonLink, AppLink } from '../components/AppLink'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Loading } from '../components/Loading'
+import { ReasonList } from '../components/ReasonList'
 import { useTokens } from '../auth/useSession'
-import { formatReasons } from '../lib/reasons'
 import { tagLabeller, type TagLabel } from '../lib/tags'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
 
@@ -62,7 +62,6 @@ function RecommendationCard({ rec, label }: { rec: Recommendation; label: TagLab
   const { t } = useTranslation()
   const { offer } = rec
   const headingId = `rec-${offer.id}`
-  const reasons = formatReasons(rec.reasons, t, label)
   return (
     <li className="meedoen-card">
       <p className="meedoen-card__kind">{t(`kind.${offer.kind}`)}</p>
@@ -80,16 +79,7 @@ function RecommendationCard({ rec, label }: { rec: Recommendation; label: TagLab
           <strong>{t('forYou.proposed')}</strong> <AppLink to="/my-referrals">{t('forYou.answer')}</AppLink>
         </p>
       )}
-      {reasons.length > 0 && (
-        <>
-          <h3 className="meedoen-reasons__title">{t('forYou.why')}</h3>
-          <UnorderedList className="meedoen-reasons">
-            {reasons.map((s) => (
-              <UnorderedListItem key={s}>{s}</UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      )}
+      <ReasonList reasons={rec.reasons} label={label} title={t('forYou.why')} />
     </li>
   )
 }

@@ -6,6 +6,7 @@ import type { MySignup, SignupStatus } from '../api/types'
 import { AppButtonLink, AppLink } from '../components/AppLink'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Loading } from '../components/Loading'
+import { LoadMore } from '../components/LoadMore'
 import { useTokens } from '../auth/useSession'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
 
@@ -51,11 +52,7 @@ export default function MyActivitiesPage() {
           <SignupCard key={s.id} signup={s} />
         ))}
       </ul>
-      {signups.hasNextPage && (
-        <Button appearance="secondary-action-button" busy={signups.isFetchingNextPage} onClick={() => void signups.fetchNextPage()}>
-          {t('my.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={signups} label={t('my.loadMore')} />
     </>
   )
 }

@@ -18,6 +18,7 @@ import { OFFER_KINDS, type Offer, type OfferKind } from '../api/types'
 import { AppLink } from '../components/AppLink'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Loading } from '../components/Loading'
+import { LoadMore } from '../components/LoadMore'
 import { TextField } from '../components/TextField'
 import { flattenDistricts, indentLabel } from '../lib/districts'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
@@ -153,16 +154,7 @@ export default function OffersPage() {
                 <OfferCard key={o.id} offer={o} />
               ))}
             </ul>
-            {offers.hasNextPage && (
-              <Button
-                appearance="secondary-action-button"
-                busy={offers.isFetchingNextPage}
-                disabled={offers.isFetchingNextPage}
-                onClick={() => void offers.fetchNextPage()}
-              >
-                {offers.isFetchingNextPage ? t('app.loading') : t('offers.loadMore')}
-              </Button>
-            )}
+            <LoadMore query={offers} label={t('offers.loadMore')} loadingLabel={t('app.loading')} />
           </>
         )}
       </section>

@@ -1,32 +1,19 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Checkbox,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading1,
-  Paragraph,
-  RadioButton,
-  Select,
-  SelectOption,
-} from '@utrecht/component-library-react'
-import { useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react'
+import { Alert, Button, ButtonGroup, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Heading1, Paragraph } from '@utrecht/component-library-react'
+import { useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getMyProfile, listDistricts, listTags, saveMyProfile } from '../api/endpoints'
 import type { DistrictNode, DutchLevel, Guidance, MaxTravel, Profile, ProfileRequest, Tag, TagKind } from '../api/types'
 import { AppButtonLink } from '../components/AppLink'
+import { CheckboxField } from '../components/CheckboxField'
+import { CheckboxGroup, RadioGroup } from '../components/ChoiceGroups'
 import { ErrorAlert } from '../components/ErrorAlert'
+import { FieldGroup } from '../components/FieldGroup'
 import { FormError } from '../components/FormError'
 import { Loading } from '../components/Loading'
+import { SelectField, SelectOption } from '../components/SelectField'
 import { TextField } from '../components/TextField'
 import { useTokens } from '../auth/useSession'
-import { translateError } from '../i18n/errors'
 import { fromWindows, PARTS_OF_DAY, slotKey, toAvailability, WEEKDAYS, type AvailabilityState } from '../lib/availability'
 import { flattenDistricts, indentLabel } from '../lib/districts'
 import { useApiForm } from '../lib/useApiForm'
@@ -203,7 +190,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
       .sort((a, b) => a.label.localeCompare(b.label, lang))
 
   const tagStep = (name: 'skills' | 'interests' | 'goals', kind: TagKind) => (
-    <TagChoices
+    <CheckboxGroup
       id={name}
       legend={t(`profile.${name}.title`)}
       help={t(`profile.${name}.help`)}
@@ -220,32 +207,16 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
     case 'where': {
       const options = flattenDistricts(districts)
       const selectable = new Set(flattenKinds(districts).filter((d) => d.kind === 'district').map((d) => d.id))
-      const err = fieldError('district_id')
       body = (
-        <StepFieldset legend={t('profile.where.title')} legendRef={legendRef}>
-          <FormField
-            invalid={Boolean(err)}
-            label={<FormLabel htmlFor="district_id">{t('profile.where.district')}</FormLabel>}
-            errorMessage={err ? <FormFieldErrorMessage id="district_id-error">{translateError(err, lang)}</FormFieldErrorMessage> : undefined}
-            input={
-              <Select
-                id="district_id"
-                name="district_id"
-                value={draft.district_id}
-                invalid={Boolean(err)}
-                aria-invalid={err ? true : undefined}
-                aria-describedby={err ? 'district_id-error' : undefined}
-                onChange={(e) => set('district_id', e.target.value)}
-              >
-                <SelectOption value="">{t('profile.where.chooseDistrict')}</SelectOption>
-                {options.map((d) => (
-                  <SelectOption key={d.id} value={d.id} disabled={!selectable.has(d.id)}>
-                    {indentLabel(d)}
-                  </SelectOption>
-                ))}
-              </Select>
-            }
-          />
+        <FieldGroup legend={t('profile.where.title')} legendRef={legendRef}>
+          <SelectField id="district_id" label={t('profile.where.district')} value={draft.district_id} onChange={(v) => set('district_id', v)} error={fieldError('district_id')}>
+            <SelectOption value="">{t('profile.where.chooseDistrict')}</SelectOption>
+            {options.map((d) => (
+              <SelectOption key={d.id} value={d.id} disabled={!selectable.has(d.id)}>
+                {indentLabel(d)}
+              </SelectOption>
+            ))}
+          </SelectField>
           <TextField
             id="birth_year"
             label={t('profile.where.birthYear')}
@@ -255,7 +226,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
             error={fieldError('birth_year')}
             maxLength={4}
           />
-        </StepFieldset>
+        </FieldGroup>
       )
       break
     }
@@ -272,7 +243,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
       const err = fieldError('availability')
       const parts = draft.availability.parts
       body = (
-        <StepFieldset legend={t('profile.when.title')} legendRef={legendRef} help={t('profile.when.help')} error={err} id="availability">
+        <FieldGroup legend={t('profile.when.title')} legendRef={legendRef} help={t('profile.when.help')} error={err} id="availability">
           <div className="meedoen-week">
             {WEEKDAYS.map((day) => (
               <Fieldset key={day} className="meedoen-week__day">
@@ -309,14 +280,14 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
             ))}
           </div>
           {draft.availability.other.length > 0 && <Paragraph>{t('profile.when.other')}</Paragraph>}
-        </StepFieldset>
+        </FieldGroup>
       )
       break
     }
     case 'needs':
       body = (
-        <StepFieldset legend={t('profile.needs.title')} legendRef={legendRef}>
-          <TagChoices
+        <FieldGroup legend={t('profile.needs.title')} legendRef={legendRef}>
+          <CheckboxGroup
             id="access_needs"
             legend={t('profile.needs.access')}
             options={ofKind('access')}
@@ -324,7 +295,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
             onChange={(v) => set('access_needs', v)}
             error={fieldError('access_needs')}
           />
-          <RadioChoices
+          <RadioGroup
             id="guidance_needed"
             legend={t('profile.needs.guidance')}
             options={GUIDANCE.map((g) => ({ key: g, label: t(`profile.needs.guidance_${g}`) }))}
@@ -332,7 +303,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
             onChange={(v) => set('guidance_needed', v as Guidance)}
             error={fieldError('guidance_needed')}
           />
-          <RadioChoices
+          <RadioGroup
             id="dutch_level"
             legend={t('profile.needs.dutch')}
             options={DUTCH.map((g) => ({ key: g, label: t(`profile.needs.dutch_${g}`) }))}
@@ -340,7 +311,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
             onChange={(v) => set('dutch_level', v as DutchLevel)}
             error={fieldError('dutch_level')}
           />
-          <TagChoices
+          <CheckboxGroup
             id="languages"
             legend={t('profile.needs.languages')}
             options={ofKind('language')}
@@ -348,12 +319,12 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
             onChange={(v) => set('languages', v)}
             error={fieldError('languages')}
           />
-        </StepFieldset>
+        </FieldGroup>
       )
       break
     case 'travel':
       body = (
-        <RadioChoices
+        <RadioGroup
           id="max_travel"
           legend={t('profile.travel.title')}
           options={TRAVEL.map((g) => ({ key: g, label: t(`profile.travel.${g}`) }))}
@@ -366,7 +337,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
       break
     case 'sharing':
       body = (
-        <StepFieldset legend={t('profile.sharing.title')} legendRef={legendRef}>
+        <FieldGroup legend={t('profile.sharing.title')} legendRef={legendRef}>
           <CheckboxField
             id="share_with_workers"
             label={t('profile.sharing.workers')}
@@ -399,7 +370,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
             error={fieldError('phone')}
             maxLength={30}
           />
-        </StepFieldset>
+        </FieldGroup>
       )
       break
   }
@@ -473,149 +444,4 @@ function errorStepsOf(error: unknown): Step[] {
 
 function flattenKinds(nodes: readonly DistrictNode[]): { id: string; kind: string }[] {
   return nodes.flatMap((n) => [{ id: n.id, kind: n.kind }, ...flattenKinds(n.children ?? [])])
-}
-
-function StepFieldset({
-  legend,
-  legendRef,
-  help,
-  error,
-  id,
-  children,
-}: {
-  legend: string
-  legendRef?: Ref<HTMLSpanElement> | undefined
-  help?: string
-  error?: string | undefined
-  id?: string
-  children: ReactNode
-}) {
-  const { i18n } = useTranslation()
-  const helpId = help && id ? `${id}-help` : undefined
-  const errId = error && id ? `${id}-error` : undefined
-  return (
-    <Fieldset className="meedoen-step" invalid={Boolean(error)} aria-describedby={[errId, helpId].filter(Boolean).join(' ') || undefined}>
-      <FieldsetLegend className="meedoen-step__legend">
-        <span ref={legendRef} tabIndex={-1}>
-          {legend}
-        </span>
-      </FieldsetLegend>
-      {help && <FormFieldDescription id={helpId}>{help}</FormFieldDescription>}
-      {error && <FormFieldErrorMessage id={errId}>{translateError(error, i18n.language)}</FormFieldErrorMessage>}
-      {children}
-    </Fieldset>
-  )
-}
-
-function TagChoices({
-  id,
-  legend,
-  help,
-  options,
-  value,
-  onChange,
-  error,
-  legendRef,
-}: {
-  id: string
-  legend: string
-  help?: string
-  options: { key: string; label: string }[]
-  value: string[]
-  onChange: (v: string[]) => void
-  error?: string | undefined
-  legendRef?: Ref<HTMLSpanElement>
-}) {
-  return (
-    <StepFieldset legend={legend} help={help} error={error} id={id} legendRef={legendRef}>
-      <div className="meedoen-choices">
-        {options.map((o) => (
-          <CheckboxField
-            key={o.key}
-            id={`${id}-${o.key}`}
-            label={o.label}
-            checked={value.includes(o.key)}
-            onChange={(c) => onChange(c ? [...value, o.key] : value.filter((k) => k !== o.key))}
-          />
-        ))}
-      </div>
-    </StepFieldset>
-  )
-}
-
-function RadioChoices({
-  id,
-  legend,
-  options,
-  value,
-  onChange,
-  error,
-  legendRef,
-}: {
-  id: string
-  legend: string
-  options: { key: string; label: string }[]
-  value: string
-  onChange: (v: string) => void
-  error?: string | undefined
-  legendRef?: Ref<HTMLSpanElement>
-}) {
-  return (
-    <StepFieldset legend={legend} error={error} id={id} legendRef={legendRef}>
-      {options.map((o) => (
-        <FormField
-          key={o.key}
-          type="radio"
-          label={
-            <FormLabel htmlFor={`${id}-${o.key}`} type="radio">
-              <RadioButton id={`${id}-${o.key}`} name={id} value={o.key} checked={value === o.key} onChange={() => onChange(o.key)} />{' '}
-              {o.label}
-            </FormLabel>
-          }
-        />
-      ))}
-    </StepFieldset>
-  )
-}
-
-function CheckboxField({
-  id,
-  label,
-  description,
-  checked,
-  onChange,
-  error,
-}: {
-  id: string
-  label: string
-  description?: string
-  checked: boolean
-  onChange: (v: boolean) => void
-  error?: string | undefined
-}) {
-  const { i18n } = useTranslation()
-  const descId = description ? `${id}-description` : undefined
-  const errId = error ? `${id}-error` : undefined
-  return (
-    <FormField
-      type="checkbox"
-      invalid={Boolean(error)}
-      label={
-        <FormLabel htmlFor={id} type="checkbox">
-          <Checkbox
-            id={id}
-            name={id}
-            checked={checked}
-            invalid={Boolean(error)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={[errId, descId].filter(Boolean).join(' ') || undefined}
-            onChange={(e) => onChange(e.target.checked)}
-          />{' '}
-          {label}
-        </FormLabel>
-      }
-      description={description ? <FormFieldDescription id={descId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errId}>{translateError(error, i18n.language)}</FormFieldErrorMessage> : undefined}
-    />
-  )
 }

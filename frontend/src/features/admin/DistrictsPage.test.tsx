@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import AdminHomePage from './AdminHomePage'
 import DistrictsPage from './DistrictsPage'
-import { problem, stubAdminApi } from './testing'
+import { problem } from '../../test/stubApi'
+import { stubAdminApi } from './testing'
 
 describe('DistrictsPage', () => {
   it('shows the tree with retired districts marked and without actions', async () => {

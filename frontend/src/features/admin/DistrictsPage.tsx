@@ -16,7 +16,10 @@ import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
 import { ADMIN_KEYS, createDistrict, listAllDistricts, retireDistrict, updateDistrict } from './api'
-import { AdminFormError, AdminGate, ButtonText, Confirm, Field, fieldErrors, flattenTree, SelectField } from './components'
+import { TextField } from '../../components/TextField'
+import { SelectField } from '../../components/SelectField'
+import { FormError } from '../../components/FormError'
+import { AdminGate, ButtonText, Confirm, fieldErrors, flattenTree } from './components'
 import { DISTRICT_KINDS, type DistrictKind, type DistrictNode } from './types'
 import './admin.css'
 
@@ -94,7 +97,7 @@ function CreateDistrictForm({ tree }: { tree: DistrictNode[] }) {
       <span id="add-district-title" className="meedoen-visually-hidden">
         {t('admin.districts.addTitle')}
       </span>
-      <AdminFormError code={formError} />
+      <FormError scope="admin" code={formError} />
       <Fieldset>
         <FieldsetLegend>{t('admin.districts.kind')}</FieldsetLegend>
         {DISTRICT_KINDS.map((k) => (
@@ -121,6 +124,7 @@ function CreateDistrictForm({ tree }: { tree: DistrictNode[] }) {
       </Fieldset>
       {kind !== 'municipality' && (
         <SelectField
+          errorScope="admin"
           id="parent_id"
           label={t('admin.districts.parent')}
           value={parent}
@@ -129,10 +133,11 @@ function CreateDistrictForm({ tree }: { tree: DistrictNode[] }) {
           error={fields.parent_id}
         />
       )}
-      <Field id="district-name" field="name" label={t('admin.districts.name')} value={name} onChange={setName} error={fields.name} maxLength={100} />
-      <Field
+      <TextField errorScope="admin" id="district-name" errorField="name" label={t('admin.districts.name')} value={name} onChange={setName} error={fields.name} maxLength={100} />
+      <TextField
+        errorScope="admin"
         id="district-code"
-        field="code"
+        errorField="code"
         label={t('admin.districts.code')}
         description={t('admin.districts.codeHelp')}
         value={code}
@@ -286,11 +291,12 @@ function EditDistrictForm({ node, onDone, onCancel }: { node: DistrictNode; onDo
       <p id={titleId} className="admin-confirm__question">
         {t('admin.districts.editTitle', { name: node.name })}
       </p>
-      <AdminFormError code={formError} />
-      <Field id={`name-${node.id}`} field="name" label={t('admin.districts.name')} value={name} onChange={setName} error={fields.name} maxLength={100} />
-      <Field
+      <FormError scope="admin" code={formError} />
+      <TextField errorScope="admin" id={`name-${node.id}`} errorField="name" label={t('admin.districts.name')} value={name} onChange={setName} error={fields.name} maxLength={100} />
+      <TextField
+        errorScope="admin"
         id={`code-${node.id}`}
-        field="code"
+        errorField="code"
         label={t('admin.districts.code')}
         description={t('admin.districts.codeHelp')}
         value={code}

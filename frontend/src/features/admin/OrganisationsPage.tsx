@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
+import { LoadMore } from '../../components/LoadMore'
 import { ADMIN_KEYS, listAllDistricts, listOrganisations, rejectOrganisation, verifyOrganisation } from './api'
-import { AdminGate, ButtonText, Confirm, districtNames, Field, fieldErrors, FilterLinks } from './components'
+import { TextField } from '../../components/TextField'
+import { AdminGate, ButtonText, Confirm, districtNames, fieldErrors, FilterLinks } from './components'
 import { ORGANISATION_STATUSES, type Organisation, type OrganisationStatus } from './types'
 import './admin.css'
 
@@ -77,11 +79,7 @@ function Organisations() {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <Button appearance="secondary-action-button" busy={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-          {t('admin.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={list} label={t('admin.loadMore')} />
     </>
   )
 }
@@ -195,12 +193,14 @@ function OrganisationCard({
         >
           <Paragraph>{t('admin.organisations.rejectHelp')}</Paragraph>
           {formError && <ErrorAlert error={reject.error} />}
-          <Field
+          <TextField
+            errorScope="admin"
             id={`reason-${o.id}`}
-            field="reason"
+            errorField="reason"
             label={t('admin.organisations.rejectReason')}
             description={t('admin.organisations.rejectReasonHelp')}
             multiline
+            rows={3}
             required
             maxLength={1000}
             value={reason}

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import TagsPage from './TagsPage'
-import { problem, stubAdminApi } from './testing'
+import { problem } from '../../test/stubApi'
+import { stubAdminApi } from './testing'
 
 const tags = {
   items: [

@@ -6,7 +6,10 @@ import { useSearchParams } from 'react-router'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
 import { ADMIN_KEYS, createTag, listAllTags, retireTag } from './api'
-import { AdminFormError, AdminGate, ButtonText, Confirm, Field, fieldErrors, FilterLinks, SelectField } from './components'
+import { TextField } from '../../components/TextField'
+import { SelectField } from '../../components/SelectField'
+import { FormError } from '../../components/FormError'
+import { AdminGate, ButtonText, Confirm, fieldErrors, FilterLinks } from './components'
 import { TAG_KINDS, type Tag, type TagKind } from './types'
 import './admin.css'
 
@@ -159,10 +162,11 @@ function CreateTagForm({ initialKind, onCreated }: { initialKind: TagKind; onCre
   const created = create.data
   return (
     <form className="meedoen-form" onSubmit={submit} noValidate aria-label={t('admin.tags.addTitle')}>
-      <AdminFormError code={formError} />
+      <FormError scope="admin" code={formError} />
       <SelectField
+        errorScope="admin"
         id="tag-kind"
-        field="kind"
+        errorField="kind"
         label={t('admin.tags.kindField')}
         value={chosenKind}
         onChange={(v) => {
@@ -174,9 +178,9 @@ function CreateTagForm({ initialKind, onCreated }: { initialKind: TagKind; onCre
         options={TAG_KINDS.map((k) => ({ value: k, label: t(`admin.tags.kind_${k}`) }))}
         error={fields.kind}
       />
-      <Field id="tag-key" field="key" label={t('admin.tags.keyField')} description={t('admin.tags.keyHelp')} value={key} onChange={setKey} error={fields.key} maxLength={40} />
-      <Field id="tag-label-nl" field="label_nl" label={t('admin.tags.labelNl')} value={labelNl} onChange={setLabelNl} error={fields.label_nl} maxLength={60} />
-      <Field id="tag-label-en" field="label_en" label={t('admin.tags.labelEn')} value={labelEn} onChange={setLabelEn} error={fields.label_en} maxLength={60} />
+      <TextField errorScope="admin" id="tag-key" errorField="key" label={t('admin.tags.keyField')} description={t('admin.tags.keyHelp')} value={key} onChange={setKey} error={fields.key} maxLength={40} />
+      <TextField errorScope="admin" id="tag-label-nl" errorField="label_nl" label={t('admin.tags.labelNl')} value={labelNl} onChange={setLabelNl} error={fields.label_nl} maxLength={60} />
+      <TextField errorScope="admin" id="tag-label-en" errorField="label_en" label={t('admin.tags.labelEn')} value={labelEn} onChange={setLabelEn} error={fields.label_en} maxLength={60} />
       {created && (
         <Alert type="ok" role="status">
           <Paragraph>{t('admin.tags.added', { label: i18n.language.startsWith('en') ? created.label_en : created.label_nl })}</Paragraph>

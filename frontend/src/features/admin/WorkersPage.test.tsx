@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import WorkersPage from './WorkersPage'
-import { problem, stubAdminApi } from './testing'
+import { problem } from '../../test/stubApi'
+import { stubAdminApi } from './testing'
 
 const fatma = { user_id: 'w1', display_name: 'Fatma (wijkwerker)', email: 'wijkwerker@demo.meedoen.nl', district_ids: ['a1'] }
 

@@ -6,7 +6,9 @@ import { toApiError } from '../../api/errors'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
 import { ADMIN_KEYS, listAllDistricts, listWorkers, makeWorker, removeWorker, setWorkerDistricts } from './api'
-import { AdminFormError, AdminGate, ButtonText, Confirm, DistrictChecklist, districtNames, Field, fieldErrors } from './components'
+import { TextField } from '../../components/TextField'
+import { FormError } from '../../components/FormError'
+import { AdminGate, ButtonText, Confirm, DistrictChecklist, districtNames, fieldErrors } from './components'
 import type { DistrictNode, Worker } from './types'
 import './admin.css'
 
@@ -224,7 +226,7 @@ function EditDistricts({
         onSave()
       }}
     >
-      <AdminFormError code={formError} />
+      <FormError scope="admin" code={formError} />
       <DistrictChecklist id={id} legend={legend} help={t('admin.workers.areasHelp')} tree={tree} value={value} onChange={onChange} error={error} />
       <ButtonGroup className="admin-actions">
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
@@ -263,8 +265,8 @@ function MakeWorkerForm({ tree }: { tree: DistrictNode[] }) {
 
   return (
     <form className="meedoen-form admin-wide-form" onSubmit={submit} noValidate aria-labelledby="add-worker-title">
-      {!notFound && <AdminFormError code={formError} />}
-      <Field id="worker-email" field="email" type="email" autoComplete="off" label={t('admin.workers.email')} value={email} onChange={setEmail} error={emailError} maxLength={254} />
+      {!notFound && <FormError scope="admin" code={formError} />}
+      <TextField errorScope="admin" id="worker-email" errorField="email" type="email" autoComplete="off" label={t('admin.workers.email')} value={email} onChange={setEmail} error={emailError} maxLength={254} />
       <DistrictChecklist
         id="new-worker"
         legend={t('admin.workers.legendNew')}

@@ -1,7 +1,6 @@
-// Building blocks shared by the admin pages: the admin-only gate, fields with admin error texts,
-// filter links, an inline confirmation and the district checklist.
+// Building blocks shared by the admin pages: the admin-only gate, filter links, an inline confirmation and the
+// district checklist. (Fields are the shared ones in src/components, with errorScope="admin".)
 import {
-  Alert,
   Button,
   ButtonGroup,
   Checkbox,
@@ -13,10 +12,6 @@ import {
   FormLabel,
   Heading1,
   Paragraph,
-  Select,
-  SelectOption,
-  Textarea,
-  Textbox,
 } from '@utrecht/component-library-react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -27,15 +22,7 @@ import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { translateError } from '../../i18n/errors'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import { ADMIN_ERRORS } from './i18n'
 import type { DistrictKind, DistrictNode } from './types'
-
-/** The text for an API error code on a field: an admin text for this field or code, else the app's text. */
-export function errorText(field: string, code: string, lang: string): string {
-  const l = lang.startsWith('en') ? 'en' : 'nl'
-  const text = ADMIN_ERRORS[`${field}.${code}`] ?? ADMIN_ERRORS[code]
-  return text ? text[l] : translateError(code, lang)
-}
 
 /** Field codes of a mutation's error, plus a top-level code moved to a field (e.g. tag_exists → key). */
 export function fieldErrors(error: unknown, topLevelToField: Record<string, string> = {}): { fields: Record<string, string>; formError?: string } {
@@ -45,17 +32,6 @@ export function fieldErrors(error: unknown, topLevelToField: Record<string, stri
   const field = topLevelToField[e.code]
   if (field) fields[field] = e.code
   return Object.keys(fields).length > 0 ? { fields } : { fields, formError: e.code }
-}
-
-/** An error above a form, with the admin texts. */
-export function AdminFormError({ code }: { code: string | undefined }) {
-  const { i18n } = useTranslation()
-  if (!code) return null
-  return (
-    <Alert type="error" role="alert">
-      <Paragraph>{errorText('', code, i18n.language)}</Paragraph>
-    </Alert>
-  )
 }
 
 /**
@@ -126,105 +102,6 @@ export function FilterLinks({ label, items }: { label: string; items: { to: stri
         ))}
       </ul>
     </nav>
-  )
-}
-
-interface FieldProps {
-  id: string
-  label: string
-  value: string
-  onChange: (value: string) => void
-  /** The field's name in the API, for the error text. */
-  field?: string
-  /** An API field error code, shown next to the field. */
-  error?: string | undefined
-  description?: string
-  type?: 'text' | 'email'
-  autoComplete?: string
-  required?: boolean
-  multiline?: boolean
-  maxLength?: number
-}
-
-/** A text field like src/components/TextField, with the admin error texts. */
-export function Field({ id, label, value, onChange, field, error, description, type = 'text', autoComplete, required, multiline, maxLength }: FieldProps) {
-  const { i18n } = useTranslation()
-  const descId = description ? `${id}-description` : undefined
-  const errId = error ? `${id}-error` : undefined
-  const common = {
-    id,
-    name: id,
-    value,
-    invalid: Boolean(error),
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': [errId, descId].filter(Boolean).join(' ') || undefined,
-    required,
-    maxLength,
-  }
-  return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={descId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errId}>{errorText(field ?? id, error, i18n.language)}</FormFieldErrorMessage> : undefined}
-      input={
-        multiline ? (
-          <Textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
-        ) : (
-          <Textbox {...common} type={type} autoComplete={autoComplete} onChange={(e) => onChange(e.target.value)} />
-        )
-      }
-    />
-  )
-}
-
-/** A select with a label and an error next to it. */
-export function SelectField({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-  field,
-  error,
-  description,
-}: {
-  id: string
-  label: string
-  value: string
-  onChange: (value: string) => void
-  options: { value: string; label: string; disabled?: boolean }[]
-  field?: string
-  error?: string | undefined
-  description?: string
-}) {
-  const { i18n } = useTranslation()
-  const descId = description ? `${id}-description` : undefined
-  const errId = error ? `${id}-error` : undefined
-  return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={descId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errId}>{errorText(field ?? id, error, i18n.language)}</FormFieldErrorMessage> : undefined}
-      input={
-        <Select
-          id={id}
-          name={id}
-          value={value}
-          invalid={Boolean(error)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[errId, descId].filter(Boolean).join(' ') || undefined}
-          onChange={(e) => onChange(e.target.value)}
-        >
-          {options.map((o) => (
-            <SelectOption key={o.value} value={o.value} disabled={o.disabled}>
-              {o.label}
-            </SelectOption>
-          ))}
-        </Select>
-      }
-    />
   )
 }
 
@@ -356,7 +233,7 @@ export function DistrictChecklist({
     <Fieldset invalid={Boolean(error)} aria-describedby={[errId, helpId].filter(Boolean).join(' ') || undefined} className="admin-checks">
       <FieldsetLegend className="admin-checks__legend">{legend}</FieldsetLegend>
       {help && <FormFieldDescription id={helpId}>{help}</FormFieldDescription>}
-      {error && <FormFieldErrorMessage id={errId}>{errorText('district_ids', error, i18n.language)}</FormFieldErrorMessage>}
+      {error && <FormFieldErrorMessage id={errId}>{translateError(error, i18n.language, { scope: 'admin', field: 'district_ids' })}</FormFieldErrorMessage>}
       {tree.filter(shown).map((m) => (
         <Fieldset key={m.id} className="admin-checks__municipality">
           <FieldsetLegend className="admin-checks__municipality-legend">{m.name}</FieldsetLegend>

@@ -4,7 +4,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Offer } from '../../api/types'
 import { closeOffer, publishOffer } from './api'
-import { OrgErrorAlert, StatusMessage } from './components'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { StatusMessage } from './components'
 
 type Action = 'publish' | 'close'
 
@@ -36,7 +37,7 @@ export function OfferActions({ offer, canPublish }: { offer: Offer; canPublish: 
   return (
     <div className="meedoen-org-actions">
       {done && <StatusMessage>{t(`organisation.offerActions.${name(done)}Done`, { title: offer.title })}</StatusMessage>}
-      {action.isError && <OrgErrorAlert error={action.error} />}
+      {action.isError && <ErrorAlert scope="organisation" error={action.error} />}
       {confirming ? (
         <div className="meedoen-org-confirm" role="group" aria-label={t(`organisation.offerActions.${name(confirming)}Label`, { title: offer.title })}>
           <Paragraph>{t(`organisation.offerActions.${name(confirming)}Confirm`)}</Paragraph>

@@ -6,7 +6,8 @@ import { districtTree, offer } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import { EditOfferPage, NewOfferPage } from './OfferFormPage'
 import { toUtc } from './offerDraft'
-import { me, problem, stubApi, type Call } from './testing'
+import { problem, stubApi, type Call } from '../../test/stubApi'
+import { me } from './testing'
 
 const organisation = {
   id: 'o1',

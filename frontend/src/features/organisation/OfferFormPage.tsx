@@ -12,22 +12,15 @@ import { useMe } from '../../auth/useSession'
 import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { createOffer, getOrganisation, updateOffer } from './api'
-import {
-  CheckboxField,
-  CheckboxGroup,
-  Field,
-  fieldError,
-  flattenTree,
-  Group,
-  OrgErrorAlert,
-  OrgFormError,
-  RadioGroup,
-  SelectField,
-  SelectOption,
-  StatusMessage,
-  subtreeIds,
-  useErrorText,
-} from './components'
+import { CheckboxField } from '../../components/CheckboxField'
+import { CheckboxGroup, RadioGroup } from '../../components/ChoiceGroups'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { FieldGroup } from '../../components/FieldGroup'
+import { FormError } from '../../components/FormError'
+import { SelectField, SelectOption } from '../../components/SelectField'
+import { TextField } from '../../components/TextField'
+import { useErrorText } from '../../i18n/useErrorText'
+import { fieldError, flattenTree, StatusMessage, subtreeIds } from './components'
 import { OfferActions } from './OfferActions'
 import { emptyDraft, fromOffer, localErrors, refineErrors, rowKey, toCreate, toUpdate, type OfferDraft } from './offerDraft'
 import type { Organisation } from './types'
@@ -65,7 +58,7 @@ function TitleOnly({ title, loading, error, onRetry }: { title: string; loading?
     <>
       <Heading1>{title}</Heading1>
       {loading && <Loading />}
-      {error !== undefined && <OrgErrorAlert error={error} onRetry={onRetry} />}
+      {error !== undefined && <ErrorAlert scope="organisation" error={error} onRetry={onRetry} />}
     </>
   )
 }
@@ -145,7 +138,7 @@ function targetOf(field: string): [string, string] | undefined {
 
 function OfferForm({ title, organisation, offer, tree, tags }: { title: string; organisation: Organisation; offer?: Offer | undefined; tree: readonly DistrictNode[]; tags: readonly Tag[] }) {
   const { t, i18n } = useTranslation()
-  const errorText = useErrorText()
+  const errorText = useErrorText('organisation')
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const location = useLocation()
@@ -233,7 +226,7 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
       )}
       <form onSubmit={submit} noValidate className="meedoen-wizard meedoen-org-form">
         <div ref={summaryRef} tabIndex={-1} className="meedoen-org-summary">
-          <OrgFormError code={formError} />
+          <FormError scope="organisation" code={formError} />
           {errorFields.length > 0 && (
             <Alert type="error" role="alert">
               <Paragraph>{errorText('validation_failed')}</Paragraph>
@@ -252,9 +245,9 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
         </div>
         {saved && <StatusMessage>{t('organisation.offerForm.saved')}</StatusMessage>}
 
-        <Group id="offer-what" legend={t('organisation.offerForm.what')}>
-          <Field id="offer-title" label={t('organisation.offerForm.title')} description={t('organisation.offerForm.titleHelp')} value={draft.title} onChange={(v) => set('title', v)} error={fields.title} required maxLength={120} />
-          <SelectField id="offer-kind" label={t('organisation.offerForm.kind')} value={draft.kind} onChange={(v) => set('kind', v as OfferKind)} error={fields.kind}>
+        <FieldGroup errorScope="organisation" id="offer-what" legend={t('organisation.offerForm.what')}>
+          <TextField errorScope="organisation" id="offer-title" label={t('organisation.offerForm.title')} description={t('organisation.offerForm.titleHelp')} value={draft.title} onChange={(v) => set('title', v)} error={fields.title} required maxLength={120} />
+          <SelectField errorScope="organisation" id="offer-kind" label={t('organisation.offerForm.kind')} value={draft.kind} onChange={(v) => set('kind', v as OfferKind)} error={fields.kind}>
             <SelectOption value="">{t('organisation.offerForm.chooseKind')}</SelectOption>
             {OFFER_KINDS.map((k) => (
               <SelectOption key={k} value={k}>
@@ -262,12 +255,12 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
               </SelectOption>
             ))}
           </SelectField>
-          <Field id="offer-description" label={t('organisation.offerForm.description')} description={t('organisation.offerForm.descriptionHelp')} value={draft.description} onChange={(v) => set('description', v)} error={fields.description} required multiline maxLength={5000} />
-          <Field id="offer-programme" label={t('organisation.offerForm.programme')} description={t('organisation.offerForm.programmeHelp')} value={draft.programme} onChange={(v) => set('programme', v)} error={fields.programme} maxLength={120} />
-        </Group>
+          <TextField errorScope="organisation" id="offer-description" label={t('organisation.offerForm.description')} description={t('organisation.offerForm.descriptionHelp')} value={draft.description} onChange={(v) => set('description', v)} error={fields.description} required multiline maxLength={5000} />
+          <TextField errorScope="organisation" id="offer-programme" label={t('organisation.offerForm.programme')} description={t('organisation.offerForm.programmeHelp')} value={draft.programme} onChange={(v) => set('programme', v)} error={fields.programme} maxLength={120} />
+        </FieldGroup>
 
-        <Group id="offer-where" legend={t('organisation.offerForm.where')}>
-          <SelectField id="offer-district" label={t('organisation.offerForm.district')} description={t('organisation.offerForm.districtHelp')} value={draft.district_id} onChange={(v) => set('district_id', v)} error={fields.district_id}>
+        <FieldGroup errorScope="organisation" id="offer-where" legend={t('organisation.offerForm.where')}>
+          <SelectField errorScope="organisation" id="offer-district" label={t('organisation.offerForm.district')} description={t('organisation.offerForm.districtHelp')} value={draft.district_id} onChange={(v) => set('district_id', v)} error={fields.district_id}>
             <SelectOption value="">{t('organisation.offerForm.chooseDistrict')}</SelectOption>
             {districtOptions.map((d) => (
               <SelectOption key={d.id} value={d.id}>
@@ -275,12 +268,13 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
               </SelectOption>
             ))}
           </SelectField>
-          <Field id="offer-address" label={t('organisation.offerForm.address')} description={t('organisation.offerForm.addressHelp')} value={draft.address} onChange={(v) => set('address', v)} error={fields.address} maxLength={200} />
-        </Group>
+          <TextField errorScope="organisation" id="offer-address" label={t('organisation.offerForm.address')} description={t('organisation.offerForm.addressHelp')} value={draft.address} onChange={(v) => set('address', v)} error={fields.address} maxLength={200} />
+        </FieldGroup>
 
-        <Group id="offer-places" legend={t('organisation.offerForm.places')}>
-          <Field id="offer-capacity" inputMode="numeric" label={t('organisation.offerForm.capacity')} description={t('organisation.offerForm.capacityHelp')} value={draft.capacity} onChange={(v) => set('capacity', v)} error={fields.capacity} required maxLength={4} className="meedoen-org-short" />
+        <FieldGroup errorScope="organisation" id="offer-places" legend={t('organisation.offerForm.places')}>
+          <TextField errorScope="organisation" id="offer-capacity" inputMode="numeric" label={t('organisation.offerForm.capacity')} description={t('organisation.offerForm.capacityHelp')} value={draft.capacity} onChange={(v) => set('capacity', v)} error={fields.capacity} required maxLength={4} className="meedoen-org-short" />
           <RadioGroup
+            errorScope="organisation"
             id="offer-auto-accept"
             legend={t('organisation.offerForm.autoAccept')}
             options={[
@@ -292,6 +286,7 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
             error={fields.auto_accept}
           />
           <RadioGroup
+            errorScope="organisation"
             id="offer-route"
             legend={t('organisation.offerForm.route')}
             options={(['open', 'referral_required'] as const).map((r) => ({ key: r, label: t(`organisation.offerForm.route_${r}`) }))}
@@ -299,14 +294,14 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
             onChange={(v) => set('route', v as OfferDraft['route'])}
             error={fields.route}
           />
-        </Group>
+        </FieldGroup>
 
-        <Group id="offer-when" legend={t('organisation.offerForm.when')}>
+        <FieldGroup errorScope="organisation" id="offer-when" legend={t('organisation.offerForm.when')}>
           <div className="meedoen-org-row">
-            <Field id="offer-start" type="date" label={t('organisation.offerForm.startDate')} value={draft.start_date} onChange={(v) => set('start_date', v)} error={fields.start_date} />
-            <Field id="offer-end" type="date" label={t('organisation.offerForm.endDate')} value={draft.end_date} onChange={(v) => set('end_date', v)} error={fields.end_date} />
+            <TextField errorScope="organisation" id="offer-start" type="date" label={t('organisation.offerForm.startDate')} value={draft.start_date} onChange={(v) => set('start_date', v)} error={fields.start_date} />
+            <TextField errorScope="organisation" id="offer-end" type="date" label={t('organisation.offerForm.endDate')} value={draft.end_date} onChange={(v) => set('end_date', v)} error={fields.end_date} />
           </div>
-          <Group id="offer-slots" legend={t('organisation.offerForm.slots')} help={t('organisation.offerForm.slotsHelp')} error={fields.weekly_slots}>
+          <FieldGroup errorScope="organisation" id="offer-slots" legend={t('organisation.offerForm.slots')} help={t('organisation.offerForm.slotsHelp')} error={fields.weekly_slots}>
             {draft.weekly_slots.length === 0 && <Paragraph>{t('organisation.offerForm.noSlots')}</Paragraph>}
             {draft.weekly_slots.map((slot, i) => {
               const err = fieldError(fields, `weekly_slots[${i}]`)
@@ -321,15 +316,15 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
                     </p>
                   )}
                   <div className="meedoen-org-row">
-                    <SelectField id={`slot-${slot.key}-weekday`} label={t('organisation.offerForm.weekday')} value={slot.weekday} onChange={(v) => update({ weekday: v })}>
+                    <SelectField errorScope="organisation" id={`slot-${slot.key}-weekday`} label={t('organisation.offerForm.weekday')} value={slot.weekday} onChange={(v) => update({ weekday: v })}>
                       {[1, 2, 3, 4, 5, 6, 7].map((d) => (
                         <SelectOption key={d} value={String(d)}>
                           {t(`weekday.${d}`)}
                         </SelectOption>
                       ))}
                     </SelectField>
-                    <Field id={`slot-${slot.key}-start`} type="time" label={t('organisation.offerForm.from')} value={slot.start} onChange={(v) => update({ start: v })} />
-                    <Field id={`slot-${slot.key}-end`} type="time" label={t('organisation.offerForm.to')} value={slot.end} onChange={(v) => update({ end: v })} />
+                    <TextField errorScope="organisation" id={`slot-${slot.key}-start`} type="time" label={t('organisation.offerForm.from')} value={slot.start} onChange={(v) => update({ start: v })} />
+                    <TextField errorScope="organisation" id={`slot-${slot.key}-end`} type="time" label={t('organisation.offerForm.to')} value={slot.end} onChange={(v) => update({ end: v })} />
                   </div>
                   <Button
                     type="button"
@@ -348,8 +343,8 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
             >
               {t('organisation.offerForm.addSlot')}
             </Button>
-          </Group>
-          <Group id="offer-sessions" legend={t('organisation.offerForm.sessions')} help={t('organisation.offerForm.sessionsHelp')} error={fields.sessions}>
+          </FieldGroup>
+          <FieldGroup errorScope="organisation" id="offer-sessions" legend={t('organisation.offerForm.sessions')} help={t('organisation.offerForm.sessionsHelp')} error={fields.sessions}>
             {draft.sessions.map((session, i) => {
               const err = fieldError(fields, `sessions[${i}]`)
               const update = (patch: Partial<typeof session>) => set('sessions', draft.sessions.map((s, j) => (j === i ? { ...s, ...patch } : s)))
@@ -363,9 +358,9 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
                     </p>
                   )}
                   <div className="meedoen-org-row">
-                    <Field id={`session-${session.key}-date`} type="date" label={t('organisation.offerForm.date')} value={session.date} onChange={(v) => update({ date: v })} />
-                    <Field id={`session-${session.key}-start`} type="time" label={t('organisation.offerForm.from')} value={session.start} onChange={(v) => update({ start: v })} />
-                    <Field id={`session-${session.key}-end`} type="time" label={t('organisation.offerForm.to')} value={session.end} onChange={(v) => update({ end: v })} />
+                    <TextField errorScope="organisation" id={`session-${session.key}-date`} type="date" label={t('organisation.offerForm.date')} value={session.date} onChange={(v) => update({ date: v })} />
+                    <TextField errorScope="organisation" id={`session-${session.key}-start`} type="time" label={t('organisation.offerForm.from')} value={session.start} onChange={(v) => update({ start: v })} />
+                    <TextField errorScope="organisation" id={`session-${session.key}-end`} type="time" label={t('organisation.offerForm.to')} value={session.end} onChange={(v) => update({ end: v })} />
                   </div>
                   <Button type="button" appearance="subtle-button" onClick={() => set('sessions', draft.sessions.filter((_, j) => j !== i))}>
                     {t('organisation.offerForm.removeSession', { n })}
@@ -376,12 +371,13 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
             <Button type="button" appearance="secondary-action-button" onClick={() => set('sessions', [...draft.sessions, { key: rowKey(), date: '', start: '', end: '' }])}>
               {t('organisation.offerForm.addSession')}
             </Button>
-          </Group>
-        </Group>
+          </FieldGroup>
+        </FieldGroup>
 
-        <Group id="offer-who" legend={t('organisation.offerForm.who')}>
+        <FieldGroup errorScope="organisation" id="offer-who" legend={t('organisation.offerForm.who')}>
           {TAG_FIELDS.map(([name, kind]) => (
             <CheckboxGroup
+              errorScope="organisation"
               key={name}
               id={`offer-${name}`}
               legend={t(`organisation.offerForm.${name}`)}
@@ -392,10 +388,11 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
               error={fieldError(fields, name)}
             />
           ))}
-        </Group>
+        </FieldGroup>
 
-        <Group id="offer-support" legend={t('organisation.offerForm.support')}>
+        <FieldGroup errorScope="organisation" id="offer-support" legend={t('organisation.offerForm.support')}>
           <RadioGroup
+            errorScope="organisation"
             id="offer-guidance"
             legend={t('organisation.offerForm.guidance')}
             options={GUIDANCE.map((g) => ({ key: g, label: t(`organisation.offerForm.guidance_${g}`) }))}
@@ -403,17 +400,17 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
             onChange={(v) => set('guidance', v as Guidance)}
             error={fields.guidance}
           />
-          <SelectField id="offer-dutch" label={t('organisation.offerForm.dutchLevel')} description={t('organisation.offerForm.dutchLevelHelp')} value={draft.dutch_level} onChange={(v) => set('dutch_level', v as DutchLevel)} error={fields.dutch_level}>
+          <SelectField errorScope="organisation" id="offer-dutch" label={t('organisation.offerForm.dutchLevel')} description={t('organisation.offerForm.dutchLevelHelp')} value={draft.dutch_level} onChange={(v) => set('dutch_level', v as DutchLevel)} error={fields.dutch_level}>
             {DUTCH.map((d) => (
               <SelectOption key={d} value={d}>
                 {t(`organisation.offerForm.dutch_${d}`)}
               </SelectOption>
             ))}
           </SelectField>
-          <CheckboxField id="offer-language-buddy" label={t('organisation.offerForm.languageBuddy')} checked={draft.language_buddy} onChange={(v) => set('language_buddy', v)} error={fields.language_buddy} />
-          <CheckboxField id="offer-companion" label={t('organisation.offerForm.companion')} description={t('organisation.offerForm.companionHelp')} checked={draft.companion_allowed} onChange={(v) => set('companion_allowed', v)} error={fields.companion_allowed} />
-          <Field id="offer-min-age" inputMode="numeric" label={t('organisation.offerForm.minAge')} description={t('organisation.offerForm.minAgeHelp')} value={draft.min_age} onChange={(v) => set('min_age', v)} error={fields.min_age} maxLength={3} className="meedoen-org-short" />
-        </Group>
+          <CheckboxField errorScope="organisation" id="offer-language-buddy" label={t('organisation.offerForm.languageBuddy')} checked={draft.language_buddy} onChange={(v) => set('language_buddy', v)} error={fields.language_buddy} />
+          <CheckboxField errorScope="organisation" id="offer-companion" label={t('organisation.offerForm.companion')} description={t('organisation.offerForm.companionHelp')} checked={draft.companion_allowed} onChange={(v) => set('companion_allowed', v)} error={fields.companion_allowed} />
+          <TextField errorScope="organisation" id="offer-min-age" inputMode="numeric" label={t('organisation.offerForm.minAge')} description={t('organisation.offerForm.minAgeHelp')} value={draft.min_age} onChange={(v) => set('min_age', v)} error={fields.min_age} maxLength={3} className="meedoen-org-short" />
+        </FieldGroup>
 
         <ButtonGroup className="meedoen-wizard__buttons">
           <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>

@@ -5,7 +5,8 @@ import { setTokens } from '../../api/session'
 import { districtTree, offer } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import OrganisationPage from './OrganisationPage'
-import { me, problem, stubApi, type Call } from './testing'
+import { problem, stubApi, type Call } from '../../test/stubApi'
+import { me } from './testing'
 
 const org = (status: string) => ({
   id: 'o1',

@@ -22,7 +22,11 @@ import { useMe } from '../../auth/useSession'
 import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { addMember, getOrganisation, listMembers, listOrganisationOffers, removeMember, updateOrganisation } from './api'
-import { DistrictChecklist, districtNames, Field, OrgErrorAlert, OrgFormError, RadioGroup, StatusMessage } from './components'
+import { RadioGroup } from '../../components/ChoiceGroups'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormError } from '../../components/FormError'
+import { TextField } from '../../components/TextField'
+import { DistrictChecklist, districtNames, StatusMessage } from './components'
 import { OfferActions } from './OfferActions'
 import type { Member, MemberRole, Organisation } from './types'
 import './organisation.css'
@@ -59,7 +63,7 @@ export default function OrganisationPage() {
     return (
       <>
         <Heading1>{t('organisation.page.title')}</Heading1>
-        {notFound ? <Paragraph>{t('organisation.page.notFound')}</Paragraph> : <OrgErrorAlert error={organisation.error} onRetry={() => void organisation.refetch()} />}
+        {notFound ? <Paragraph>{t('organisation.page.notFound')}</Paragraph> : <ErrorAlert scope="organisation" error={organisation.error} onRetry={() => void organisation.refetch()} />}
         <Paragraph>
           <AppLink to="/organisation">{t('organisation.page.back')}</AppLink>
         </Paragraph>
@@ -211,14 +215,14 @@ function EditForm({ organisation, tree, onDone }: { organisation: Organisation; 
   }
   return (
     <form onSubmit={submit} noValidate className="meedoen-form meedoen-org-form">
-      <OrgFormError code={formError} />
-      {Object.keys(fields).length > 0 && <OrgFormError code="validation_failed" />}
-      <Field id="edit-name" label={t('organisation.form.name')} value={draft.name} onChange={(v) => set('name', v)} error={fields.name} required maxLength={120} />
-      <Field id="edit-description" label={t('organisation.form.description')} value={draft.description} onChange={(v) => set('description', v)} error={fields.description} multiline maxLength={2000} />
+      <FormError scope="organisation" code={formError} />
+      {Object.keys(fields).length > 0 && <FormError scope="organisation" code="validation_failed" />}
+      <TextField errorScope="organisation" id="edit-name" label={t('organisation.form.name')} value={draft.name} onChange={(v) => set('name', v)} error={fields.name} required maxLength={120} />
+      <TextField errorScope="organisation" id="edit-description" label={t('organisation.form.description')} value={draft.description} onChange={(v) => set('description', v)} error={fields.description} multiline maxLength={2000} />
       {tree.length > 0 && <DistrictChecklist id="edit-districts" tree={tree} value={draft.district_ids} onChange={(v) => set('district_ids', v)} error={fields.district_ids} />}
-      <Field id="edit-email" type="email" label={t('organisation.form.email')} value={draft.contact_email} onChange={(v) => set('contact_email', v)} error={fields.contact_email} required />
-      <Field id="edit-phone" type="tel" label={t('organisation.form.phone')} value={draft.contact_phone} onChange={(v) => set('contact_phone', v)} error={fields.contact_phone} maxLength={30} />
-      <Field id="edit-website" type="url" label={t('organisation.form.website')} value={draft.website} onChange={(v) => set('website', v)} error={fields.website} maxLength={200} />
+      <TextField errorScope="organisation" id="edit-email" type="email" label={t('organisation.form.email')} value={draft.contact_email} onChange={(v) => set('contact_email', v)} error={fields.contact_email} required />
+      <TextField errorScope="organisation" id="edit-phone" type="tel" label={t('organisation.form.phone')} value={draft.contact_phone} onChange={(v) => set('contact_phone', v)} error={fields.contact_phone} maxLength={30} />
+      <TextField errorScope="organisation" id="edit-website" type="url" label={t('organisation.form.website')} value={draft.website} onChange={(v) => set('website', v)} error={fields.website} maxLength={200} />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>
           {t('organisation.page.save')}
@@ -249,7 +253,7 @@ function Offers({ organisation }: { organisation: Organisation }) {
         <AppButtonLink to={`/organisation/${organisation.id}/offers/new`}>{t('organisation.offers.new')}</AppButtonLink>
       )}
       {offers.isPending && <Loading />}
-      {offers.isError && <OrgErrorAlert error={offers.error} onRetry={() => void offers.refetch()} />}
+      {offers.isError && <ErrorAlert scope="organisation" error={offers.error} onRetry={() => void offers.refetch()} />}
       {offers.isSuccess && offers.data.length === 0 && <Paragraph>{t('organisation.offers.empty')}</Paragraph>}
       {offers.isSuccess && offers.data.length > 0 && (
         <ul className="meedoen-cards">
@@ -322,9 +326,9 @@ function Members({ organisation, isOwner, myId }: { organisation: Organisation; 
       <Heading2 id="org-members">{t('organisation.members.title')}</Heading2>
       <Paragraph>{t('organisation.members.intro')}</Paragraph>
       {message && <StatusMessage>{message}</StatusMessage>}
-      {remove.isError && <OrgErrorAlert error={remove.error} />}
+      {remove.isError && <ErrorAlert scope="organisation" error={remove.error} />}
       {members.isPending && <Loading />}
-      {members.isError && <OrgErrorAlert error={members.error} onRetry={() => void members.refetch()} />}
+      {members.isError && <ErrorAlert scope="organisation" error={members.error} onRetry={() => void members.refetch()} />}
       {members.data && (
         <ul className="meedoen-org-members">
           {members.data.map((m) => {
@@ -394,8 +398,9 @@ function AddMemberForm({ organisationId, onAdded }: { organisationId: string; on
       <h3 className="utrecht-heading-3" id="add-member">
         {t('organisation.members.addTitle')}
       </h3>
-      <OrgFormError code={formError} />
-      <Field
+      <FormError scope="organisation" code={formError} />
+      <TextField
+        errorScope="organisation"
         id="member-email"
         type="email"
         autoComplete="off"
@@ -407,6 +412,7 @@ function AddMemberForm({ organisationId, onAdded }: { organisationId: string; on
         required
       />
       <RadioGroup
+        errorScope="organisation"
         id="member-role"
         legend={t('organisation.members.role')}
         options={(['member', 'owner'] as const).map((r) => ({ key: r, label: t(`organisation.role.${r}`), description: t(`organisation.roleHelp.${r}`) }))}

@@ -5,7 +5,8 @@ import { setTokens } from '../../api/session'
 import { districtTree } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import OrganisationsPage from './OrganisationsPage'
-import { me, problem, stubApi } from './testing'
+import { problem, stubApi } from '../../test/stubApi'
+import { me } from './testing'
 
 const created = {
   id: 'o9',

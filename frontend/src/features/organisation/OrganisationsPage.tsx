@@ -9,7 +9,11 @@ import { useMe } from '../../auth/useSession'
 import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { createOrganisation, getOrganisation } from './api'
-import { DistrictChecklist, Field, OrgErrorAlert, OrgFormError, SelectField, SelectOption, StatusMessage } from './components'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormError } from '../../components/FormError'
+import { SelectField, SelectOption } from '../../components/SelectField'
+import { TextField } from '../../components/TextField'
+import { DistrictChecklist, StatusMessage } from './components'
 import { ORGANISATION_KINDS, type Membership, type OrganisationKind } from './types'
 import './organisation.css'
 
@@ -141,10 +145,10 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
       <Paragraph>{t('organisation.register.intro')}</Paragraph>
       {created && <StatusMessage>{t('organisation.register.done', { name: created })}</StatusMessage>}
       <form onSubmit={submit} noValidate className="meedoen-form meedoen-org-form">
-        <OrgFormError code={formError} />
-        {Object.keys(fields).length > 0 && <OrgFormError code="validation_failed" />}
-        <Field id="org-name" label={t('organisation.form.name')} value={draft.name} onChange={(v) => set('name', v)} error={fields.name} required maxLength={120} />
-        <SelectField id="org-kind" label={t('organisation.form.kind')} value={draft.kind} onChange={(v) => set('kind', v as OrganisationKind)} error={fields.kind}>
+        <FormError scope="organisation" code={formError} />
+        {Object.keys(fields).length > 0 && <FormError scope="organisation" code="validation_failed" />}
+        <TextField errorScope="organisation" id="org-name" label={t('organisation.form.name')} value={draft.name} onChange={(v) => set('name', v)} error={fields.name} required maxLength={120} />
+        <SelectField errorScope="organisation" id="org-kind" label={t('organisation.form.kind')} value={draft.kind} onChange={(v) => set('kind', v as OrganisationKind)} error={fields.kind}>
           <SelectOption value="">{t('organisation.form.chooseKind')}</SelectOption>
           {ORGANISATION_KINDS.map((k) => (
             <SelectOption key={k} value={k}>
@@ -152,7 +156,8 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
             </SelectOption>
           ))}
         </SelectField>
-        <Field
+        <TextField
+          errorScope="organisation"
           id="org-description"
           label={t('organisation.form.description')}
           description={t('organisation.form.descriptionHelp')}
@@ -163,11 +168,12 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
           maxLength={2000}
         />
         {districts.isPending && <Loading />}
-        {districts.isError && <OrgErrorAlert error={districts.error} onRetry={() => void districts.refetch()} />}
+        {districts.isError && <ErrorAlert scope="organisation" error={districts.error} onRetry={() => void districts.refetch()} />}
         {districts.data && (
           <DistrictChecklist id="org-districts" tree={districts.data} value={draft.district_ids} onChange={(v) => set('district_ids', v)} error={fields.district_ids} />
         )}
-        <Field
+        <TextField
+          errorScope="organisation"
           id="org-email"
           type="email"
           autoComplete="email"
@@ -178,8 +184,9 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
           error={fields.contact_email}
           required
         />
-        <Field id="org-phone" type="tel" autoComplete="tel" label={t('organisation.form.phone')} value={draft.contact_phone} onChange={(v) => set('contact_phone', v)} error={fields.contact_phone} maxLength={30} />
-        <Field
+        <TextField errorScope="organisation" id="org-phone" type="tel" autoComplete="tel" label={t('organisation.form.phone')} value={draft.contact_phone} onChange={(v) => set('contact_phone', v)} error={fields.contact_phone} maxLength={30} />
+        <TextField
+          errorScope="organisation"
           id="org-website"
           type="url"
           autoComplete="url"

@@ -5,7 +5,8 @@ import { setTokens } from '../../api/session'
 import { offer } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import SignupsPage from './SignupsPage'
-import { me, problem, stubApi } from './testing'
+import { problem, stubApi } from '../../test/stubApi'
+import { me } from './testing'
 
 const at = '2026-11-25T10:00:00Z'
 const signup = (id: string, name: string, status: string, extra: object = {}) => ({

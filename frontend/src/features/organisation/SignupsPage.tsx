@@ -12,7 +12,8 @@ import { useMe } from '../../auth/useSession'
 import { formatDateTime } from '../../lib/dates'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { listOfferSignups, setSignupStatus } from './api'
-import { OrgErrorAlert, StatusMessage } from './components'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { StatusMessage } from './components'
 import type { OfferSignup } from './types'
 import './organisation.css'
 
@@ -52,7 +53,8 @@ export default function SignupsPage() {
         </div>
       )}
       {!forbidden && (offer.error ?? signups.error) && (
-        <OrgErrorAlert
+        <ErrorAlert
+          scope="organisation"
           error={offer.error ?? signups.error}
           onRetry={() => {
             void offer.refetch()
@@ -103,7 +105,7 @@ function SignupLists({ offer, signups }: { offer: Offer; signups: OfferSignup[] 
       </Paragraph>
       <Paragraph>{offer.auto_accept ? t('organisation.signups.autoAccept') : t('organisation.signups.review')}</Paragraph>
       <div aria-live="polite">{message && <StatusMessage>{message}</StatusMessage>}</div>
-      {decide.isError && <OrgErrorAlert error={decide.error} />}
+      {decide.isError && <ErrorAlert scope="organisation" error={decide.error} />}
 
       <section className="meedoen-org-section" aria-labelledby="signups-pending">
         <Heading2 id="signups-pending">{t('organisation.signups.pending', { count: pending.length })}</Heading2>

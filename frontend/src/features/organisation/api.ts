@@ -1,7 +1,7 @@
 // The organisation pages' API calls, on the typed client (like src/api/endpoints.ts).
 import { client } from '../../api/client'
 import { unwrap } from '../../api/errors'
-import type { Offer, SignupStatus } from '../../api/types'
+import type { Offer, Page, SignupStatus } from '../../api/types'
 import type {
   CreateOfferRequest,
   CreateOrganisationRequest,
@@ -52,7 +52,7 @@ export async function listOrganisationOffers(id: string): Promise<Offer[]> {
     const query: Record<string, string> = { limit: '100' }
     if (cursor) query.cursor = cursor
     const result = await client.GET('/api/v1/organisations/{id}/offers', { params: { path: { id }, query } } as never)
-    const page = unwrap(result) as unknown as { items: Offer[]; next_cursor?: string | null }
+    const page = unwrap(result) as unknown as Page<Offer>
     items.push(...page.items)
     cursor = page.next_cursor
     if (!cursor) break

@@ -13,8 +13,6 @@ import {
   Paragraph,
   Select,
   SelectOption,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -22,14 +20,15 @@ import { listTags } from '../../api/endpoints'
 import { toApiError } from '../../api/errors'
 import { AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
+import { ReasonList } from '../../components/ReasonList'
 import { TextField } from '../../components/TextField'
 import { useMe } from '../../auth/useSession'
 import { indentLabel } from '../../lib/districts'
-import { formatReasons } from '../../lib/reasons'
 import { tagLabeller, type TagLabel } from '../../lib/tags'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { confirmAssignment, makeAssignment } from './api'
-import { workerErrorText, WorkerError } from './errors'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { translateError } from '../../i18n/errors'
 import { fitText, unmatchedText } from './format'
 import { useWorkerScope } from './scope'
 import type { AssignmentResponse, Proposal } from './types'
@@ -120,7 +119,7 @@ function Assignments() {
     confirmError && !noteError
       ? CONFLICTS.includes(confirmError.code)
         ? t('worker.assign.conflict')
-        : workerErrorText(confirmError.code, t, i18n.language)
+        : translateError(confirmError.code, i18n.language, { scope: 'worker' })
       : undefined
 
   return (
@@ -150,9 +149,9 @@ function Assignments() {
           {make.isPending ? t('worker.assign.making') : t('worker.assign.make')}
         </Button>
       </form>
-      {scope.mine.isError && <WorkerError error={scope.mine.error} onRetry={() => void scope.mine.refetch()} />}
+      {scope.mine.isError && <ErrorAlert scope="worker" error={scope.mine.error} onRetry={() => void scope.mine.refetch()} />}
       {scope.mine.isSuccess && scope.mine.data.length === 0 && <Paragraph>{t('worker.home.districtsEmpty')}</Paragraph>}
-      {make.isError && <WorkerError error={make.error} />}
+      {make.isError && <ErrorAlert scope="worker" error={make.error} />}
 
       {confirm.isSuccess && (
         <div ref={sentRef} tabIndex={-1} className="meedoen-worker__sent">
@@ -259,7 +258,6 @@ function ProposalCard({
 }) {
   const { t } = useTranslation()
   const id = `proposal-${proposal.resident_id}-${proposal.offer_id}`
-  const reasons = formatReasons(proposal.reasons, t, label)
   const fit = fitText(proposal.score, t)
   return (
     <li className="meedoen-card">
@@ -276,16 +274,7 @@ function ProposalCard({
         <span className="meedoen-visually-hidden">{t('worker.resident.fit')}: </span>
         <strong className={`meedoen-worker__fit meedoen-worker__fit--${fit.level}`}>{fit.text}</strong>
       </p>
-      {reasons.length > 0 && (
-        <>
-          <p className="meedoen-reasons__title">{t('worker.resident.why')}</p>
-          <UnorderedList className="meedoen-reasons">
-            {reasons.map((s) => (
-              <UnorderedListItem key={s}>{s}</UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      )}
+      <ReasonList reasons={proposal.reasons} label={label} title={t('worker.resident.why')} titleAs="p" />
       <p>
         <AppLink to={`/offers/${proposal.offer_id}`}>{proposal.offer_title}</AppLink> ·{' '}
         <AppLink to={`/worker/residents/${proposal.resident_id}`}>{proposal.display_name}</AppLink>

@@ -1,12 +1,13 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { Button, Heading1, Paragraph } from '@utrecht/component-library-react'
+import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import { AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
+import { LoadMore } from '../../components/LoadMore'
 import { formatDateTime } from '../../lib/dates'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { workerReferrals } from './api'
-import { WorkerError } from './errors'
+import { ErrorAlert } from '../../components/ErrorAlert'
 import type { WorkerReferral } from './types'
 import { WorkerGate } from './WorkerGate'
 import './worker.css'
@@ -38,7 +39,7 @@ function Referrals() {
       <Heading1>{t('worker.referrals.title')}</Heading1>
       <Paragraph>{t('worker.referrals.intro')}</Paragraph>
       {referrals.isPending && <Loading />}
-      {referrals.isError && <WorkerError error={referrals.error} onRetry={() => void referrals.refetch()} />}
+      {referrals.isError && <ErrorAlert scope="worker" error={referrals.error} onRetry={() => void referrals.refetch()} />}
       {referrals.isSuccess && items.length === 0 && <Paragraph>{t('worker.referrals.empty')}</Paragraph>}
       {items.length > 0 && (
         <ul className="meedoen-cards">
@@ -47,16 +48,7 @@ function Referrals() {
           ))}
         </ul>
       )}
-      {referrals.hasNextPage && (
-        <Button
-          appearance="secondary-action-button"
-          busy={referrals.isFetchingNextPage}
-          disabled={referrals.isFetchingNextPage}
-          onClick={() => void referrals.fetchNextPage()}
-        >
-          {referrals.isFetchingNextPage ? t('app.loading') : t('worker.referrals.loadMore')}
-        </Button>
-      )}
+      <LoadMore query={referrals} label={t('worker.referrals.loadMore')} loadingLabel={t('app.loading')} />
     </>
   )
 }

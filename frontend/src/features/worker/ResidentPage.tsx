@@ -6,8 +6,6 @@ import {
   Heading1,
   Heading2,
   Paragraph,
-  UnorderedList,
-  UnorderedListItem,
 } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -17,13 +15,14 @@ import { toApiError } from '../../api/errors'
 import type { TagKind } from '../../api/types'
 import { AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
+import { ReasonList } from '../../components/ReasonList'
 import { TextField } from '../../components/TextField'
-import { formatReasons } from '../../lib/reasons'
 import { tagLabeller, type TagLabel } from '../../lib/tags'
 import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { createReferral, getResident, residentRecommendations } from './api'
-import { workerErrorText, WorkerError } from './errors'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { translateError } from '../../i18n/errors'
 import { availabilityInWords, fitText } from './format'
 import type { ResidentDetail, ResidentRecommendation } from './types'
 import { WorkerGate } from './WorkerGate'
@@ -73,7 +72,8 @@ function Resident({ id }: { id: string }) {
       <>
         {back}
         <Heading1>{t('worker.resident.fallbackTitle')}</Heading1>
-        <WorkerError
+        <ErrorAlert
+          scope="worker"
           error={resident.error}
           text={status === 404 || status === 403 ? t('worker.resident.notFound') : undefined}
           onRetry={status === 404 || status === 403 ? undefined : () => void resident.refetch()}
@@ -94,7 +94,7 @@ function Resident({ id }: { id: string }) {
       <section aria-labelledby="offers-heading">
         <Heading2 id="offers-heading">{t('worker.resident.offers')}</Heading2>
         {recs.isPending && <Loading />}
-        {recs.isError && <WorkerError error={recs.error} onRetry={() => void recs.refetch()} />}
+        {recs.isError && <ErrorAlert scope="worker" error={recs.error} onRetry={() => void recs.refetch()} />}
         {recs.isSuccess && (
           <>
             {!recs.data.profile_completed && <Paragraph>{t('worker.resident.notCompleted', { name: detail.display_name })}</Paragraph>}
@@ -169,7 +169,6 @@ function ProfileFacts({ detail, label }: { detail: ResidentDetail; label: TagLab
 function OfferCard({ rec, resident, label }: { rec: ResidentRecommendation; resident: ResidentDetail; label: TagLabel }) {
   const { t } = useTranslation()
   const { offer } = rec
-  const reasons = formatReasons(rec.reasons, t, label)
   const fit = fitText(rec.score, t)
   return (
     <li className="meedoen-card">
@@ -187,16 +186,7 @@ function OfferCard({ rec, resident, label }: { rec: ResidentRecommendation; resi
         <span className="meedoen-visually-hidden">{t('worker.resident.fit')}: </span>
         <strong className={`meedoen-worker__fit meedoen-worker__fit--${fit.level}`}>{fit.text}</strong>
       </p>
-      {reasons.length > 0 && (
-        <>
-          <h4 className="meedoen-reasons__title">{t('worker.resident.why')}</h4>
-          <UnorderedList className="meedoen-reasons">
-            {reasons.map((s) => (
-              <UnorderedListItem key={s}>{s}</UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      )}
+      <ReasonList reasons={rec.reasons} label={label} title={t('worker.resident.why')} titleAs="h4" />
       {rec.proposed ? (
         <p className="meedoen-worker__sent">{t('worker.resident.alreadyProposed', { name: resident.display_name })}</p>
       ) : (
@@ -266,7 +256,7 @@ function ProposeForm({ resident, offerId, title }: { resident: ResidentDetail; o
         <form id={formId} className="meedoen-form" onSubmit={submit} noValidate aria-label={t('worker.resident.proposeLabel', { name, title })}>
           {formError && (
             <Alert type="error" role="alert">
-              <Paragraph>{workerErrorText(formError, t, i18n.language, { name })}</Paragraph>
+              <Paragraph>{translateError(formError, i18n.language, { scope: 'worker', vars: { name } })}</Paragraph>
             </Alert>
           )}
           <TextField

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
+import { LoadMore } from '../../components/LoadMore'
 import { TextField } from '../../components/TextField'
 import { useMe } from '../../auth/useSession'
 import { indentLabel } from '../../lib/districts'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { listResidents, type ResidentFilters } from './api'
-import { WorkerError } from './errors'
+import { ErrorAlert } from '../../components/ErrorAlert'
 import { useWorkerScope } from './scope'
 import type { ResidentSummary } from './types'
 import { WorkerGate } from './WorkerGate'
@@ -95,14 +96,14 @@ function Residents() {
         </Button>
       </form>
 
-      {scope.mine.isError && <WorkerError error={scope.mine.error} onRetry={() => void scope.mine.refetch()} />}
+      {scope.mine.isError && <ErrorAlert scope="worker" error={scope.mine.error} onRetry={() => void scope.mine.refetch()} />}
 
       <section aria-labelledby="results-heading">
         <Heading2 id="results-heading" className="meedoen-visually-hidden">
           {t('worker.residents.title')}
         </Heading2>
         {residents.isPending && <Loading />}
-        {residents.isError && <WorkerError error={residents.error} onRetry={() => void residents.refetch()} />}
+        {residents.isError && <ErrorAlert scope="worker" error={residents.error} onRetry={() => void residents.refetch()} />}
         {residents.isSuccess && (
           <>
             <Paragraph role="status" aria-live="polite">
@@ -122,16 +123,7 @@ function Residents() {
                 </li>
               ))}
             </ul>
-            {residents.hasNextPage && (
-              <Button
-                appearance="secondary-action-button"
-                busy={residents.isFetchingNextPage}
-                disabled={residents.isFetchingNextPage}
-                onClick={() => void residents.fetchNextPage()}
-              >
-                {residents.isFetchingNextPage ? t('app.loading') : t('worker.residents.loadMore')}
-              </Button>
-            )}
+            <LoadMore query={residents} label={t('worker.residents.loadMore')} loadingLabel={t('app.loading')} />
           </>
         )}
       </section>

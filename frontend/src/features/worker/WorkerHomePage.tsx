@@ -4,7 +4,7 @@ import { AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { useMe } from '../../auth/useSession'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import { WorkerError } from './errors'
+import { ErrorAlert } from '../../components/ErrorAlert'
 import { childNames, useWorkerScope } from './scope'
 import { WorkerGate } from './WorkerGate'
 import './worker.css'
@@ -35,7 +35,7 @@ function WorkerHome() {
 
       <Heading2>{t('worker.home.myDistricts')}</Heading2>
       {mine.isPending && <Loading />}
-      {mine.isError && <WorkerError error={mine.error} onRetry={() => void mine.refetch()} />}
+      {mine.isError && <ErrorAlert scope="worker" error={mine.error} onRetry={() => void mine.refetch()} />}
       {mine.isSuccess && mine.data.length === 0 && <Paragraph>{t('worker.home.districtsEmpty')}</Paragraph>}
       {mine.isSuccess && mine.data.length > 0 && (
         <ul className="meedoen-cards meedoen-worker__districts">

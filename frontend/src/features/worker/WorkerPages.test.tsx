@@ -6,7 +6,8 @@ import { i18n } from '../../i18n'
 import { offer } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import { en, nl } from './i18n'
-import { problem, stubApi, WORKER_ME } from './testing'
+import { problem } from '../../test/stubApi'
+import { stubWorkerApi, WORKER_ME } from './testing'
 import { EXCLUSION_CODES } from './types'
 import AssignmentsPage from './AssignmentsPage'
 import ReferralsPage from './ReferralsPage'
@@ -64,7 +65,7 @@ function signedIn() {
 
 describe('worker access', () => {
   it('asks signed-out visitors to sign in', () => {
-    stubApi({})
+    stubWorkerApi({})
     renderWithProviders(<WorkerHomePage />)
     expect(screen.getByRole('heading', { level: 1, name: 'Wijkwerk' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Inloggen' })).toHaveAttribute('href', '/login?next=%2Fworker')
@@ -72,7 +73,7 @@ describe('worker access', () => {
 
   it('explains to a resident that the page is for workers, without asking for worker data', async () => {
     signedIn()
-    const calls = stubApi({}, { ...WORKER_ME, roles: ['resident'] })
+    const calls = stubWorkerApi({}, { ...WORKER_ME, roles: ['resident'] })
     renderWithProviders(<ResidentsPage />)
     expect(await screen.findByText('Deze pagina is voor wijkwerkers. Je account is geen wijkwerker-account.')).toBeInTheDocument()
     expect(calls.filter((c) => c.path.startsWith('/api/v1/worker'))).toEqual([])
@@ -80,7 +81,7 @@ describe('worker access', () => {
 
   it('shows my districts with the districts in them', async () => {
     signedIn()
-    stubApi({})
+    stubWorkerApi({})
     renderWithProviders(<WorkerHomePage />)
     expect(await screen.findByText('Emmen Noord')).toBeInTheDocument()
     expect(await screen.findByText('Met de wijken: Emmerhout')).toBeInTheDocument()
@@ -93,7 +94,7 @@ describe('worker access', () => {
 describe('ResidentsPage', () => {
   it('searches by name and district, and loads more with the cursor', async () => {
     signedIn()
-    const calls = stubApi({
+    const calls = stubWorkerApi({
       'GET /api/v1/worker/residents': (c) =>
         c.search.includes('cursor=next')
           ? jsonResponse({ items: [{ id: 'u2', display_name: 'Jan Tweede', district_id: null, district_name: null }], next_cursor: null })
@@ -117,16 +118,16 @@ describe('ResidentsPage', () => {
 
   it('says nobody was found', async () => {
     signedIn()
-    stubApi({ 'GET /api/v1/worker/residents': jsonResponse({ items: [], next_cursor: null }) })
+    stubWorkerApi({ 'GET /api/v1/worker/residents': jsonResponse({ items: [], next_cursor: null }) })
     renderWithProviders(<ResidentsPage />, { path: '/worker/residents?q=Piet' })
     expect(await screen.findByText('Niemand gevonden')).toBeInTheDocument()
   })
 })
 
 describe('ResidentPage', () => {
-  function renderJan(answers: Parameters<typeof stubApi>[0] = {}) {
+  function renderJan(answers: Parameters<typeof stubWorkerApi>[0] = {}) {
     signedIn()
-    const calls = stubApi({
+    const calls = stubWorkerApi({
       [`GET /api/v1/worker/residents/${JAN}`]: jsonResponse(jan),
       [`GET /api/v1/worker/residents/${JAN}/recommendations`]: jsonResponse(recs),
       ...answers,
@@ -182,7 +183,7 @@ describe('ResidentPage', () => {
 
   it('says so when the resident is not visible (404)', async () => {
     signedIn()
-    stubApi({})
+    stubWorkerApi({})
     renderWithProviders(<ResidentPage />, { path: '/worker/residents/x', route: '/worker/residents/:id' })
     expect(await screen.findByRole('alert')).toHaveTextContent('We kunnen deze bewoner niet vinden.')
     expect(screen.getByRole('heading', { level: 1, name: 'Bewoner' })).toBeInTheDocument()
@@ -205,7 +206,7 @@ describe('AssignmentsPage', () => {
 
   it('makes proposals, sends the checked ones with one note and shows the count', async () => {
     signedIn()
-    const calls = stubApi({
+    const calls = stubWorkerApi({
       'POST /api/v1/worker/assignments': jsonResponse(proposals),
       'POST /api/v1/worker/assignments/confirm': jsonResponse({ items: [{ id: 'r2', status: 'proposed' }] }, 201),
     })
@@ -237,7 +238,7 @@ describe('AssignmentsPage', () => {
 
   it('asks to choose at least one, and explains a conflict', async () => {
     signedIn()
-    stubApi({
+    stubWorkerApi({
       'POST /api/v1/worker/assignments': jsonResponse(proposals),
       'POST /api/v1/worker/assignments/confirm': problem(409, 'referral_exists'),
     })
@@ -255,7 +256,7 @@ describe('AssignmentsPage', () => {
 
   it('handles a district without residents', async () => {
     signedIn()
-    stubApi({ 'POST /api/v1/worker/assignments': jsonResponse({ proposals: [], unmatched: [], total_score: 0 }) })
+    stubWorkerApi({ 'POST /api/v1/worker/assignments': jsonResponse({ proposals: [], unmatched: [], total_score: 0 }) })
     renderWithProviders(<AssignmentsPage />)
     await within(await screen.findByLabelText('Wijk of gebied')).findByRole('option', { name: 'Emmen Noord' })
     await userEvent.click(screen.getByRole('button', { name: 'Voorstellen maken' }))
@@ -265,7 +266,7 @@ describe('AssignmentsPage', () => {
 
   it('shows a district that is not mine as a clear message', async () => {
     signedIn()
-    stubApi({ 'POST /api/v1/worker/assignments': problem(403, 'district_not_assigned') })
+    stubWorkerApi({ 'POST /api/v1/worker/assignments': problem(403, 'district_not_assigned') })
     renderWithProviders(<AssignmentsPage />)
     await within(await screen.findByLabelText('Wijk of gebied')).findByRole('option', { name: 'Emmen Noord' })
     await userEvent.click(screen.getByRole('button', { name: 'Voorstellen maken' }))
@@ -276,7 +277,7 @@ describe('AssignmentsPage', () => {
 describe('ReferralsPage', () => {
   it('shows each referral with its outcome in words', async () => {
     signedIn()
-    stubApi({
+    stubWorkerApi({
       'GET /api/v1/worker/referrals': jsonResponse({
         items: [
           {
@@ -325,7 +326,7 @@ describe('ReferralsPage', () => {
 
   it('says when there are none yet', async () => {
     signedIn()
-    stubApi({ 'GET /api/v1/worker/referrals': jsonResponse({ items: [], next_cursor: null }) })
+    stubWorkerApi({ 'GET /api/v1/worker/referrals': jsonResponse({ items: [], next_cursor: null }) })
     renderWithProviders(<ReferralsPage />)
     expect(await screen.findByText('Je hebt nog geen voorstellen gedaan.')).toBeInTheDocument()
   })

@@ -155,15 +155,6 @@ export const nl = {
     to: 'Voor {{name}}',
     loadMore: 'Meer voorstellen laden',
   },
-  errors: {
-    referral_exists: 'Je hebt deze activiteit al aan {{name}} voorgesteld. {{name}} heeft nog niet geantwoord.',
-    already_signed_up: '{{name}} is al aangemeld voor deze activiteit.',
-    offer_not_open: 'Deze activiteit neemt nu geen aanmeldingen aan.',
-    district_not_assigned: 'Dit is niet een van jouw wijken.',
-    role_required: 'Dit kan alleen met een wijkwerker-account.',
-    unknown_resident: 'Een van deze bewoners doet niet (meer) mee. Maak de voorstellen opnieuw.',
-    unknown_offer: 'Een van deze activiteiten bestaat niet (meer). Maak de voorstellen opnieuw.',
-  },
 }
 
 export const en: typeof nl = {
@@ -320,14 +311,5 @@ export const en: typeof nl = {
     note: 'Your note',
     to: 'For {{name}}',
     loadMore: 'Load more suggestions',
-  },
-  errors: {
-    referral_exists: 'You already suggested this activity to {{name}}. {{name}} has not answered yet.',
-    already_signed_up: '{{name}} has already signed up for this activity.',
-    offer_not_open: 'This activity takes no sign-ups right now.',
-    district_not_assigned: 'This is not one of your districts.',
-    role_required: 'Only a neighbourhood worker account can do this.',
-    unknown_resident: 'One of these residents no longer takes part. Make the suggestions again.',
-    unknown_offer: 'One of these activities no longer exists. Make the suggestions again.',
   },
 }

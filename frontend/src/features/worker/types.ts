@@ -1,15 +1,12 @@
 // Types of the worker pages, derived from the server's schema (src/api/schema.d.ts).
 import type { components } from '../../api/schema'
-import type { ReferralStatus, SignupStatus } from '../../api/types'
+import type { Page, ReferralStatus, SignupStatus } from '../../api/types'
 
 type S = components['schemas']
 
 export type WorkerDistrict = S['WorkerDistrict']
 export type ResidentSummary = S['ResidentSummary']
-export interface ResidentPage {
-  items: ResidentSummary[]
-  next_cursor?: string | null
-}
+export type ResidentPage = Page<ResidentSummary>
 export type ResidentDetail = S['ResidentDetail']
 export type ResidentProfile = S['ProfileResponse']
 
@@ -40,7 +37,4 @@ export type WorkerReferral = Omit<S['WorkerReferral'], 'status' | 'signup_status
   status: ReferralStatus
   signup_status?: SignupStatus | null
 }
-export interface WorkerReferralPage {
-  items: WorkerReferral[]
-  next_cursor?: string | null
-}
+export type WorkerReferralPage = Page<WorkerReferral>

@@ -1,0 +1,49 @@
+// A stubbed API for component tests: answers fetch by "METHOD /path" and records the calls.
+import { vi } from 'vitest'
+import { jsonResponse } from './render'
+
+export interface Call {
+  method: string
+  path: string
+  search: string
+  body: unknown
+}
+
+/**
+ * How a route answers: a Response (cloned, so it can answer again), a function of the call (undefined gives an
+ * empty 200), or anything else, sent as JSON.
+ */
+export type Answer = Response | ((call: Call) => Response | undefined) | object
+
+/**
+ * Stubs fetch: `routes` first, then `defaults`, map "METHOD /path" to an answer; anything else gets a 404
+ * not_found problem. Every call but the session's GET /api/v1/me is recorded in the returned list.
+ */
+export function stubApi(routes: Readonly<Record<string, Answer>>, defaults: Readonly<Record<string, Answer>> = {}): Call[] {
+  const calls: Call[] = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (req: Request) => {
+      const url = new URL(req.url)
+      const key = `${req.method} ${url.pathname}`
+      const text = req.method === 'GET' || req.method === 'DELETE' ? '' : await req.text()
+      const call: Call = { method: req.method, path: url.pathname, search: url.search, body: text ? (JSON.parse(text) as unknown) : undefined }
+      if (key !== 'GET /api/v1/me') calls.push(call)
+      const answer = Object.hasOwn(routes, key) ? routes[key] : Object.hasOwn(defaults, key) ? defaults[key] : undefined
+      if (answer === undefined) return problem(404, 'not_found')
+      if (answer instanceof Response) return answer.clone()
+      if (typeof answer === 'function') return answer(call) ?? jsonResponse({})
+      return jsonResponse(answer)
+    }),
+  )
+  return calls
+}
+
+/** A problem+json error response with a top-level code and, for a 422, field codes. */
+export function problem(status: number, code: string, errors?: { field: string; code: string }[]): Response {
+  return jsonResponse(
+    { type: 'about:blank', title: 'x', status, detail: 'x', code, errors: errors?.map((e) => ({ ...e, message: 'x' })) },
+    status,
+    'application/problem+json',
+  )
+}
