@@ -6,24 +6,25 @@ const NO_AUTH = ['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/log
 
 let refreshing: Promise<boolean> | null = null
 
-/** Exchanges the refresh token once; parallel 401s share one exchange. */
+/** Exchanges the refresh-token cookie once; parallel 401s share one exchange. */
 function refreshOnce(): Promise<boolean> {
   if (!refreshing) {
     refreshing = (async () => {
-      const tokens = getTokens()
-      if (!tokens) return false
+      if (!getTokens()) return false
       try {
+        // An empty body: the server takes the token from the HttpOnly cookie and sets the next one there.
         const res = await globalThis.fetch(new Request(`${origin()}/api/v1/auth/refresh`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ refresh_token: tokens.refresh }),
+          credentials: 'same-origin',
+          body: '{}',
         }))
         if (!res.ok) {
           setTokens(null)
           return false
         }
-        const body = (await res.json()) as { access_token: string; refresh_token: string }
-        setTokens({ access: body.access_token, refresh: body.refresh_token })
+        const body = (await res.json()) as { access_token: string }
+        setTokens({ access: body.access_token })
         return true
       } catch {
         return false

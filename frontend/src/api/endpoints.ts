@@ -86,15 +86,17 @@ export async function getMe(): Promise<Me> {
   return unwrap(await client.GET('/api/v1/me'))
 }
 
+/** Signs in; the refresh token comes back as an HttpOnly cookie, out of reach of scripts. */
 export async function login(email: string, password: string): Promise<TokenResponse> {
-  const data = unwrap(await client.POST('/api/v1/auth/login', { body: { email, password } }))
-  setTokens({ access: data.access_token, refresh: data.refresh_token ?? '' })
+  const data = unwrap(await client.POST('/api/v1/auth/login', { body: { email, password, refresh_cookie: true } }))
+  setTokens({ access: data.access_token })
   return data
 }
 
-export async function logout(refresh: string): Promise<void> {
+/** Ends the session of the refresh-token cookie (the server clears it) and forgets the access token. */
+export async function logout(): Promise<void> {
   try {
-    await client.POST('/api/v1/auth/logout', { body: { refresh_token: refresh } })
+    await client.POST('/api/v1/auth/logout', { body: {} })
   } finally {
     setTokens(null)
   }

@@ -1,10 +1,10 @@
-// The session: an access token (15 minutes) and an opaque refresh token.
-// They are kept in localStorage for now, so a reload keeps you signed in. This is readable by any script on
-// the page (XSS); moving the refresh token to an HttpOnly cookie needs a server change and is planned.
+// The session as the page knows it: the access token (15 minutes). The refresh token lives in an HttpOnly
+// cookie that only the browser sends, to /api/v1/auth, so no script on the page can read it. The access token
+// is kept in localStorage so a reload (or a new tab) keeps you signed in; when it has expired, the client
+// refreshes it with the cookie.
 
 export interface Tokens {
   access: string
-  refresh: string
 }
 
 const KEY = 'meedoen.session'
@@ -16,13 +16,11 @@ function read(): Tokens | null {
     const raw = localStorage.getItem(KEY)
     if (!raw) return null
     const parsed: unknown = JSON.parse(raw)
-    if (
-      parsed &&
-      typeof parsed === 'object' &&
-      typeof (parsed as Tokens).access === 'string' &&
-      typeof (parsed as Tokens).refresh === 'string'
-    ) {
-      return parsed as Tokens
+    if (parsed && typeof parsed === 'object' && typeof (parsed as Tokens).access === 'string') {
+      const tokens = { access: (parsed as Tokens).access }
+      // An older version kept the refresh token here too: take it out of reach of scripts.
+      if ('refresh' in parsed) localStorage.setItem(KEY, JSON.stringify(tokens))
+      return tokens
     }
   } catch {
     // A broken value counts as signed out.

@@ -4,7 +4,6 @@ import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useNavigate } from 'react-router'
 import { logout } from '../api/endpoints'
-import { getTokens } from '../api/session'
 import { useMe } from '../auth/useSession'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Loading } from './Loading'
@@ -20,9 +19,8 @@ export function Layout() {
   const navigate = useNavigate()
 
   async function signOut() {
-    const tokens = getTokens()
     try {
-      if (tokens) await logout(tokens.refresh)
+      await logout()
     } catch {
       // The tokens are dropped anyway.
     }

@@ -31,7 +31,7 @@ function stubApi(answer: (path: string) => Response) {
 
 describe('MyReferralsPage', () => {
   it('accepts with the note passed on', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     const calls = stubApi(() => jsonResponse({ id: 's1', status: 'pending' }, 201))
     renderWithProviders(<MyReferralsPage />)
     expect(await screen.findByText('Jan houdt van buiten werken.')).toBeInTheDocument()
@@ -43,7 +43,7 @@ describe('MyReferralsPage', () => {
   })
 
   it('declines with a reason and shows a refusal in words', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     const calls = stubApi(() => jsonResponse({ code: 'referral_answered', status: 409 }, 409, 'application/problem+json'))
     renderWithProviders(<MyReferralsPage />)
     await userEvent.click(await screen.findByRole('button', { name: /^Nee, liever niet/ }))

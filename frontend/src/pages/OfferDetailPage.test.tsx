@@ -48,7 +48,7 @@ describe('OfferDetailPage', () => {
   })
 
   it('signs up with a message and shows the waitlist position', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     const bodies = stubApi(() => jsonResponse({ id: 's1', status: 'waitlisted', waitlist_position: 3 }, 201))
     renderWithProviders(<OfferDetailPage />, route)
     await userEvent.type(await screen.findByLabelText(/Bericht aan de organisatie/), 'Ik kan op dinsdag.')
@@ -58,7 +58,7 @@ describe('OfferDetailPage', () => {
   })
 
   it('shows a refusal in words', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     stubApi(() => jsonResponse({ type: 'about:blank', title: 'Forbidden', status: 403, detail: '', code: 'email_not_verified' }, 403, 'application/problem+json'))
     renderWithProviders(<OfferDetailPage />, route)
     await userEvent.click(await screen.findByRole('button', { name: 'Aanmelden' }))

@@ -52,7 +52,7 @@ function stubApi(put: () => Response) {
 
 describe('ProfilePage', () => {
   it('only lets you choose a district, and saves the whole profile with parts of the day', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     const bodies = stubApi(() => jsonResponse(profile))
     renderWithProviders(<ProfilePage />)
     expect(await screen.findByRole('group', { name: 'Waar woon je?' })).toBeInTheDocument()
@@ -72,7 +72,7 @@ describe('ProfilePage', () => {
   })
 
   it('shows field errors at their step and lists the steps with a problem', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     stubApi(() =>
       jsonResponse(
         {

@@ -19,6 +19,6 @@ adminTree[0]!.children[0]!.children.push({ id: 'd2', parent_id: 'a1', kind: 'dis
 
 /** Signs in (as admin unless `roles` says otherwise) and answers requests from `routes`; the tree by default. */
 export function stubAdminApi(routes: Record<string, Answer>, roles = ['resident', 'admin']): Call[] {
-  setTokens({ access: 'a', refresh: 'r' })
+  setTokens({ access: 'a' })
   return stubApi({ ...routes, 'GET /api/v1/me': me(roles) }, { 'GET /api/v1/districts': { items: adminTree } })
 }

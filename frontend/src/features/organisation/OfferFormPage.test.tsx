@@ -33,7 +33,7 @@ const base = {
 
 describe('OfferFormPage', () => {
   it('shows errors of nested fields next to their row and sends the schedule as numbers', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     const calls = stubApi({
       ...base,
       'POST /api/v1/offers': problem(422, 'validation_failed', [
@@ -72,7 +72,7 @@ describe('OfferFormPage', () => {
   })
 
   it('checks the kind and a number that is no number before sending', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     const calls = stubApi(base)
     renderWithProviders(<NewOfferPage />, { path: '/organisation/o1/offers/new', route: '/organisation/:id/offers/new' })
     await userEvent.type(await screen.findByLabelText('Aantal plekken'), 'tien')
@@ -84,7 +84,7 @@ describe('OfferFormPage', () => {
   })
 
   it('edits an offer with a PATCH and publishes it after a confirmation', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     const draft = offer({ id: 'f1', organisation_id: 'o1', district_id: 'd1', status: 'draft', title: 'Koffie' })
     const calls = stubApi({
       ...base,

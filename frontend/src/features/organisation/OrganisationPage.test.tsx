@@ -24,7 +24,7 @@ function render() {
 
 describe('OrganisationPage', () => {
   it('shows outsiders the details without any controls', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     const calls = stubApi({
       'GET /api/v1/me': me([]),
       'GET /api/v1/organisations/o1': org('verified'),
@@ -39,7 +39,7 @@ describe('OrganisationPage', () => {
   })
 
   it('explains a pending organisation, lists offers with status and shows the last-owner refusal', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     const calls = stubApi({
       'GET /api/v1/me': me([{ id: 'o1', name: 'Sportclub', role: 'owner', status: 'pending' }]),
       'GET /api/v1/organisations/o1': org('pending'),

@@ -25,7 +25,7 @@ describe('OrganisationsPage', () => {
   })
 
   it('shows the organisations with their status in words and the reason of a rejection', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     stubApi({
       'GET /api/v1/me': me([
         { id: 'o1', name: 'Sportclub', role: 'owner', status: 'verified' },
@@ -43,7 +43,7 @@ describe('OrganisationsPage', () => {
   })
 
   it('shows the server field errors next to the fields, then registers and says it is checked', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     let attempt = 0
     const calls = stubApi({
       'GET /api/v1/me': me([]),

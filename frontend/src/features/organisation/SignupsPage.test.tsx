@@ -25,7 +25,7 @@ function render() {
 
 describe('SignupsPage', () => {
   it('lists new, accepted and waiting people, and accepts one', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     let accepted = false
     const calls = stubApi({
       'GET /api/v1/me': me([{ id: 'o1', name: 'Club', role: 'owner', status: 'verified' }]),
@@ -64,7 +64,7 @@ describe('SignupsPage', () => {
   })
 
   it('shows the refusal of a full offer in words', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     stubApi({
       'GET /api/v1/me': me([{ id: 'o1', name: 'Club', role: 'owner', status: 'verified' }]),
       'GET /api/v1/offers/f1': offer({ id: 'f1', title: 'Coach', capacity: 1, free_places: 0 }),
@@ -77,7 +77,7 @@ describe('SignupsPage', () => {
   })
 
   it('tells someone outside the organisation that they cannot see the sign-ups', async () => {
-    setTokens({ access: 'a', refresh: 'r' })
+    setTokens({ access: 'a' })
     stubApi({
       'GET /api/v1/me': me([]),
       'GET /api/v1/offers/f1': offer({ id: 'f1', title: 'Coach' }),

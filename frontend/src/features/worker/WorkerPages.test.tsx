@@ -60,7 +60,7 @@ const recs = {
 }
 
 function signedIn() {
-  setTokens({ access: 'a', refresh: 'r' })
+  setTokens({ access: 'a' })
 }
 
 describe('worker access', () => {
