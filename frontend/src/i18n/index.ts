@@ -2,9 +2,6 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './en'
 import { nl } from './nl'
-import * as admin from '../features/admin/i18n'
-import * as organisation from '../features/organisation/i18n'
-import * as worker from '../features/worker/i18n'
 
 export const LANGUAGES = ['nl', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -23,10 +20,8 @@ function initialLanguage(): Language {
 export const i18n = i18next.createInstance()
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    nl: { translation: { ...nl, organisation: organisation.nl, worker: worker.nl, admin: admin.nl } },
-    en: { translation: { ...en, organisation: organisation.en, worker: worker.en, admin: admin.en } },
-  },
+  // The organisation, worker and admin texts arrive with their pages (src/features/*/texts.ts).
+  resources: { nl: { translation: nl }, en: { translation: en } },
   lng: initialLanguage(),
   fallbackLng: 'nl',
   supportedLngs: LANGUAGES,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { AppLink } from '../../components/AppLink'
 import { AdminGate } from './components'
 import './admin.css'
+import './texts'
 
 const PARTS = ['districts', 'tags', 'organisations', 'workers'] as const
 

@@ -22,6 +22,7 @@ import { FormError } from '../../components/FormError'
 import { AdminGate, ButtonText, Confirm, fieldErrors, flattenTree } from './components'
 import { DISTRICT_KINDS, type DistrictKind, type DistrictNode } from './types'
 import './admin.css'
+import './texts'
 
 /** /admin/districts: the district tree with adding, renaming and retiring. */
 export default function DistrictsPage() {

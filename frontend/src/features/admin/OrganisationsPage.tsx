@@ -11,6 +11,7 @@ import { TextField } from '../../components/TextField'
 import { AdminGate, ButtonText, Confirm, districtNames, fieldErrors, FilterLinks } from './components'
 import { ORGANISATION_STATUSES, type Organisation, type OrganisationStatus } from './types'
 import './admin.css'
+import './texts'
 
 function isStatus(value: string | null): value is OrganisationStatus {
   return value !== null && (ORGANISATION_STATUSES as readonly string[]).includes(value)

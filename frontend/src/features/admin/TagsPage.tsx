@@ -12,6 +12,7 @@ import { FormError } from '../../components/FormError'
 import { AdminGate, ButtonText, Confirm, fieldErrors, FilterLinks } from './components'
 import { TAG_KINDS, type Tag, type TagKind } from './types'
 import './admin.css'
+import './texts'
 
 function isKind(value: string | null): value is TagKind {
   return value !== null && (TAG_KINDS as readonly string[]).includes(value)

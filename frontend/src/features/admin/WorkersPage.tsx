@@ -11,6 +11,7 @@ import { FormError } from '../../components/FormError'
 import { AdminGate, ButtonText, Confirm, DistrictChecklist, districtNames, fieldErrors } from './components'
 import type { DistrictNode, Worker } from './types'
 import './admin.css'
+import './texts'
 
 /** /admin/workers: the neighbourhood workers with their districts; change, remove, add. */
 export default function WorkersPage() {

@@ -23,6 +23,7 @@ import { Loading } from '../../components/Loading'
 import { translateError } from '../../i18n/errors'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import type { DistrictKind, DistrictNode } from './types'
+import './texts'
 
 /** Field codes of a mutation's error, plus a top-level code moved to a field (e.g. tag_exists → key). */
 export function fieldErrors(error: unknown, topLevelToField: Record<string, string> = {}): { fields: Record<string, string>; formError?: string } {

@@ -1,4 +1,4 @@
-// The admin pages' texts, under the `admin` key of the app's translations (t('admin.…')).
+// The admin pages' texts, under the `admin` key of the app's translations (t('admin.…')); texts.ts adds them.
 // Dutch at B1 level: short sentences, everyday words, "je".
 export const nl = {
   needLogin: 'Log in om deze pagina te zien. Deze pagina is voor de beheerders van de gemeente.',

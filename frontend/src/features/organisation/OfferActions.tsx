@@ -6,6 +6,7 @@ import type { Offer } from '../../api/types'
 import { closeOffer, publishOffer } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { StatusMessage } from './components'
+import './texts'
 
 type Action = 'publish' | 'close'
 

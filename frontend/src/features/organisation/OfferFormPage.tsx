@@ -25,6 +25,7 @@ import { OfferActions } from './OfferActions'
 import { emptyDraft, fromOffer, localErrors, refineErrors, rowKey, toCreate, toUpdate, type OfferDraft } from './offerDraft'
 import type { Organisation } from './types'
 import './organisation.css'
+import './texts'
 
 const GUIDANCE: readonly Guidance[] = ['none', 'light', 'intensive']
 const DUTCH: readonly DutchLevel[] = ['none', 'A1', 'A2', 'B1', 'B2']

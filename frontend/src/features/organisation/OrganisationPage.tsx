@@ -30,6 +30,7 @@ import { DistrictChecklist, districtNames, StatusMessage } from './components'
 import { OfferActions } from './OfferActions'
 import type { Member, MemberRole, Organisation } from './types'
 import './organisation.css'
+import './texts'
 
 export default function OrganisationPage() {
   const { id = '' } = useParams()

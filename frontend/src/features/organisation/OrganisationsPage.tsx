@@ -16,6 +16,7 @@ import { TextField } from '../../components/TextField'
 import { DistrictChecklist, StatusMessage } from './components'
 import { ORGANISATION_KINDS, type Membership, type OrganisationKind } from './types'
 import './organisation.css'
+import './texts'
 
 export default function OrganisationsPage() {
   const { t } = useTranslation()

@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { StatusMessage } from './components'
 import type { OfferSignup } from './types'
 import './organisation.css'
+import './texts'
 
 type Decision = 'accepted' | 'declined'
 

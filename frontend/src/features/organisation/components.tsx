@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { DistrictNode } from '../../api/types'
 import { CheckboxField } from '../../components/CheckboxField'
 import { FieldGroup } from '../../components/FieldGroup'
+import './texts'
 
 export function StatusMessage({ children }: { children: ReactNode }) {
   return (

@@ -1,4 +1,4 @@
-// The organisation pages' texts, under the `organisation` key of the app's translations (t('organisation.…')).
+// The organisation pages' texts, under the `organisation` key of the app's translations (t('organisation.…')); texts.ts adds them.
 export const nl = {
   list: {
     title: 'Mijn organisatie',

@@ -34,6 +34,7 @@ import { useWorkerScope } from './scope'
 import type { AssignmentResponse, Proposal } from './types'
 import { WorkerGate } from './WorkerGate'
 import './worker.css'
+import './texts'
 
 export default function AssignmentsPage() {
   const { t } = useTranslation()

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import type { WorkerReferral } from './types'
 import { WorkerGate } from './WorkerGate'
 import './worker.css'
+import './texts'
 
 export default function ReferralsPage() {
   const { t } = useTranslation()

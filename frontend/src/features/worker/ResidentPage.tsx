@@ -27,6 +27,7 @@ import { availabilityInWords, fitText } from './format'
 import type { ResidentDetail, ResidentRecommendation } from './types'
 import { WorkerGate } from './WorkerGate'
 import './worker.css'
+import './texts'
 
 export default function ResidentPage() {
   const { t } = useTranslation()

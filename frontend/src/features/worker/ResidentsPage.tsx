@@ -16,6 +16,7 @@ import { useWorkerScope } from './scope'
 import type { ResidentSummary } from './types'
 import { WorkerGate } from './WorkerGate'
 import './worker.css'
+import './texts'
 
 export default function ResidentsPage() {
   const { t } = useTranslation()

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useMe } from '../../auth/useSession'
 import { AppButtonLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
+import './texts'
 
 /**
  * Shows its children only to a signed-in worker. Signed-out visitors get the sign-in prompt (back to `next`),

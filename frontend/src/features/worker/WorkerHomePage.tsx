@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { childNames, useWorkerScope } from './scope'
 import { WorkerGate } from './WorkerGate'
 import './worker.css'
+import './texts'
 
 export default function WorkerHomePage() {
   const { t } = useTranslation()

@@ -1,4 +1,4 @@
-// The worker pages' texts, under the `worker` key of the app's translations (t('worker.…')).
+// The worker pages' texts, under the `worker` key of the app's translations (t('worker.…')); texts.ts adds them.
 // Dutch at B1: short sentences, everyday words, "je".
 export const nl = {
   gate: {
