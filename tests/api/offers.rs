@@ -240,6 +240,17 @@ async fn validation_names_every_wrong_field(backend: Backend) {
             "{expected:?} missing in {fields:?}"
         );
     }
+    // An offer takes place in a district (wijk or dorp), not in a whole area.
+    let area = app
+        .post(
+            "/api/v1/offers",
+            offer_body(&w.organisation, &w.area, json!({})),
+            Some(&w.owner.access_token),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(area.body["errors"][0]["field"], "district_id");
+    assert_eq!(area.body["errors"][0]["code"], "not_a_district");
     // Wrong types and enum values are named too.
     for (patch, field) in [
         (json!({"kind": "party"}), "kind"),

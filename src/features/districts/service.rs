@@ -226,6 +226,26 @@ pub fn active_district(
     }
 }
 
+/// An active district of the lowest level (a wijk or dorp, not an area or municipality): where a
+/// resident lives and where an offer takes place, so that distance in matching and counts in the
+/// monitor mean the same everywhere.
+pub fn active_neighbourhood(
+    conn: &mut DbConn,
+    id: &DistrictId,
+    field: &str,
+) -> Result<District, AppError> {
+    let district = active_district(conn, id, field)?;
+    if district.kind == DistrictKind::District {
+        Ok(district)
+    } else {
+        Err(AppError::field(
+            field,
+            "not_a_district",
+            "Choose a district or village, not an area.",
+        ))
+    }
+}
+
 /// Every district, retired ones included (for other features).
 pub fn all(conn: &mut DbConn) -> Result<Vec<District>, AppError> {
     Ok(repo::all(conn)?)

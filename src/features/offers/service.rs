@@ -373,13 +373,13 @@ fn validate(
     })
 }
 
-/// The offer's district must be active and lie within a district the organisation serves.
+/// The offer's district must be an active district (not an area) within what the organisation serves.
 fn district_served(
     conn: &mut DbConn,
     organisation_id: &OrganisationId,
     district_id: &DistrictId,
 ) -> Result<(), AppError> {
-    districts::service::active_district(conn, district_id, "district_id")?;
+    districts::service::active_neighbourhood(conn, district_id, "district_id")?;
     let all = districts::service::all(conn)?;
     let served = organisations::district_ids(conn, organisation_id)?;
     let inside = served

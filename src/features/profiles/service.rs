@@ -11,7 +11,6 @@ use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::{SlotId, TagId, UserId};
 use crate::error::{AppError, FieldError};
-use crate::features::districts::models::DistrictKind;
 use crate::features::offers::models::{DutchLevel, Guidance};
 use crate::features::tags::models::TagKind;
 use crate::features::{districts, tags};
@@ -198,13 +197,8 @@ pub fn save(
     let now = at.naive_utc();
     let mut errors: Vec<FieldError> = Vec::new();
     if let Some(district_id) = &request.district_id {
-        match districts::service::active_district(conn, district_id, "district_id") {
-            Ok(district) if district.kind == DistrictKind::District => {}
-            Ok(_) => errors.push(FieldError::new(
-                "district_id",
-                "not_a_district",
-                "Choose a district or village, not an area.",
-            )),
+        match districts::service::active_neighbourhood(conn, district_id, "district_id") {
+            Ok(_) => {}
             Err(AppError::Validation(fields)) => errors.extend(fields),
             Err(other) => return Err(other),
         }
