@@ -22,13 +22,14 @@ export const DEMO_WORKER = { email: 'wijkwerker@demo.meedoen.nl', password: 'mee
 export const DEMO_ADMIN = { email: 'admin@demo.meedoen.nl', password: 'meedoen-demo' }
 export const WIDTHS = [320, 1280] as const
 
-/** Signs in through the form and waits until the app shows the signed-in menu. */
+/** Signs in through the form and waits until the app shows the person signed in. */
 export async function signIn(page: Page, email: string, password: string, next?: string): Promise<void> {
   await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : '/login')
   await page.getByLabel('E-mailadres').fill(email)
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Inloggen' }).click()
-  await expect(page.getByRole('link', { name: 'Mijn activiteiten' })).toBeVisible()
+  // (The sign-out button, not a menu link: on a phone the menu is folded away.)
+  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible()
 }
 
 /** Waits until the page shows no loading message and has its main heading. */

@@ -1,4 +1,4 @@
-import { expect, expectNoHorizontalScroll, saveScreenshot, test, WIDTHS } from './fixtures'
+import { DEMO_WORKER, expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, signIn, test, WIDTHS } from './fixtures'
 import { MAIN_PAGES } from './pages'
 
 /** What the focused element looks like: enough to tell whether the focus is visible. */
@@ -65,8 +65,44 @@ for (const width of WIDTHS) {
       await expect(page.getByLabel('Wachtwoord', { exact: true })).toBeFocused()
       await page.keyboard.type('meedoen-demo')
       await page.keyboard.press('Enter')
-      await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn activiteiten' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible()
       await expectNoHorizontalScroll(page)
+    })
+
+    test('signed in, the menu fits: folded behind a Menu button on a phone, open on a desktop', async ({ page }) => {
+      await signIn(page, DEMO_WORKER.email, DEMO_WORKER.password)
+      const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
+      const toggle = nav.getByRole('button', { name: 'Menu', exact: true })
+      const myActivities = nav.getByRole('link', { name: 'Mijn activiteiten' })
+      if (width >= 600) {
+        await expect(toggle).toBeHidden()
+        await expect(myActivities).toBeVisible()
+        await expect(nav.getByRole('link', { name: 'Wijkwerk' })).toBeVisible()
+        return
+      }
+      // Folded: the header stays small, the links are out of the way (and out of the Tab order).
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+      await expect(myActivities).toBeHidden()
+      // (About 200 px: logo and Menu, who is signed in, the languages; unfolded for a worker it was 370 px.)
+      const header = await page.locator('header').boundingBox()
+      expect(header?.height ?? 0).toBeLessThan(240)
+      // The keyboard opens it, reaches a link and follows it; the menu folds again.
+      await toggle.focus()
+      await page.keyboard.press('Enter')
+      await expect(nav.getByRole('button', { name: 'Menu sluiten' })).toHaveAttribute('aria-expanded', 'true')
+      await expect(nav.getByRole('link', { name: 'Wijkwerk' })).toBeVisible()
+      await page.keyboard.press('Tab')
+      await expect(nav.getByRole('link', { name: 'Activiteiten', exact: true })).toBeFocused()
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Tab')
+      await expect(myActivities).toBeFocused()
+      await expectNoHorizontalScroll(page)
+      await expectNoAxeViolations(page)
+      await saveScreenshot(page, 'menu-open')
+      await page.keyboard.press('Enter')
+      await expect(page).toHaveURL(/\/my-activities$/)
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+      await expect(myActivities).toBeHidden()
     })
   })
 }

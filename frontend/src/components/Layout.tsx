@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Button, PageContent, PageFooter, PageHeader, Paragraph } from '@utrecht/component-library-react'
-import { Suspense } from 'react'
+import { Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useNavigate } from 'react-router'
 import { logout } from '../api/endpoints'
@@ -12,11 +12,40 @@ function navClass({ isActive }: { isActive: boolean }) {
   return isActive ? 'meedoen-nav__link meedoen-nav__link--current' : 'meedoen-nav__link'
 }
 
+interface MenuLink {
+  to: string
+  label: string
+}
+
+/** The menu for this person: the resident pages when signed in, and the role areas they may use. */
+function menuLinks(signedIn: boolean, roles: readonly string[]): MenuLink[] {
+  const links: MenuLink[] = [{ to: '/offers', label: 'app.offers' }]
+  if (!signedIn) {
+    links.push({ to: '/login', label: 'app.login' }, { to: '/register', label: 'app.register' })
+    return links
+  }
+  links.push(
+    { to: '/for-you', label: 'app.forYou' },
+    { to: '/my-activities', label: 'app.myActivities' },
+    { to: '/my-referrals', label: 'app.myReferrals' },
+    { to: '/profile', label: 'app.myProfile' },
+    { to: '/access-log', label: 'app.accessLog' },
+    // Every signed-in person may register an organisation, so this link is always there.
+    { to: '/organisation', label: 'app.organisation' },
+  )
+  if (roles.includes('worker')) links.push({ to: '/worker', label: 'app.worker' })
+  if (roles.includes('admin')) links.push({ to: '/admin', label: 'app.admin' })
+  return links
+}
+
 export function Layout() {
   const { t } = useTranslation()
   const { me, tokens } = useMe()
   const queryClient = useQueryClient()
   const navigate = useNavigate()
+  const [menuOpen, setMenuOpen] = useState(false)
+  const links = menuLinks(tokens !== null, me?.roles ?? [])
+  const menuClass = ['meedoen-nav__list', tokens && 'meedoen-nav__list--foldable', menuOpen && 'meedoen-nav__list--open'].filter(Boolean).join(' ')
 
   async function signOut() {
     try {
@@ -42,74 +71,26 @@ export function Layout() {
             {t('app.name')}
           </NavLink>
           <nav aria-label={t('app.nav')} className="meedoen-nav">
-            <ul className="meedoen-nav__list">
-              <li>
-                <NavLink to="/offers" className={navClass}>
-                  {t('app.offers')}
-                </NavLink>
-              </li>
-              {tokens ? (
-                <>
-                  <li>
-                    <NavLink to="/for-you" className={navClass}>
-                      {t('app.forYou')}
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/my-activities" className={navClass}>
-                      {t('app.myActivities')}
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/my-referrals" className={navClass}>
-                      {t('app.myReferrals')}
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/profile" className={navClass}>
-                      {t('app.myProfile')}
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/access-log" className={navClass}>
-                      {t('app.accessLog')}
-                    </NavLink>
-                  </li>
-                  {/* Every signed-in person may register an organisation, so the link is always there. */}
-                  <li>
-                    <NavLink to="/organisation" className={navClass}>
-                      {t('app.organisation')}
-                    </NavLink>
-                  </li>
-                  {me?.roles.includes('worker') && (
-                    <li>
-                      <NavLink to="/worker" className={navClass}>
-                        {t('app.worker')}
-                      </NavLink>
-                    </li>
-                  )}
-                  {me?.roles.includes('admin') && (
-                    <li>
-                      <NavLink to="/admin" className={navClass}>
-                        {t('app.admin')}
-                      </NavLink>
-                    </li>
-                  )}
-                </>
-              ) : (
-                <>
-                  <li>
-                    <NavLink to="/login" className={navClass}>
-                      {t('app.login')}
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/register" className={navClass}>
-                      {t('app.register')}
-                    </NavLink>
-                  </li>
-                </>
-              )}
+            {/* Signed in, the menu has up to nine links: on a phone they fold away behind one button. */}
+            {tokens && (
+              <Button
+                appearance="subtle-button"
+                className="meedoen-nav__toggle"
+                aria-expanded={menuOpen}
+                aria-controls="meedoen-nav-list"
+                onClick={() => setMenuOpen(!menuOpen)}
+              >
+                {t(menuOpen ? 'app.menuClose' : 'app.menu')}
+              </Button>
+            )}
+            <ul id="meedoen-nav-list" className={menuClass}>
+              {links.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to} className={navClass} onClick={() => setMenuOpen(false)}>
+                    {t(link.label)}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
           <div className="meedoen-header__tools">

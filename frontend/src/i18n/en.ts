@@ -4,6 +4,8 @@ export const en: Messages = {
   app: {
     name: 'Meedoen',
     skip: 'Skip to content',
+    menu: 'Menu',
+    menuClose: 'Close menu',
     nav: 'Main menu',
     home: 'Home',
     offers: 'Activities',

@@ -3,6 +3,8 @@ export const nl = {
   app: {
     name: 'Meedoen',
     skip: 'Naar de inhoud',
+    menu: 'Menu',
+    menuClose: 'Menu sluiten',
     nav: 'Hoofdmenu',
     home: 'Home',
     offers: 'Activiteiten',
