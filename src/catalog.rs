@@ -111,15 +111,16 @@ where
     F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
-    let value = state
+    let (value, version) = state
         .db
         .write(move |conn| {
             let value = work(conn)?;
             touch(conn)?;
-            Ok(value)
+            Ok((value, database_version(conn)?))
         })
         .await?;
-    state.catalog.changed();
+    // Counted as seen, so the poller does not count this server's own change a second time.
+    state.catalog.observe(version);
     Ok(value)
 }
 
