@@ -69,7 +69,6 @@ pub fn build(
         .app_data(web::Data::new(state))
         .app_data(http::payload_config())
         .app_data(http::json_config())
-        .app_data(http::query_config())
         .app_data(http::path_config())
         .service(
             scope::scope("/api/v1")

@@ -35,16 +35,6 @@ pub fn json_config() -> web::JsonConfig {
         .error_handler(|err, _| json::map_json_error(&err).into())
 }
 
-pub fn query_config() -> web::QueryConfig {
-    web::QueryConfig::default().error_handler(|err, _| {
-        AppError::bad_request(
-            "invalid_query",
-            format!("The query string is not valid: {err}"),
-        )
-        .into()
-    })
-}
-
 pub fn path_config() -> web::PathConfig {
     web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into())
 }
