@@ -39,6 +39,25 @@ pub fn phone(field: &str, raw: Option<&str>) -> Result<Option<String>, FieldErro
     }
 }
 
+/// How long a free-text message may be (a sign-up message, a worker's note, a reason).
+pub const MAX_MESSAGE_CHARS: usize = 1000;
+
+/// An optional free text: trimmed, empty means none, at most [`MAX_MESSAGE_CHARS`] characters.
+pub fn optional_message(field: &str, raw: Option<String>) -> Result<Option<String>, FieldError> {
+    let text = raw.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+    if text
+        .as_ref()
+        .is_some_and(|t| t.chars().count() > MAX_MESSAGE_CHARS)
+    {
+        return Err(FieldError::new(
+            field,
+            "too_long",
+            format!("Use at most {MAX_MESSAGE_CHARS} characters."),
+        ));
+    }
+    Ok(text)
+}
+
 /// A `LIKE` pattern that finds `word` anywhere, with `%`, `_` and `\` taken literally (use with
 /// `.escape('\\')`).
 pub fn contains_pattern(word: &str) -> String {

@@ -22,21 +22,9 @@ use crate::mail::outbox;
 use crate::mail::templates::Email;
 use crate::state::AppState;
 
-const MAX_NOTE_CHARS: usize = 1000;
-
 fn valid_note(note: Option<String>, field: &str) -> Result<Option<String>, AppError> {
-    let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
-    if note
-        .as_ref()
-        .is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS)
-    {
-        return Err(AppError::field(
-            field,
-            "too_long",
-            format!("Use at most {MAX_NOTE_CHARS} characters."),
-        ));
-    }
-    Ok(note)
+    crate::validate::optional_message(field, note)
+        .map_err(|error| AppError::Validation(vec![error]))
 }
 
 /// Offers the resident has an open (unanswered) referral for.

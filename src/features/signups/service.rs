@@ -23,8 +23,6 @@ use crate::mail::outbox;
 use crate::mail::templates::Email;
 use crate::state::AppState;
 
-const MAX_MESSAGE_CHARS: usize = 1000;
-
 /// Emails the resident about the sign-up's new status.
 fn notify(
     conn: &mut DbConn,
@@ -68,20 +66,8 @@ pub async fn sign_up(
     request: SignUpRequest,
 ) -> Result<SignUpResponse, AppError> {
     user.require_verified()?;
-    let message = request
-        .message
-        .map(|m| m.trim().to_string())
-        .filter(|m| !m.is_empty());
-    if message
-        .as_ref()
-        .is_some_and(|m| m.chars().count() > MAX_MESSAGE_CHARS)
-    {
-        return Err(AppError::field(
-            "message",
-            "too_long",
-            format!("Use at most {MAX_MESSAGE_CHARS} characters."),
-        ));
-    }
+    let message = crate::validate::optional_message("message", request.message)
+        .map_err(|error| AppError::Validation(vec![error]))?;
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
     let response = crate::catalog::write(state, move |conn| {
