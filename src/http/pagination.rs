@@ -28,16 +28,29 @@ pub struct Page {
     pub after: Option<String>,
 }
 
+/// The `limit` query parameter: [`DEFAULT_LIMIT`] when left out, else 1 to [`MAX_LIMIT`].
+pub fn checked_limit(limit: Option<i64>) -> Result<i64, AppError> {
+    let limit = limit.unwrap_or(DEFAULT_LIMIT);
+    if (1..=MAX_LIMIT).contains(&limit) {
+        Ok(limit)
+    } else {
+        Err(AppError::field(
+            "limit",
+            "out_of_range",
+            format!("Use a limit from 1 to {MAX_LIMIT}."),
+        ))
+    }
+}
+
+/// The same limit for lists that take it as a `usize` (ranked lists, not pages).
+pub fn checked_usize_limit(limit: Option<usize>) -> Result<usize, AppError> {
+    let limit = limit.map(|l| i64::try_from(l).unwrap_or(i64::MAX));
+    Ok(checked_limit(limit)? as usize)
+}
+
 impl Page {
     pub fn from_parts(limit: Option<i64>, cursor: Option<&str>) -> Result<Self, AppError> {
-        let limit = limit.unwrap_or(DEFAULT_LIMIT);
-        if !(1..=MAX_LIMIT).contains(&limit) {
-            return Err(AppError::field(
-                "limit",
-                "out_of_range",
-                format!("Use a limit from 1 to {MAX_LIMIT}."),
-            ));
-        }
+        let limit = checked_limit(limit)?;
         let after = match cursor {
             None | Some("") => None,
             Some(cursor) => Some(decode_cursor(cursor)?),

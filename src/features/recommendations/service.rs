@@ -20,9 +20,6 @@ use crate::features::{districts, offers, referrals, signups};
 use crate::matching::{self, Candidate, Place, Window};
 use crate::state::AppState;
 
-pub const DEFAULT_LIMIT: usize = 20;
-pub const MAX_LIMIT: usize = 100;
-
 /// Days since 1970-01-01, the matcher's calendar.
 pub fn day_number(date: NaiveDate) -> i64 {
     (date - NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")).num_days()
@@ -188,14 +185,7 @@ pub async fn for_resident(
     resident: UserId,
     limit: Option<usize>,
 ) -> Result<RecommendationList, AppError> {
-    let limit = limit.unwrap_or(DEFAULT_LIMIT);
-    if !(1..=MAX_LIMIT).contains(&limit) {
-        return Err(AppError::field(
-            "limit",
-            "out_of_range",
-            format!("Use a limit from 1 to {MAX_LIMIT}."),
-        ));
-    }
+    let limit = crate::http::pagination::checked_usize_limit(limit)?;
     let pool = pool(state).await?;
     let now = state.clock.now();
     let today = day_number(crate::clock::local_date(now));

@@ -285,13 +285,8 @@ pub async fn resident_recommendations(
     resident: UserId,
     limit: Option<usize>,
 ) -> Result<RecommendationList, AppError> {
-    if limit.is_some_and(|l| !(1..=recommendations::MAX_LIMIT).contains(&l)) {
-        return Err(AppError::field(
-            "limit",
-            "out_of_range",
-            "Use a limit from 1 to 100.",
-        ));
-    }
+    // Checked before the read is logged: a refused request looked at nothing.
+    crate::http::pagination::checked_usize_limit(limit)?;
     let clock = state.clock.clone();
     let checked = resident.clone();
     state
