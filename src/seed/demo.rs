@@ -139,15 +139,14 @@ pub fn seed(
     let world: World =
         toml::from_str(WORLD).map_err(|e| AppError::internal(format!("demo.toml: {e}")))?;
     write_transaction(conn, |conn| {
-        let admin = ensure_user(
+        ensure_user(
             conn,
             now,
             DEMO_ADMIN,
             "Annemiek (gemeente)",
             DEMO_PASSWORD,
             &[Role::Resident, Role::Admin],
-        )?
-        .0;
+        )?;
         let organiser = ensure_user(
             conn,
             now,
@@ -175,7 +174,6 @@ pub fn seed(
             &[Role::Resident],
         )?
         .0;
-        let _ = admin;
 
         let existing = district_repo::all(conn)?;
         if existing
@@ -243,7 +241,9 @@ pub fn seed(
                 })
         };
 
-        let mut organisation_ids: Vec<(String, OrganisationId, OrganisationStatus)> = Vec::new();
+        // Key, id, status and owner (who creates the organisation's offers).
+        let mut organisation_ids: Vec<(String, OrganisationId, OrganisationStatus, UserId)> =
+            Vec::new();
         for demo in &world.organisations {
             let owner: UserId = match demo.members.first() {
                 Some(email) if email == DEMO_ORGANISATION => organiser.clone(),
@@ -274,15 +274,15 @@ pub fn seed(
                 description: Some(demo.description.clone()),
             };
             let id = organisations::create_in(conn, now, &owner, &request, demo.status)?;
-            organisation_ids.push((demo.key.clone(), id, demo.status));
+            organisation_ids.push((demo.key.clone(), id, demo.status, owner));
             report.organisations += 1;
         }
 
         let mut offer_ids: Vec<(String, OfferId)> = Vec::new();
         for demo in world.offers {
-            let (_, organisation_id, organisation_status) = organisation_ids
+            let (_, organisation_id, organisation_status, creator) = organisation_ids
                 .iter()
-                .find(|(key, _, _)| *key == demo.organisation)
+                .find(|(key, _, _, _)| *key == demo.organisation)
                 .cloned()
                 .ok_or_else(|| {
                     AppError::internal(format!(
@@ -324,7 +324,6 @@ pub fn seed(
                 route: demo.route,
                 programme: demo.programme,
             };
-            let creator = organisations::owner_of(conn, &organisation_id)?;
             let title = input.title.clone();
             let id = offers::create_in(conn, now, &creator, &organisation_id, input)?;
             offer_ids.push((title, id.clone()));
@@ -349,12 +348,6 @@ pub fn seed(
             &[district("Emmen Noord")?],
             now,
         )?;
-        let morning = |weekday| AvailabilityInput {
-            weekday,
-            part_of_day: Some(PartOfDay::Morning),
-            start: None,
-            end: None,
-        };
         let profile = ProfileRequest {
             district_id: Some(district("Emmerhout")?),
             birth_year: Some(1968),
@@ -480,14 +473,7 @@ fn neighbours(
             access_needs: Vec::new(),
             guidance_needed: Some(Guidance::None),
             dutch_level: Some(neighbour.dutch_level),
-            availability: (1..=5)
-                .map(|weekday| AvailabilityInput {
-                    weekday,
-                    part_of_day: Some(PartOfDay::Morning),
-                    start: None,
-                    end: None,
-                })
-                .collect(),
+            availability: (1..=5).map(morning).collect(),
             max_travel: Some(MaxTravel::OwnArea),
             share_with_workers: neighbour.consent,
             share_email: neighbour.consent,
@@ -548,6 +534,16 @@ fn neighbours(
         public_url,
     )?;
     Ok(())
+}
+
+/// Free on this weekday's morning.
+fn morning(weekday: i32) -> AvailabilityInput {
+    AvailabilityInput {
+        weekday,
+        part_of_day: Some(PartOfDay::Morning),
+        start: None,
+        end: None,
+    }
 }
 
 fn add_district(

@@ -516,15 +516,6 @@ pub fn memberships_of(conn: &mut DbConn, user_id: &UserId) -> Result<Vec<Members
         .collect())
 }
 
-/// The first owner of an organisation (seeders create offers in their name).
-pub fn owner_of(conn: &mut DbConn, id: &OrganisationId) -> Result<UserId, AppError> {
-    repo::members(conn, id)?
-        .into_iter()
-        .find(|member| member.role == MemberRole::Owner)
-        .map(|member| member.user_id)
-        .ok_or_else(|| AppError::internal("organisation without owner"))
-}
-
 /// The districts an organisation serves (for other features).
 pub fn district_ids(conn: &mut DbConn, id: &OrganisationId) -> Result<Vec<DistrictId>, AppError> {
     Ok(repo::district_ids(conn, id)?)
