@@ -1,4 +1,4 @@
-//! The command line: `meedoen serve | migrate | admin create | openapi`.
+//! The command line: `meedoen serve | migrate | admin create | seed | openapi`.
 
 use std::path::PathBuf;
 
