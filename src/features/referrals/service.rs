@@ -264,19 +264,7 @@ pub async fn accept(
         let now = clock.now_naive();
         let referral = proposed_to(conn, &id, &resident.id)?;
         let offer = offers::service::find(conn, &referral.offer_id)?.ok_or(AppError::NotFound)?;
-        if offer.status != OfferStatus::Published {
-            return Err(AppError::conflict(
-                "offer_not_open",
-                "This offer takes no sign-ups now.",
-            ));
-        }
-        if request.with_companion && !offer.companion_allowed {
-            return Err(AppError::field(
-                "with_companion",
-                "companion_not_allowed",
-                "This offer has no place for a companion.",
-            ));
-        }
+        signups::service::open_for_signup(&offer, request.with_companion, true)?;
         let shared_note = if request.share_note {
             referral.note.clone()
         } else {
@@ -293,17 +281,7 @@ pub async fn accept(
             },
             now,
             &public_url,
-        )
-        .map_err(|error| match error {
-            AppError::Conflict {
-                code: "already_exists",
-                ..
-            } => AppError::conflict(
-                "already_signed_up",
-                "You are signed up for this offer already.",
-            ),
-            other => other,
-        })?;
+        )?;
         if !repo::answer(
             conn,
             &id,

@@ -72,22 +72,7 @@ pub async fn sign_up(
     let public_url = state.settings.app.public_url.clone();
     let response = crate::catalog::write(state, move |conn| {
         let offer = offers::visible(conn, &offer_id, Some(&user))?;
-        if offer.status != OfferStatus::Published {
-            return Err(AppError::conflict(
-                "offer_not_open",
-                "This offer takes no sign-ups now.",
-            ));
-        }
-        if offer.route == Route::ReferralRequired {
-            return Err(AppError::forbidden("referral_required"));
-        }
-        if request.with_companion && !offer.companion_allowed {
-            return Err(AppError::field(
-                "with_companion",
-                "companion_not_allowed",
-                "This offer has no place for a companion.",
-            ));
-        }
+        open_for_signup(&offer, request.with_companion, false)?;
         create_signup(
             conn,
             &offer,
@@ -101,19 +86,35 @@ pub async fn sign_up(
             &public_url,
         )
     })
-    .await
-    .map_err(|error| match error {
-        AppError::Conflict {
-            code: "already_exists",
-            ..
-        } => AppError::conflict(
-            "already_signed_up",
-            "You are signed up for this offer already.",
-        ),
-        other => other,
-    })?;
+    .await?;
     state.mail_wakeup.notify_one();
     Ok(response)
+}
+
+/// Whether the offer takes this sign-up now: published, open to everyone unless it comes through
+/// a worker's referral, and with room for a companion if one comes along.
+pub fn open_for_signup(
+    offer: &Offer,
+    with_companion: bool,
+    via_referral: bool,
+) -> Result<(), AppError> {
+    if offer.status != OfferStatus::Published {
+        return Err(AppError::conflict(
+            "offer_not_open",
+            "This offer takes no sign-ups now.",
+        ));
+    }
+    if offer.route == Route::ReferralRequired && !via_referral {
+        return Err(AppError::forbidden("referral_required"));
+    }
+    if with_companion && !offer.companion_allowed {
+        return Err(AppError::field(
+            "with_companion",
+            "companion_not_allowed",
+            "This offer has no place for a companion.",
+        ));
+    }
+    Ok(())
 }
 
 /// What a resident sends with a sign-up, and the referral it answers, if any.
@@ -155,7 +156,16 @@ pub fn create_signup(
         referral_note: referral_note.flatten(),
     };
     // Insert first: the unique index refuses a second active sign-up before any place is taken.
-    repo::insert(conn, &signup)?;
+    repo::insert(conn, &signup).map_err(|error| match AppError::from(error) {
+        AppError::Conflict {
+            code: "already_exists",
+            ..
+        } => AppError::conflict(
+            "already_signed_up",
+            "You are signed up for this offer already.",
+        ),
+        other => other,
+    })?;
     // People already waiting go first: a newcomer joins the end of a non-empty waitlist.
     let queue_waiting = repo::waitlist(conn, &offer.id)?
         .iter()
