@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 use std::time::Instant;
 
 use meedoen::features::recommendations::service as recommendations;
+use meedoen::features::tags::starter::STARTER_TAGS;
 use meedoen::matching::{self, Candidate, Person, Place, Travel, Window, assignment};
 use meedoen::seed::synthetic::{self, Size};
 use meedoen::state::AppState;
@@ -43,62 +44,33 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
-const SKILLS: &[&str] = &[
-    "gardening",
-    "cooking",
-    "baking",
-    "carpentry",
-    "bicycle_repair",
-    "it_help",
-    "driving",
-    "administration",
-    "handicraft",
-    "sewing",
-    "music",
-    "sports_coaching",
-    "caring",
-    "teaching",
-    "cleaning",
-    "animal_care",
-    "hosting",
-];
-const INTERESTS: &[&str] = &[
-    "nature",
-    "sports",
-    "culture",
-    "music",
-    "crafts",
-    "food",
-    "technology",
-    "animals",
-    "reading",
-    "games",
-    "sustainability",
-    "art",
-    "neighbourhood",
-];
-const GOALS: &[&str] = &[
-    "social_contact",
-    "daily_structure",
-    "work_experience",
-    "learning_dutch",
-    "exercise",
-    "outdoors",
-    "learning_skills",
-    "helping_others",
-    "self_confidence",
-];
-const ACCESS: &[&str] = &[
-    "wheelchair_accessible",
-    "low_stimulus",
-    "quiet_space",
-    "transport_offered",
-    "accessible_toilet",
-    "dementia_friendly",
-    "hearing_loop",
-    "rest_breaks",
-];
-const LANGUAGES: &[&str] = &["nl", "en", "de", "pl", "tr", "ar", "ti", "uk", "fa", "so"];
+/// The starting taxonomy's keys per kind, as the server adds them on migrate.
+struct Taxonomy {
+    skills: Vec<&'static str>,
+    interests: Vec<&'static str>,
+    goals: Vec<&'static str>,
+    access: Vec<&'static str>,
+    languages: Vec<&'static str>,
+}
+
+impl Taxonomy {
+    fn starter() -> Self {
+        let of = |kind: &str| {
+            STARTER_TAGS
+                .iter()
+                .filter(|tag| tag.0 == kind)
+                .map(|tag| tag.1)
+                .collect()
+        };
+        Self {
+            skills: of("skill"),
+            interests: of("interest"),
+            goals: of("goal"),
+            access: of("access"),
+            languages: of("language"),
+        }
+    }
+}
 
 fn pick(rng: &mut StdRng, pool: &[&str], low: usize, high: usize) -> BTreeSet<String> {
     let count = rng.random_range(low..=high);
@@ -116,20 +88,20 @@ fn place(district: usize) -> Place {
 }
 
 /// A random person of a district of 60; one in five has an access need, most speak Dutch.
-fn random_person(rng: &mut StdRng) -> Person {
-    let mut languages = pick(rng, LANGUAGES, 0, 1);
+fn random_person(rng: &mut StdRng, tags: &Taxonomy) -> Person {
+    let mut languages = pick(rng, &tags.languages, 0, 1);
     if rng.random_bool(0.85) {
         languages.insert("nl".into());
     }
     Person {
         place: Some(place(rng.random_range(0..60))),
         age: Some(rng.random_range(18..85)),
-        skills: pick(rng, SKILLS, 1, 3),
-        interests: pick(rng, INTERESTS, 1, 3),
-        goals: pick(rng, GOALS, 1, 3),
+        skills: pick(rng, &tags.skills, 1, 3),
+        interests: pick(rng, &tags.interests, 1, 3),
+        goals: pick(rng, &tags.goals, 1, 3),
         languages,
         access_needs: if rng.random_bool(0.2) {
-            pick(rng, ACCESS, 1, 1)
+            pick(rng, &tags.access, 1, 1)
         } else {
             BTreeSet::new()
         },
@@ -156,17 +128,17 @@ fn random_person(rng: &mut StdRng) -> Person {
     }
 }
 
-fn random_offer(rng: &mut StdRng, index: usize, capacity: u32) -> Candidate {
-    let mut languages = pick(rng, LANGUAGES, 0, 1);
+fn random_offer(rng: &mut StdRng, tags: &Taxonomy, index: usize, capacity: u32) -> Candidate {
+    let mut languages = pick(rng, &tags.languages, 0, 1);
     languages.insert("nl".into());
     Candidate {
         id: format!("offer-{index:05}"),
         place: place(rng.random_range(0..60)),
-        skills: pick(rng, SKILLS, 0, 2),
-        interests: pick(rng, INTERESTS, 0, 2),
-        goals: pick(rng, GOALS, 1, 3),
+        skills: pick(rng, &tags.skills, 0, 2),
+        interests: pick(rng, &tags.interests, 0, 2),
+        goals: pick(rng, &tags.goals, 1, 3),
         languages,
-        access: pick(rng, ACCESS, 0, 3),
+        access: pick(rng, &tags.access, 0, 3),
         guidance: rng.random_range(0..3),
         dutch_level: rng.random_range(0..4),
         language_buddy: rng.random_bool(0.3),
@@ -189,11 +161,12 @@ fn random_offer(rng: &mut StdRng, index: usize, capacity: u32) -> Candidate {
 
 fn bench_assignment() {
     let mut rng = StdRng::seed_from_u64(4242);
-    let residents: Vec<Person> = (0..5000).map(|_| random_person(&mut rng)).collect();
+    let tags = Taxonomy::starter();
+    let residents: Vec<Person> = (0..5000).map(|_| random_person(&mut rng, &tags)).collect();
     let offers: Vec<Candidate> = (0..1000)
         .map(|i| {
             let capacity = rng.random_range(1..=10);
-            random_offer(&mut rng, i, capacity)
+            random_offer(&mut rng, &tags, i, capacity)
         })
         .collect();
     let today = 20_000;
