@@ -53,8 +53,6 @@ export function Layout() {
     } catch {
       // The tokens are dropped anyway.
     }
-    queryClient.removeQueries({ queryKey: ['me'] })
-    queryClient.removeQueries({ queryKey: ['my-signups'] })
     // Everything fetched for this person goes: the next person on this device must not see it.
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'districts' && query.queryKey[0] !== 'tags' })
     void navigate('/login', { state: { loggedOut: true } })

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
-import { listTags, myRecommendations } from '../api/endpoints'
+import { myRecommendations } from '../api/endpoints'
 import type { Recommendation } from '../api/types'
+import { useTags } from '../api/queries'
 import { AppButtonLink, AppLink } from '../components/AppLink'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Loading } from '../components/Loading'
@@ -16,7 +17,7 @@ export default function ForYouPage() {
   useDocumentTitle(t('forYou.title'))
   const tokens = useTokens()
   const recs = useQuery({ queryKey: ['my-recommendations'], queryFn: myRecommendations, enabled: tokens !== null })
-  const tags = useQuery({ queryKey: ['tags'], queryFn: listTags, staleTime: 5 * 60_000 })
+  const tags = useTags()
 
   if (!tokens) {
     return (

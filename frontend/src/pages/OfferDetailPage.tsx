@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import {
   Alert,
   Button,
@@ -15,15 +15,17 @@ import {
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useParams } from 'react-router'
-import { getOffer, listTags, signUp } from '../api/endpoints'
-import { toApiError } from '../api/errors'
-import type { Offer, SignUpResult, Tag, TagKind } from '../api/types'
+import { getOffer, signUp } from '../api/endpoints'
+import type { Offer, SignUpResult, Tag } from '../api/types'
+import { useTags } from '../api/queries'
 import { AppButtonLink, AppLink } from '../components/AppLink'
 import { ErrorAlert } from '../components/ErrorAlert'
+import { FormError } from '../components/FormError'
 import { Loading } from '../components/Loading'
 import { TextField } from '../components/TextField'
 import { useTokens } from '../auth/useSession'
-import { translateError } from '../i18n/errors'
+import { tagLabeller } from '../lib/tags'
+import { useApiForm } from '../lib/useApiForm'
 import { formatSlots } from '../lib/weekdays'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
 
@@ -31,7 +33,7 @@ export default function OfferDetailPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
   const offer = useQuery({ queryKey: ['offer', id], queryFn: () => getOffer(id) })
-  const tags = useQuery({ queryKey: ['tags'], queryFn: listTags, staleTime: 5 * 60_000 })
+  const tags = useTags()
   useDocumentTitle(offer.data?.title)
 
   return (
@@ -46,18 +48,9 @@ export default function OfferDetailPage() {
   )
 }
 
-function useTagLabel(tags: readonly Tag[]) {
-  const { i18n } = useTranslation()
-  return (kind: TagKind, key: string) => {
-    const tag = tags.find((x) => x.kind === kind && x.key === key)
-    if (!tag) return key.replaceAll('_', ' ')
-    return i18n.language === 'en' ? tag.label_en : tag.label_nl
-  }
-}
-
 function OfferView({ offer, tags }: { offer: Offer; tags: readonly Tag[] }) {
-  const { t } = useTranslation()
-  const label = useTagLabel(tags)
+  const { t, i18n } = useTranslation()
+  const label = tagLabeller(tags, i18n.language)
   const slots = formatSlots(offer.weekly_slots, t)
   return (
     <article>
@@ -126,26 +119,23 @@ function OfferView({ offer, tags }: { offer: Offer; tags: readonly Tag[] }) {
 }
 
 function SignUpSection({ offer }: { offer: Offer }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const tokens = useTokens()
   const location = useLocation()
   const queryClient = useQueryClient()
   const [message, setMessage] = useState('')
-  const mutation = useMutation({
-    mutationFn: () => signUp(offer.id, message),
-    onSuccess: () => {
+  const { mutation, fields, formError } = useApiForm(
+    () => signUp(offer.id, message),
+    () => {
       void queryClient.invalidateQueries({ queryKey: ['offer', offer.id] })
       void queryClient.invalidateQueries({ queryKey: ['my-signups'] })
     },
-  })
+  )
 
   function submit(e: FormEvent) {
     e.preventDefault()
     mutation.mutate()
   }
-
-  const error = mutation.error ? toApiError(mutation.error) : undefined
-  const fieldCode = error?.fieldCodes().message
 
   return (
     <section aria-labelledby="signup-heading" className="meedoen-signup">
@@ -163,11 +153,7 @@ function SignUpSection({ offer }: { offer: Offer }) {
         <SignUpOutcome result={mutation.data} />
       ) : (
         <form onSubmit={submit} noValidate>
-          {error && !fieldCode && (
-            <Alert type="error" role="alert">
-              <Paragraph>{translateError(error.code, i18n.language)}</Paragraph>
-            </Alert>
-          )}
+          <FormError code={formError} />
           <TextField
             id="message"
             label={t('offer.message')}
@@ -176,7 +162,7 @@ function SignUpSection({ offer }: { offer: Offer }) {
             maxLength={1000}
             value={message}
             onChange={setMessage}
-            error={fieldCode}
+            error={fields.message}
           />
           <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>
             {mutation.isPending ? t('offer.sending') : t('offer.send')}

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useInfiniteQuery } from '@tanstack/react-query'
 import {
   Button,
   Checkbox,
@@ -13,8 +13,9 @@ import {
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { listDistricts, listOffers, type OfferFilters } from '../api/endpoints'
+import { listOffers, type OfferFilters } from '../api/endpoints'
 import { OFFER_KINDS, type Offer, type OfferKind } from '../api/types'
+import { useDistricts } from '../api/queries'
 import { AppLink } from '../components/AppLink'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Loading } from '../components/Loading'
@@ -45,7 +46,7 @@ export default function OffersPage() {
   // The form edits a draft; the list follows the URL, so the back button and shared links work.
   const [draft, setDraft] = useState(filters)
 
-  const districts = useQuery({ queryKey: ['districts'], queryFn: listDistricts, staleTime: 5 * 60_000 })
+  const districts = useDistricts()
   const offers = useInfiniteQuery({
     queryKey: ['offers', filters],
     queryFn: ({ pageParam }) => listOffers(filters, pageParam),

@@ -2,8 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, ButtonGroup, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { getMyProfile, listDistricts, listTags, saveMyProfile } from '../api/endpoints'
+import { getMyProfile, saveMyProfile } from '../api/endpoints'
 import type { DistrictNode, DutchLevel, Guidance, MaxTravel, Profile, ProfileRequest, Tag, TagKind } from '../api/types'
+import { useDistricts, useTags } from '../api/queries'
 import { AppButtonLink } from '../components/AppLink'
 import { CheckboxField } from '../components/CheckboxField'
 import { CheckboxGroup, RadioGroup } from '../components/ChoiceGroups'
@@ -15,7 +16,7 @@ import { SelectField, SelectOption } from '../components/SelectField'
 import { TextField } from '../components/TextField'
 import { useTokens } from '../auth/useSession'
 import { fromWindows, PARTS_OF_DAY, slotKey, toAvailability, WEEKDAYS, type AvailabilityState } from '../lib/availability'
-import { flattenDistricts, indentLabel } from '../lib/districts'
+import { flattenDistricts, flattenDistrictTree, indentLabel } from '../lib/districts'
 import { useApiForm } from '../lib/useApiForm'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
 
@@ -102,8 +103,8 @@ export default function ProfilePage() {
   useDocumentTitle(t('profile.title'))
   const tokens = useTokens()
   const profile = useQuery({ queryKey: ['my-profile'], queryFn: getMyProfile, enabled: tokens !== null })
-  const tags = useQuery({ queryKey: ['tags'], queryFn: listTags, staleTime: 5 * 60_000 })
-  const districts = useQuery({ queryKey: ['districts'], queryFn: listDistricts, staleTime: 5 * 60_000 })
+  const tags = useTags()
+  const districts = useDistricts()
 
   if (!tokens) {
     return (
@@ -206,7 +207,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
   switch (current) {
     case 'where': {
       const options = flattenDistricts(districts)
-      const selectable = new Set(flattenKinds(districts).filter((d) => d.kind === 'district').map((d) => d.id))
+      const selectable = new Set(flattenDistrictTree(districts).filter((d) => d.kind === 'district').map((d) => d.id))
       body = (
         <FieldGroup legend={t('profile.where.title')} legendRef={legendRef}>
           <SelectField id="district_id" label={t('profile.where.district')} value={draft.district_id} onChange={(v) => set('district_id', v)} error={fieldError('district_id')}>
@@ -440,8 +441,4 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
 function errorStepsOf(error: unknown): Step[] {
   const fe = (error as { fieldErrors?: { field: string }[] } | null)?.fieldErrors ?? []
   return fe.map((f) => stepOfField(f.field))
-}
-
-function flattenKinds(nodes: readonly DistrictNode[]): { id: string; kind: string }[] {
-  return nodes.flatMap((n) => [{ id: n.id, kind: n.kind }, ...flattenKinds(n.children ?? [])])
 }

@@ -19,7 +19,8 @@ import { ADMIN_KEYS, createDistrict, listAllDistricts, retireDistrict, updateDis
 import { TextField } from '../../components/TextField'
 import { SelectField } from '../../components/SelectField'
 import { FormError } from '../../components/FormError'
-import { AdminGate, ButtonText, Confirm, fieldErrors, flattenTree } from './components'
+import { flattenDistrictTree } from '../../lib/districts'
+import { AdminGate, ButtonText, Confirm, fieldErrors } from './components'
 import { DISTRICT_KINDS, type DistrictKind, type DistrictNode } from './types'
 import './admin.css'
 import './texts'
@@ -64,7 +65,7 @@ function Districts() {
 /** The parents a new district of this kind may hang under (not retired). */
 export function parentOptions(tree: readonly DistrictNode[], kind: DistrictKind) {
   const allowed: DistrictKind[] = kind === 'area' ? ['municipality'] : kind === 'district' ? ['municipality', 'area'] : []
-  return flattenTree(tree)
+  return flattenDistrictTree(tree)
     .filter((d) => !d.retired && allowed.includes(d.kind) && d.depth < 2)
     .map((d) => ({ value: d.id, label: `${'\u00a0\u00a0\u00a0'.repeat(d.depth)}${d.name}` }))
 }

@@ -22,7 +22,7 @@ import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { translateError } from '../../i18n/errors'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import type { DistrictKind, DistrictNode } from './types'
+import type { DistrictNode } from './types'
 import './texts'
 
 /** Field codes of a mutation's error, plus a top-level code moved to a field (e.g. tag_exists → key). */
@@ -159,28 +159,6 @@ export function ButtonText({ text, hidden }: { text: string; hidden: string }) {
       {text} <span className="meedoen-visually-hidden">{hidden}</span>
     </>
   )
-}
-
-export interface FlatDistrict {
-  id: string
-  name: string
-  kind: DistrictKind
-  depth: number
-  retired: boolean
-  parentId: string | null
-}
-
-/** The tree as a flat list in tree order. */
-export function flattenTree(nodes: readonly DistrictNode[], depth = 0): FlatDistrict[] {
-  return nodes.flatMap((n) => [
-    { id: n.id, name: n.name, kind: n.kind, depth, retired: n.retired, parentId: n.parent_id ?? null },
-    ...flattenTree(n.children ?? [], depth + 1),
-  ])
-}
-
-/** District names by id (retired ones too, so old assignments keep their name). */
-export function districtNames(nodes: readonly DistrictNode[]): Map<string, string> {
-  return new Map(flattenTree(nodes).map((d) => [d.id, d.name]))
 }
 
 /**

@@ -3,12 +3,14 @@ import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, Heading1, Heading
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate, useParams } from 'react-router'
-import { getOffer, listDistricts, listTags } from '../../api/endpoints'
+import { getOffer } from '../../api/endpoints'
 import type { DistrictNode, DutchLevel, Guidance, Offer, OfferKind, Tag, TagKind } from '../../api/types'
 import { OFFER_KINDS } from '../../api/types'
+import { useDistricts, useTags } from '../../api/queries'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { useMe } from '../../auth/useSession'
+import { flattenDistrictTree } from '../../lib/districts'
 import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { createOffer, getOrganisation, updateOffer } from './api'
@@ -20,7 +22,7 @@ import { FormError } from '../../components/FormError'
 import { SelectField, SelectOption } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { useErrorText } from '../../i18n/useErrorText'
-import { fieldError, flattenTree, StatusMessage, subtreeIds } from './components'
+import { fieldError, StatusMessage, subtreeIds } from './components'
 import { OfferActions } from './OfferActions'
 import { emptyDraft, fromOffer, localErrors, refineErrors, rowKey, toCreate, toUpdate, type OfferDraft } from './offerDraft'
 import type { Organisation } from './types'
@@ -68,8 +70,8 @@ function OfferFormLoader({ organisationId, offer }: { organisationId: string; of
   const { t } = useTranslation()
   const { tokens, me } = useMe()
   const organisation = useQuery({ queryKey: ['organisation', organisationId], queryFn: () => getOrganisation(organisationId), enabled: tokens !== null })
-  const districts = useQuery({ queryKey: ['districts'], queryFn: listDistricts, staleTime: 5 * 60_000 })
-  const tags = useQuery({ queryKey: ['tags'], queryFn: listTags, staleTime: 5 * 60_000 })
+  const districts = useDistricts()
+  const tags = useTags()
   const title = offer ? t('organisation.offerForm.editTitle') : t('organisation.offerForm.newTitle')
   useDocumentTitle(offer ? `${title}: ${offer.title}` : title)
 
@@ -181,7 +183,7 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
 
   // Districts this organisation works in (their whole subtree); only districts, not areas, take offers.
   const served = subtreeIds(tree, organisation.district_ids)
-  const districtOptions = flattenTree(tree).filter((d) => d.kind === 'district' && (served.has(d.id) || d.id === draft.district_id) && (!d.retired || d.id === draft.district_id))
+  const districtOptions = flattenDistrictTree(tree).filter((d) => d.kind === 'district' && (served.has(d.id) || d.id === draft.district_id) && (!d.retired || d.id === draft.district_id))
   const lang = i18n.language
   const ofKind = (kind: TagKind, chosen: readonly string[]) =>
     tags

@@ -13,12 +13,13 @@ import {
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
-import { listDistricts } from '../../api/endpoints'
 import { toApiError } from '../../api/errors'
 import type { DistrictNode, Offer } from '../../api/types'
+import { useDistricts } from '../../api/queries'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { useMe } from '../../auth/useSession'
+import { districtNames } from '../../lib/districts'
 import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { addMember, getOrganisation, listMembers, listOrganisationOffers, removeMember, updateOrganisation } from './api'
@@ -26,7 +27,7 @@ import { RadioGroup } from '../../components/ChoiceGroups'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormError } from '../../components/FormError'
 import { TextField } from '../../components/TextField'
-import { DistrictChecklist, districtNames, StatusMessage } from './components'
+import { DistrictChecklist, StatusMessage } from './components'
 import { OfferActions } from './OfferActions'
 import type { Member, MemberRole, Organisation } from './types'
 import './organisation.css'
@@ -37,7 +38,7 @@ export default function OrganisationPage() {
   const { t } = useTranslation()
   const { tokens, me } = useMe()
   const organisation = useQuery({ queryKey: ['organisation', id], queryFn: () => getOrganisation(id) })
-  const districts = useQuery({ queryKey: ['districts'], queryFn: listDistricts, staleTime: 5 * 60_000 })
+  const districts = useDistricts()
   useDocumentTitle(organisation.data?.name ?? t('organisation.page.title'))
   const membership = me?.organisations.find((o) => o.id === id)
 
@@ -111,6 +112,7 @@ function Details({ organisation, tree, canEdit }: { organisation: Organisation; 
   const [editing, setEditing] = useState(false)
   const [saved, setSaved] = useState(false)
   const o = organisation
+  const names = districtNames(tree)
   return (
     <section className="meedoen-org-section" aria-labelledby="org-details">
       <Heading2 id="org-details">{t('organisation.page.details')}</Heading2>
@@ -139,7 +141,7 @@ function Details({ organisation, tree, canEdit }: { organisation: Organisation; 
             )}
             <DataListItem>
               <DataListKey>{t('organisation.page.districts')}</DataListKey>
-              <DataListValue>{tree.length > 0 ? districtNames(tree, o.district_ids).join(', ') : '…'}</DataListValue>
+              <DataListValue>{tree.length > 0 ? o.district_ids.map((id) => names.get(id) ?? id).join(', ') : '…'}</DataListValue>
             </DataListItem>
             <DataListItem>
               <DataListKey>{t('organisation.page.email')}</DataListKey>

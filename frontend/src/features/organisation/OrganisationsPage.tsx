@@ -2,7 +2,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { listDistricts } from '../../api/endpoints'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { useMe } from '../../auth/useSession'
@@ -17,6 +16,7 @@ import { DistrictChecklist, StatusMessage } from './components'
 import { ORGANISATION_KINDS, type Membership, type OrganisationKind } from './types'
 import './organisation.css'
 import './texts'
+import { useDistricts } from '../../api/queries'
 
 export default function OrganisationsPage() {
   const { t } = useTranslation()
@@ -102,7 +102,7 @@ const empty = (email: string): Draft => ({
 function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
-  const districts = useQuery({ queryKey: ['districts'], queryFn: listDistricts, staleTime: 5 * 60_000 })
+  const districts = useDistricts()
   const [draft, setDraft] = useState<Draft>(() => empty(defaultEmail))
   const [created, setCreated] = useState<string | null>(null)
   // The kind is checked here: the server reads an empty kind as a broken request and would name only that field.

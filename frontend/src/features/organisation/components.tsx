@@ -65,17 +65,6 @@ export function DistrictChecklist({
   )
 }
 
-/** Every node of the district tree with its kind, in tree order. */
-export function flattenTree(nodes: readonly DistrictNode[], parents: string[] = []): (DistrictNode & { path: string[] })[] {
-  return nodes.flatMap((n) => [{ ...n, path: parents }, ...flattenTree(n.children ?? [], [...parents, n.name])])
-}
-
-/** The names of the chosen districts, areas and municipalities. */
-export function districtNames(tree: readonly DistrictNode[], ids: readonly string[]): string[] {
-  const all = flattenTree(tree)
-  return ids.map((id) => all.find((d) => d.id === id)?.name ?? id)
-}
-
 /** The ids inside the subtrees of `roots` (the roots included). */
 export function subtreeIds(tree: readonly DistrictNode[], roots: readonly string[]): Set<string> {
   const out = new Set<string>()

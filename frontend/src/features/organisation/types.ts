@@ -1,4 +1,5 @@
 import type { components } from '../../api/schema'
+import type { SignupStatus } from '../../api/types'
 
 type S = components['schemas']
 
@@ -25,6 +26,4 @@ export type CreateOfferRequest = S['CreateOfferRequest']
 export type UpdateOfferRequest = S['UpdateOfferRequest']
 export type DatedSession = S['DatedSession']
 export type Route = S['Route']
-export type OfferSignup = Omit<S['OfferSignupResponse'], 'status'> & {
-  status: 'pending' | 'accepted' | 'waitlisted' | 'declined' | 'withdrawn'
-}
+export type OfferSignup = Omit<S['OfferSignupResponse'], 'status'> & { status: SignupStatus }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import {
   Alert,
   Button,
@@ -16,8 +16,8 @@ import {
 } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { listTags } from '../../api/endpoints'
 import { toApiError } from '../../api/errors'
+import { useTags } from '../../api/queries'
 import { AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { ReasonList } from '../../components/ReasonList'
@@ -57,7 +57,7 @@ function Assignments() {
   const { me } = useMe()
   const queryClient = useQueryClient()
   const scope = useWorkerScope(Boolean(me))
-  const tags = useQuery({ queryKey: ['tags'], queryFn: listTags, staleTime: 5 * 60_000 })
+  const tags = useTags()
   const label = tagLabeller(tags.data ?? [], i18n.language)
   const [district, setDistrict] = useState('')
   const chosen = district || scope.options[0]?.id || ''

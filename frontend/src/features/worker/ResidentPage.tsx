@@ -10,9 +10,9 @@ import {
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { listTags } from '../../api/endpoints'
 import { toApiError } from '../../api/errors'
 import type { TagKind } from '../../api/types'
+import { useTags } from '../../api/queries'
 import { AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { ReasonList } from '../../components/ReasonList'
@@ -48,7 +48,7 @@ function Resident({ id }: { id: string }) {
     retry: false,
     enabled: resident.isSuccess,
   })
-  const tags = useQuery({ queryKey: ['tags'], queryFn: listTags, staleTime: 5 * 60_000 })
+  const tags = useTags()
   const name = resident.data?.display_name
   useDocumentTitle(name ?? t('worker.resident.fallbackTitle'))
   const label = tagLabeller(tags.data ?? [], i18n.language)

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { listDistricts } from '../../api/endpoints'
 import type { DistrictNode } from '../../api/types'
+import { useDistricts } from '../../api/queries'
 import { flattenDistricts, type DistrictOption } from '../../lib/districts'
 import { myDistricts } from './api'
 import type { WorkerDistrict } from './types'
@@ -37,7 +37,7 @@ export function childNames(d: WorkerDistrict, tree: readonly DistrictNode[] | un
 /** The worker's districts (GET /worker/districts) and the district tree, for selects and the start page. */
 export function useWorkerScope(enabled: boolean) {
   const mine = useQuery({ queryKey: ['worker-districts'], queryFn: myDistricts, enabled, staleTime: 5 * 60_000 })
-  const tree = useQuery({ queryKey: ['districts'], queryFn: listDistricts, staleTime: 5 * 60_000, enabled })
+  const tree = useDistricts(enabled)
   return {
     mine,
     tree,
