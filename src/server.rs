@@ -25,6 +25,8 @@ pub fn prepare_database(
 ) -> Result<Vec<String>, String> {
     let applied = db::migrate::run_pending(conn).map_err(|e| format!("migration failed: {e}"))?;
     db::write_transaction(conn, |conn| {
+        // Before any server runs on it: nothing cached to bring in step.
+        let conn = &mut crate::db::tx::Tx::new(conn);
         crate::features::tags::service::ensure_starter_set(conn, now)
     })
     .map_err(|e| format!("cannot add the starting tags: {e}"))?;

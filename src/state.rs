@@ -7,7 +7,9 @@ use tokio::sync::Notify;
 use crate::auth::jwt::JwtKeys;
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
-use crate::db::Db;
+use crate::db::tx::Tx;
+use crate::db::{Db, write_transaction};
+use crate::error::AppError;
 use crate::http::rate_limit::RateLimits;
 use crate::mail::Mailer;
 
@@ -53,5 +55,37 @@ impl AppState {
             dummy_password_hash: Arc::new(dummy_password_hash),
             catalog: Arc::default(),
         })
+    }
+}
+
+impl AppState {
+    /// The one way to write: runs `work` in a write transaction (`BEGIN IMMEDIATE` on SQLite)
+    /// whose repository calls record what they change; after commit the catalog caches are
+    /// brought in step and the mail worker is woken if mail was queued.
+    pub async fn write<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut Tx<'_>) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let clock = self.clock.clone();
+        let (value, effects, recorded) = self
+            .db
+            .run(move |conn| {
+                write_transaction(conn, |conn| {
+                    let mut tx = Tx::new(conn);
+                    let value = work(&mut tx)?;
+                    let effects = tx.into_effects();
+                    let recorded = crate::catalog::record(conn, &effects, clock.now_naive())?;
+                    Ok((value, effects, recorded))
+                })
+            })
+            .await?;
+        if let Some(recorded) = &recorded {
+            self.catalog.apply(recorded);
+        }
+        if effects.mail_queued {
+            self.mail_wakeup.notify_one();
+        }
+        Ok(value)
     }
 }

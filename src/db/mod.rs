@@ -5,6 +5,7 @@ pub mod migrate;
 pub mod schema;
 mod setup;
 pub mod text_enum;
+pub mod tx;
 
 use std::time::Duration;
 
@@ -161,15 +162,6 @@ impl Db {
         })
         .await
         .map_err(|e| AppError::internal(format!("blocking task failed: {e}")))?
-    }
-
-    /// Like [`Db::run`], inside a write transaction (`BEGIN IMMEDIATE` on SQLite).
-    pub async fn write<T, F>(&self, work: F) -> Result<T, AppError>
-    where
-        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
-        T: Send + 'static,
-    {
-        self.run(move |conn| write_transaction(conn, work)).await
     }
 
     /// A connection for synchronous callers (CLI, seeding, tests).

@@ -209,6 +209,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    catalog_changes (id) {
+        id -> Text,
+        version -> BigInt,
+        offer_id -> Nullable<Text>,
+        what -> Text,
+        changed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     resident_profiles (user_id) {
         user_id -> Text,
         district_id -> Nullable<Text>,
@@ -318,6 +328,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     offer_sessions,
     signups,
     catalog_state,
+    catalog_changes,
     resident_profiles,
     profile_tags,
     profile_availability,

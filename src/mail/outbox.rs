@@ -7,6 +7,7 @@ use super::templates::RenderedEmail;
 use crate::db::DbConn;
 use crate::db::ids::MessageId;
 use crate::db::schema::outbox;
+use crate::db::tx::Tx;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = outbox)]
@@ -39,11 +40,13 @@ struct NewOutboxMessage<'a> {
 /// Queues an email. Call it on the connection of the transaction that makes the change the email
 /// tells about: it goes out if and only if that change is committed.
 pub fn enqueue(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     now: NaiveDateTime,
     recipient: &str,
     email: &RenderedEmail,
 ) -> QueryResult<MessageId> {
+    conn.mail_queued();
+    let conn: &mut DbConn = conn;
     let id = MessageId::new();
     diesel::insert_into(outbox::table)
         .values(NewOutboxMessage {

@@ -368,6 +368,11 @@ pub fn rank(
     ranked
 }
 
+/// The score as shown: four decimals.
+pub fn rounded(score: f64) -> f64 {
+    (score * 10_000.0).round() / 10_000.0
+}
+
 /// The score as an integer weight for exact assignment (1 = 0.0001).
 pub fn weight(score: f64) -> i64 {
     (score * 10_000.0).round() as i64

@@ -2,6 +2,7 @@
 //! organisations, forty offers (from `demo.toml`) and the four demo accounts. Idempotent: the
 //! accounts are ensured every run; the world is created only when it is not there yet.
 
+use crate::db::tx::Tx;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Deserialize;
 
@@ -139,6 +140,8 @@ pub fn seed(
     let world: World =
         toml::from_str(WORLD).map_err(|e| AppError::internal(format!("demo.toml: {e}")))?;
     write_transaction(conn, |conn| {
+        // Seeding runs without a server: the effects only matter as a new catalog version.
+        let conn = &mut crate::db::tx::Tx::new(conn);
         ensure_user(
             conn,
             now,
@@ -378,7 +381,7 @@ pub fn seed(
                 .ok_or_else(|| AppError::internal(format!("demo seed names unknown offer {title}")))
         };
         neighbours(conn, now, public_url, &district, &offer, &worker, &resident)?;
-        crate::catalog::touch(conn)?;
+        crate::catalog::record_reference_change(conn, now)?;
         Ok(report)
     })
 }
@@ -387,7 +390,7 @@ pub fn seed(
 /// Emmen Noord (one without consent), sign-ups waiting for the organisation, a full offer with a
 /// waitlist, and a worker's proposal waiting for the demo resident.
 fn neighbours(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     now: NaiveDateTime,
     public_url: &str,
     district: &dyn Fn(&str) -> Result<DistrictId, AppError>,
@@ -488,7 +491,7 @@ fn neighbours(
     };
 
     // Sign-ups go through the same service as in the app, so places and the waitlist add up.
-    let sign_up = |conn: &mut DbConn, who: &AuthUser, title: &str, message: Option<&str>| {
+    let sign_up = |conn: &mut Tx, who: &AuthUser, title: &str, message: Option<&str>| {
         let offer = offers::find(conn, &offer(title)?)?.ok_or(AppError::NotFound)?;
         let input = SignupInput {
             message: message.map(str::to_string),
@@ -547,7 +550,7 @@ fn morning(weekday: i32) -> AvailabilityInput {
 }
 
 fn add_district(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     now: NaiveDateTime,
     name: &str,
     code: Option<String>,

@@ -482,7 +482,7 @@ pub fn seed(
             insert_batches!(conn, offer_tags::table, tag_rows);
             insert_batches!(conn, offer_slots::table, slot_rows);
         }
-        crate::catalog::touch(conn)?;
+        crate::catalog::record_reference_change(conn, now)?;
         Ok(SyntheticReport {
             municipality_id: municipality.to_string(),
             district_ids,

@@ -109,7 +109,6 @@ pub async fn register(
     let reset_link = link(state, "/forgot-password");
     let clock = state.clock.clone();
     let outcome = state
-        .db
         .write(move |conn| {
             let now = clock.now_naive();
             if let Some(existing) = repo::find_user_by_email(conn, &email)? {
@@ -160,7 +159,6 @@ pub async fn register(
         Err(AppError::Conflict { .. }) | Ok(()) => {}
         Err(other) => return Err(other),
     }
-    state.mail_wakeup.notify_one();
     Ok(())
 }
 
@@ -192,7 +190,6 @@ pub async fn verify_email(state: &AppState, token: String) -> Result<(), AppErro
     let token_hash = tokens::digest(&token);
     let clock = state.clock.clone();
     state
-        .db
         .write(move |conn| {
             let now = clock.now_naive();
             let token = repo::find_one_time_token(conn, &token_hash, TokenPurpose::VerifyEmail)?
@@ -243,7 +240,6 @@ async fn start_session(state: &AppState, user: User) -> Result<SignedIn, AppErro
     let (user, roles, organisations) = {
         let session_id = session_id.clone();
         state
-            .db
             .write(move |conn| {
                 let now = clock.now_naive();
                 repo::insert_session(
@@ -315,7 +311,6 @@ pub async fn refresh(state: &AppState, refresh_token: String) -> Result<SignedIn
     let clock = state.clock.clone();
     let refresh_ttl = TimeDelta::days(state.settings.auth.refresh_token_days);
     let outcome = state
-        .db
         .write(move |conn| {
             let now = clock.now_naive();
             let Some(token) = repo::find_refresh_token(conn, &presented_hash)? else {
@@ -381,7 +376,6 @@ pub async fn logout(state: &AppState, refresh_token: String) -> Result<(), AppEr
     let presented_hash = tokens::digest(&refresh_token);
     let clock = state.clock.clone();
     state
-        .db
         .write(move |conn| {
             if let Some(token) = repo::find_refresh_token(conn, &presented_hash)? {
                 repo::revoke_session(
@@ -408,7 +402,6 @@ pub async fn request_password_reset(
     let reset_base = link(state, "/reset-password?token=");
     let clock = state.clock.clone();
     state
-        .db
         .write(move |conn| {
             let now = clock.now_naive();
             if let Some(user) = repo::find_user_by_email(conn, &email)? {
@@ -430,7 +423,6 @@ pub async fn request_password_reset(
             Ok(())
         })
         .await?;
-    state.mail_wakeup.notify_one();
     Ok(())
 }
 
@@ -461,7 +453,6 @@ pub async fn confirm_password_reset(
     let password_hash = hash_password(request.password).await?;
     let clock = state.clock.clone();
     state
-        .db
         .write(move |conn| {
             let now = clock.now();
             if !repo::spend_one_time_token(conn, &token, now.naive_utc())? {
@@ -484,7 +475,6 @@ pub async fn confirm_password_reset(
             Ok(())
         })
         .await?;
-    state.mail_wakeup.notify_one();
     Ok(())
 }
 

@@ -7,6 +7,7 @@ use super::models::{District, NewDistrict};
 use crate::db::DbConn;
 use crate::db::ids::DistrictId;
 use crate::db::schema::districts;
+use crate::db::tx::Tx;
 
 /// Every district, retired ones included (the tree is small: tens to hundreds of rows).
 pub fn all(conn: &mut DbConn) -> QueryResult<Vec<District>> {
@@ -24,7 +25,9 @@ pub fn find(conn: &mut DbConn, id: &DistrictId) -> QueryResult<Option<District>>
         .optional()
 }
 
-pub fn insert(conn: &mut DbConn, district: &NewDistrict) -> QueryResult<()> {
+pub fn insert(conn: &mut Tx, district: &NewDistrict) -> QueryResult<()> {
+    conn.reference_data_changed();
+    let conn: &mut DbConn = conn;
     diesel::insert_into(districts::table)
         .values(district)
         .execute(conn)
@@ -32,12 +35,14 @@ pub fn insert(conn: &mut DbConn, district: &NewDistrict) -> QueryResult<()> {
 }
 
 pub fn update(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     id: &DistrictId,
     name: &str,
     code: Option<&str>,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
+    conn.reference_data_changed();
+    let conn: &mut DbConn = conn;
     diesel::update(districts::table.find(id))
         .set((
             districts::name.eq(name),
@@ -48,7 +53,9 @@ pub fn update(
         .map(|_| ())
 }
 
-pub fn retire(conn: &mut DbConn, ids: &[DistrictId], now: NaiveDateTime) -> QueryResult<()> {
+pub fn retire(conn: &mut Tx, ids: &[DistrictId], now: NaiveDateTime) -> QueryResult<()> {
+    conn.reference_data_changed();
+    let conn: &mut DbConn = conn;
     diesel::update(districts::table.filter(districts::id.eq_any(ids)))
         .set((districts::retired.eq(true), districts::updated_at.eq(now)))
         .execute(conn)

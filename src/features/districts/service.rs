@@ -7,6 +7,7 @@ use super::models::{District, DistrictKind, NewDistrict};
 use super::repo;
 use crate::db::DbConn;
 use crate::db::ids::DistrictId;
+use crate::db::tx::Tx;
 use crate::error::{AppError, FieldError};
 use crate::state::AppState;
 
@@ -103,7 +104,7 @@ fn parent_allowed(kind: DistrictKind, parent: Option<DistrictKind>) -> bool {
 
 /// Creates a district, checking it fits the tree. Used by the API and the seeders.
 pub fn create_in(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     now: chrono::NaiveDateTime,
     request: &CreateDistrictRequest,
 ) -> Result<District, AppError> {
@@ -163,10 +164,9 @@ pub async fn create(
     request: CreateDistrictRequest,
 ) -> Result<District, AppError> {
     let clock = state.clock.clone();
-    crate::catalog::write(state, move |conn| {
-        create_in(conn, clock.now_naive(), &request)
-    })
-    .await
+    state
+        .write(move |conn| create_in(conn, clock.now_naive(), &request))
+        .await
 }
 
 pub async fn update(
@@ -175,34 +175,38 @@ pub async fn update(
     request: UpdateDistrictRequest,
 ) -> Result<District, AppError> {
     let clock = state.clock.clone();
-    crate::catalog::write(state, move |conn| {
-        let district = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
-        let name = match &request.name {
-            Some(name) => valid_name(name).map_err(|e| AppError::Validation(vec![e]))?,
-            None => district.name.clone(),
-        };
-        let code = match &request.code {
-            Some(code) => valid_code(code.as_deref()).map_err(|e| AppError::Validation(vec![e]))?,
-            None => district.code.clone(),
-        };
-        repo::update(conn, &id, &name, code.as_deref(), clock.now_naive())?;
-        repo::find(conn, &id)?.ok_or(AppError::NotFound)
-    })
-    .await
+    state
+        .write(move |conn| {
+            let district = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
+            let name = match &request.name {
+                Some(name) => valid_name(name).map_err(|e| AppError::Validation(vec![e]))?,
+                None => district.name.clone(),
+            };
+            let code = match &request.code {
+                Some(code) => {
+                    valid_code(code.as_deref()).map_err(|e| AppError::Validation(vec![e]))?
+                }
+                None => district.code.clone(),
+            };
+            repo::update(conn, &id, &name, code.as_deref(), clock.now_naive())?;
+            repo::find(conn, &id)?.ok_or(AppError::NotFound)
+        })
+        .await
 }
 
 /// Retires a district and everything below it. Offers and sign-ups keep pointing at it.
 pub async fn retire(state: &AppState, id: DistrictId) -> Result<District, AppError> {
     let clock = state.clock.clone();
-    crate::catalog::write(state, move |conn| {
-        let all = repo::all(conn)?;
-        if !all.iter().any(|d| d.id == id) {
-            return Err(AppError::NotFound);
-        }
-        repo::retire(conn, &subtree_ids(&all, &id), clock.now_naive())?;
-        repo::find(conn, &id)?.ok_or(AppError::NotFound)
-    })
-    .await
+    state
+        .write(move |conn| {
+            let all = repo::all(conn)?;
+            if !all.iter().any(|d| d.id == id) {
+                return Err(AppError::NotFound);
+            }
+            repo::retire(conn, &subtree_ids(&all, &id), clock.now_naive())?;
+            repo::find(conn, &id)?.ok_or(AppError::NotFound)
+        })
+        .await
 }
 
 /// The district if it exists and takes new offers.

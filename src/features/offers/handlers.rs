@@ -24,7 +24,11 @@ pub async fn list_offers(
     query: QueryList<OfferQuery>,
 ) -> Result<HttpResponse, AppError> {
     let key = format!("offers?{}", req.query_string());
-    catalog::cached_json(&state, key, || service::list(&state, query.0)).await
+    let only_available = query.0.available.unwrap_or(false);
+    catalog::cached_offer_list(&state, key, only_available, || {
+        service::list(&state, query.0)
+    })
+    .await
 }
 
 /// Create an offer as a draft (members of the organisation, verified accounts).
@@ -58,12 +62,13 @@ pub async fn get_offer(
     match viewer.0 {
         // Signed-in callers may see drafts of their own organisation: not cached.
         Some(user) => Ok(HttpResponse::Ok().json(service::get(&state, Some(user), id).await?)),
-        None => {
-            catalog::cached_json(&state, format!("offer/{id}"), || {
-                service::get(&state, None, id.clone())
-            })
-            .await
-        }
+        None => match service::public_offers(&state, vec![id.clone()])
+            .await?
+            .remove(&id)
+        {
+            Some(offer) => Ok(HttpResponse::Ok().json(offer)),
+            None => Err(AppError::NotFound),
+        },
     }
 }
 

@@ -8,6 +8,7 @@ use crate::db::ids::{DistrictId, OfferId, OrganisationId, TagId};
 use crate::db::schema::{
     districts, offer_sessions, offer_slots, offer_tags, offers, organisations, tags,
 };
+use crate::db::tx::Tx;
 use crate::features::tags::models::TagKind;
 
 use crate::db::lower;
@@ -26,14 +27,18 @@ pub struct ListFilter {
     pub today: String,
 }
 
-pub fn insert(conn: &mut DbConn, new: &NewOffer, fields: &OfferFields) -> QueryResult<()> {
+pub fn insert(conn: &mut Tx, new: &NewOffer, fields: &OfferFields) -> QueryResult<()> {
+    conn.offer_content_changed(new.id);
+    let conn: &mut DbConn = conn;
     diesel::insert_into(offers::table)
         .values((new, fields))
         .execute(conn)
         .map(|_| ())
 }
 
-pub fn update(conn: &mut DbConn, id: &OfferId, fields: &OfferFields) -> QueryResult<()> {
+pub fn update(conn: &mut Tx, id: &OfferId, fields: &OfferFields) -> QueryResult<()> {
+    conn.offer_content_changed(id);
+    let conn: &mut DbConn = conn;
     diesel::update(offers::table.find(id))
         .set(fields)
         .execute(conn)
@@ -41,11 +46,13 @@ pub fn update(conn: &mut DbConn, id: &OfferId, fields: &OfferFields) -> QueryRes
 }
 
 pub fn set_status(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     id: &OfferId,
     status: OfferStatus,
     now: chrono::NaiveDateTime,
 ) -> QueryResult<()> {
+    conn.offer_content_changed(id);
+    let conn: &mut DbConn = conn;
     diesel::update(offers::table.find(id))
         .set((offers::status.eq(status), offers::updated_at.eq(now)))
         .execute(conn)
@@ -58,6 +65,13 @@ pub fn find(conn: &mut DbConn, id: &OfferId) -> QueryResult<Option<Offer>> {
         .select(Offer::as_select())
         .first(conn)
         .optional()
+}
+
+pub fn find_many(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec<Offer>> {
+    offers::table
+        .filter(offers::id.eq_any(ids))
+        .select(Offer::as_select())
+        .load(conn)
 }
 
 /// A page of published offers matching the filter, newest first.
@@ -134,7 +148,9 @@ pub fn list_for_organisation(
     query.order(offers::id.desc()).limit(fetch).load(conn)
 }
 
-pub fn replace_tags(conn: &mut DbConn, id: &OfferId, tag_ids: &[TagId]) -> QueryResult<()> {
+pub fn replace_tags(conn: &mut Tx, id: &OfferId, tag_ids: &[TagId]) -> QueryResult<()> {
+    conn.offer_content_changed(id);
+    let conn: &mut DbConn = conn;
     diesel::delete(offer_tags::table.filter(offer_tags::offer_id.eq(id))).execute(conn)?;
     for tag_id in tag_ids {
         diesel::insert_into(offer_tags::table)
@@ -147,7 +163,9 @@ pub fn replace_tags(conn: &mut DbConn, id: &OfferId, tag_ids: &[TagId]) -> Query
     Ok(())
 }
 
-pub fn replace_slots(conn: &mut DbConn, id: &OfferId, slots: &[OfferSlot]) -> QueryResult<()> {
+pub fn replace_slots(conn: &mut Tx, id: &OfferId, slots: &[OfferSlot]) -> QueryResult<()> {
+    conn.offer_content_changed(id);
+    let conn: &mut DbConn = conn;
     diesel::delete(offer_slots::table.filter(offer_slots::offer_id.eq(id))).execute(conn)?;
     for slot in slots {
         diesel::insert_into(offer_slots::table)
@@ -157,11 +175,9 @@ pub fn replace_slots(conn: &mut DbConn, id: &OfferId, slots: &[OfferSlot]) -> Qu
     Ok(())
 }
 
-pub fn replace_sessions(
-    conn: &mut DbConn,
-    id: &OfferId,
-    sessions: &[OfferSession],
-) -> QueryResult<()> {
+pub fn replace_sessions(conn: &mut Tx, id: &OfferId, sessions: &[OfferSession]) -> QueryResult<()> {
+    conn.offer_content_changed(id);
+    let conn: &mut DbConn = conn;
     diesel::delete(offer_sessions::table.filter(offer_sessions::offer_id.eq(id))).execute(conn)?;
     for session in sessions {
         diesel::insert_into(offer_sessions::table)
@@ -223,7 +239,9 @@ pub fn district_names(
 
 /// Takes `places` of an offer's capacity if they are free. The condition in the UPDATE makes this
 /// safe under any concurrency, on both backends: false means the offer is full.
-pub fn take_places(conn: &mut DbConn, id: &OfferId, places: i32) -> QueryResult<bool> {
+pub fn take_places(conn: &mut Tx, id: &OfferId, places: i32) -> QueryResult<bool> {
+    conn.offer_places_changed(id);
+    let conn: &mut DbConn = conn;
     diesel::update(
         offers::table
             .find(id)
@@ -235,7 +253,9 @@ pub fn take_places(conn: &mut DbConn, id: &OfferId, places: i32) -> QueryResult<
 }
 
 /// Gives places back when an accepted sign-up ends.
-pub fn release_places(conn: &mut DbConn, id: &OfferId, places: i32) -> QueryResult<()> {
+pub fn release_places(conn: &mut Tx, id: &OfferId, places: i32) -> QueryResult<()> {
+    conn.offer_places_changed(id);
+    let conn: &mut DbConn = conn;
     diesel::update(
         offers::table
             .find(id)
@@ -247,10 +267,19 @@ pub fn release_places(conn: &mut DbConn, id: &OfferId, places: i32) -> QueryResu
 }
 
 pub fn close_all_of(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     organisation_id: &OrganisationId,
     now: chrono::NaiveDateTime,
 ) -> QueryResult<usize> {
+    let closing: Vec<OfferId> = offers::table
+        .filter(offers::organisation_id.eq(organisation_id))
+        .filter(offers::status.eq(OfferStatus::Published))
+        .select(offers::id)
+        .load(&mut **conn)?;
+    for id in &closing {
+        conn.offer_content_changed(id);
+    }
+    let conn: &mut DbConn = conn;
     diesel::update(
         offers::table
             .filter(offers::organisation_id.eq(organisation_id))

@@ -11,6 +11,7 @@ use super::repo::{self, ListFilter};
 use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, OfferId, OrganisationId, SlotId, TagId};
+use crate::db::tx::Tx;
 use crate::error::{AppError, FieldError};
 use crate::features::organisations::models::OrganisationStatus;
 use crate::features::organisations::service as organisations;
@@ -421,7 +422,7 @@ fn fields<'a>(valid: &'a ValidOffer, now: NaiveDateTime) -> OfferFields<'a> {
     }
 }
 
-fn save_lists(conn: &mut DbConn, id: &OfferId, valid: &ValidOffer) -> Result<(), AppError> {
+fn save_lists(conn: &mut Tx, id: &OfferId, valid: &ValidOffer) -> Result<(), AppError> {
     repo::replace_tags(conn, id, &valid.tag_ids)?;
     let slots: Vec<OfferSlot> = valid
         .slots
@@ -451,7 +452,7 @@ fn save_lists(conn: &mut DbConn, id: &OfferId, valid: &ValidOffer) -> Result<(),
 
 /// Creates an offer as a draft. Used by the API (after the membership check) and the seeders.
 pub fn create_in(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     now: NaiveDateTime,
     user: &crate::db::ids::UserId,
     organisation_id: &OrganisationId,
@@ -483,22 +484,23 @@ pub async fn create(
 ) -> Result<OfferResponse, AppError> {
     user.require_verified()?;
     let clock = state.clock.clone();
-    crate::catalog::write(state, move |conn| {
-        let organisation_id = request.organisation_id.clone();
-        let (organisation, _) = organisations::require_member(conn, &organisation_id, &user)?;
-        if organisation.status == OrganisationStatus::Rejected {
-            return Err(AppError::forbidden("organisation_not_verified"));
-        }
-        let id = create_in(
-            conn,
-            clock.now_naive(),
-            &user.id,
-            &organisation_id,
-            request.into(),
-        )?;
-        one_response(conn, &id)
-    })
-    .await
+    state
+        .write(move |conn| {
+            let organisation_id = request.organisation_id.clone();
+            let (organisation, _) = organisations::require_member(conn, &organisation_id, &user)?;
+            if organisation.status == OrganisationStatus::Rejected {
+                return Err(AppError::forbidden("organisation_not_verified"));
+            }
+            let id = create_in(
+                conn,
+                clock.now_naive(),
+                &user.id,
+                &organisation_id,
+                request.into(),
+            )?;
+            one_response(conn, &id)
+        })
+        .await
 }
 
 /// The offer if `viewer` may see it: published and closed ones are public, drafts exist only for
@@ -543,6 +545,43 @@ pub async fn get(
         .await
 }
 
+/// Published and closed offers in their wire form, from the catalog's cache where it has them
+/// (with free places as they are now) and in one read for the rest. Drafts are left out.
+pub async fn public_offers(
+    state: &AppState,
+    ids: Vec<OfferId>,
+) -> Result<HashMap<OfferId, OfferResponse>, AppError> {
+    let mut found = HashMap::with_capacity(ids.len());
+    let mut missing = Vec::new();
+    for id in ids {
+        match state.catalog.offer(&id) {
+            Some(offer) => {
+                found.insert(id, offer);
+            }
+            None => missing.push(id),
+        }
+    }
+    if missing.is_empty() {
+        return Ok(found);
+    }
+    let version = state.catalog.version();
+    let loaded = state
+        .db
+        .run(move |conn| {
+            let rows = repo::find_many(conn, &missing)?
+                .into_iter()
+                .filter(|offer| offer.status != OfferStatus::Draft)
+                .collect();
+            responses(conn, rows)
+        })
+        .await?;
+    for offer in loaded {
+        let offer = state.catalog.keep_offer(offer, version);
+        found.insert(offer.id.clone(), offer);
+    }
+    Ok(found)
+}
+
 fn one_response(conn: &mut DbConn, id: &OfferId) -> Result<OfferResponse, AppError> {
     let offer = repo::find(conn, id)?.ok_or(AppError::NotFound)?;
     Ok(responses(conn, vec![offer])?.remove(0))
@@ -557,31 +596,31 @@ pub async fn update(
 ) -> Result<OfferResponse, AppError> {
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
-    let response = crate::catalog::write(state, move |conn| {
-        let offer = require_member(conn, &id, &user)?;
-        let current = responses(conn, vec![offer.clone()])?.remove(0);
-        let before = OfferInput::from_response(&current);
-        let mut input = before.clone();
-        input.apply(change);
-        if input.capacity < offer.accepted_places {
-            return Err(AppError::field(
-                "capacity",
-                "below_accepted",
-                format!(
-                    "{} places are taken already; lower the capacity after sign-ups end.",
-                    offer.accepted_places
-                ),
-            ));
-        }
-        let valid = validate(conn, &offer.organisation_id, input, Some(&before))?;
-        let now = clock.now_naive();
-        repo::update(conn, &id, &fields(&valid, now))?;
-        save_lists(conn, &id, &valid)?;
-        signups::service::fill_free_places(conn, &id, now, &public_url)?;
-        one_response(conn, &id)
-    })
-    .await?;
-    state.mail_wakeup.notify_one();
+    let response = state
+        .write(move |conn| {
+            let offer = require_member(conn, &id, &user)?;
+            let current = responses(conn, vec![offer.clone()])?.remove(0);
+            let before = OfferInput::from_response(&current);
+            let mut input = before.clone();
+            input.apply(change);
+            if input.capacity < offer.accepted_places {
+                return Err(AppError::field(
+                    "capacity",
+                    "below_accepted",
+                    format!(
+                        "{} places are taken already; lower the capacity after sign-ups end.",
+                        offer.accepted_places
+                    ),
+                ));
+            }
+            let valid = validate(conn, &offer.organisation_id, input, Some(&before))?;
+            let now = clock.now_naive();
+            repo::update(conn, &id, &fields(&valid, now))?;
+            save_lists(conn, &id, &valid)?;
+            signups::service::fill_free_places(conn, &id, now, &public_url)?;
+            one_response(conn, &id)
+        })
+        .await?;
     Ok(response)
 }
 
@@ -593,20 +632,22 @@ pub async fn publish(
 ) -> Result<OfferResponse, AppError> {
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
-    crate::catalog::write(state, move |conn| {
-        let offer = require_member(conn, &id, &user)?;
-        let (organisation, _) = organisations::require_member(conn, &offer.organisation_id, &user)?;
-        if organisation.status != OrganisationStatus::Verified {
-            return Err(AppError::forbidden("organisation_not_verified"));
-        }
-        districts::service::active_district(conn, &offer.district_id, "district_id")?;
-        let now = clock.now_naive();
-        repo::set_status(conn, &id, OfferStatus::Published, now)?;
-        // Reopening: places that came free while closed go to the waitlist first.
-        signups::service::fill_free_places(conn, &id, now, &public_url)?;
-        one_response(conn, &id)
-    })
-    .await
+    state
+        .write(move |conn| {
+            let offer = require_member(conn, &id, &user)?;
+            let (organisation, _) =
+                organisations::require_member(conn, &offer.organisation_id, &user)?;
+            if organisation.status != OrganisationStatus::Verified {
+                return Err(AppError::forbidden("organisation_not_verified"));
+            }
+            districts::service::active_district(conn, &offer.district_id, "district_id")?;
+            let now = clock.now_naive();
+            repo::set_status(conn, &id, OfferStatus::Published, now)?;
+            // Reopening: places that came free while closed go to the waitlist first.
+            signups::service::fill_free_places(conn, &id, now, &public_url)?;
+            one_response(conn, &id)
+        })
+        .await
 }
 
 /// Closes an offer: it leaves the public list and takes no new sign-ups; existing ones stay.
@@ -616,12 +657,13 @@ pub async fn close(
     id: OfferId,
 ) -> Result<OfferResponse, AppError> {
     let clock = state.clock.clone();
-    crate::catalog::write(state, move |conn| {
-        require_member(conn, &id, &user)?;
-        repo::set_status(conn, &id, OfferStatus::Closed, clock.now_naive())?;
-        one_response(conn, &id)
-    })
-    .await
+    state
+        .write(move |conn| {
+            require_member(conn, &id, &user)?;
+            repo::set_status(conn, &id, OfferStatus::Closed, clock.now_naive())?;
+            one_response(conn, &id)
+        })
+        .await
 }
 
 /// The public list of published offers.
@@ -720,6 +762,57 @@ fn utc(time: NaiveDateTime) -> DateTime<Utc> {
     time.and_utc()
 }
 
+/// An offer's lists: its tags (kind and key), weekly slots and dated sessions.
+#[derive(Debug, Default, Clone)]
+pub struct OfferLists {
+    pub tags: Vec<(TagKind, String)>,
+    pub weekly_slots: Vec<WeeklySlot>,
+    pub sessions: Vec<DatedSession>,
+}
+
+impl OfferLists {
+    pub fn keys_of(&self, kind: TagKind) -> Vec<String> {
+        self.tags
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, key)| key.clone())
+            .collect()
+    }
+}
+
+/// The lists of these offers, in three queries whatever their number.
+pub fn lists_of(
+    conn: &mut DbConn,
+    ids: &[OfferId],
+) -> Result<HashMap<OfferId, OfferLists>, AppError> {
+    let mut lists: HashMap<OfferId, OfferLists> = HashMap::new();
+    for (offer_id, kind, key) in repo::tags_of(conn, ids)? {
+        lists.entry(offer_id).or_default().tags.push((kind, key));
+    }
+    for slot in repo::slots_of(conn, ids)? {
+        lists
+            .entry(slot.offer_id)
+            .or_default()
+            .weekly_slots
+            .push(WeeklySlot {
+                weekday: slot.weekday,
+                start: slot.start_time,
+                end: slot.end_time,
+            });
+    }
+    for session in repo::sessions_of(conn, ids)? {
+        lists
+            .entry(session.offer_id)
+            .or_default()
+            .sessions
+            .push(DatedSession {
+                starts_at: utc(session.starts_at),
+                ends_at: utc(session.ends_at),
+            });
+    }
+    Ok(lists)
+}
+
 /// Builds responses for offers with a fixed number of queries (tags, slots, sessions, names),
 /// whatever the number of offers.
 pub fn responses(conn: &mut DbConn, offers: Vec<Offer>) -> Result<Vec<OfferResponse>, AppError> {
@@ -730,31 +823,7 @@ pub fn responses(conn: &mut DbConn, offers: Vec<Offer>) -> Result<Vec<OfferRespo
     let organisation_ids: Vec<OrganisationId> =
         offers.iter().map(|o| o.organisation_id.clone()).collect();
     let district_ids: Vec<DistrictId> = offers.iter().map(|o| o.district_id.clone()).collect();
-    let mut tags_by_offer: HashMap<OfferId, Vec<(TagKind, String)>> = HashMap::new();
-    for (offer_id, kind, key) in repo::tags_of(conn, &ids)? {
-        tags_by_offer.entry(offer_id).or_default().push((kind, key));
-    }
-    let mut slots_by_offer: HashMap<OfferId, Vec<WeeklySlot>> = HashMap::new();
-    for slot in repo::slots_of(conn, &ids)? {
-        slots_by_offer
-            .entry(slot.offer_id)
-            .or_default()
-            .push(WeeklySlot {
-                weekday: slot.weekday,
-                start: slot.start_time,
-                end: slot.end_time,
-            });
-    }
-    let mut sessions_by_offer: HashMap<OfferId, Vec<DatedSession>> = HashMap::new();
-    for session in repo::sessions_of(conn, &ids)? {
-        sessions_by_offer
-            .entry(session.offer_id)
-            .or_default()
-            .push(DatedSession {
-                starts_at: utc(session.starts_at),
-                ends_at: utc(session.ends_at),
-            });
-    }
+    let mut lists = lists_of(conn, &ids)?;
     let organisation_names: HashMap<OrganisationId, String> =
         repo::organisation_names(conn, &organisation_ids)?
             .into_iter()
@@ -766,13 +835,7 @@ pub fn responses(conn: &mut DbConn, offers: Vec<Offer>) -> Result<Vec<OfferRespo
     Ok(offers
         .into_iter()
         .map(|offer| {
-            let tags = tags_by_offer.remove(&offer.id).unwrap_or_default();
-            let keys_of = |kind: TagKind| -> Vec<String> {
-                tags.iter()
-                    .filter(|(k, _)| *k == kind)
-                    .map(|(_, key)| key.clone())
-                    .collect()
-            };
+            let lists = lists.remove(&offer.id).unwrap_or_default();
             OfferResponse {
                 organisation_name: organisation_names
                     .get(&offer.organisation_id)
@@ -783,13 +846,13 @@ pub fn responses(conn: &mut DbConn, offers: Vec<Offer>) -> Result<Vec<OfferRespo
                     .cloned()
                     .unwrap_or_default(),
                 free_places: offer.free_places(),
-                weekly_slots: slots_by_offer.remove(&offer.id).unwrap_or_default(),
-                sessions: sessions_by_offer.remove(&offer.id).unwrap_or_default(),
-                skills: keys_of(TagKind::Skill),
-                interests: keys_of(TagKind::Interest),
-                goals: keys_of(TagKind::Goal),
-                access: keys_of(TagKind::Access),
-                languages: keys_of(TagKind::Language),
+                skills: lists.keys_of(TagKind::Skill),
+                interests: lists.keys_of(TagKind::Interest),
+                goals: lists.keys_of(TagKind::Goal),
+                access: lists.keys_of(TagKind::Access),
+                languages: lists.keys_of(TagKind::Language),
+                weekly_slots: lists.weekly_slots,
+                sessions: lists.sessions,
                 created_at: utc(offer.created_at),
                 updated_at: utc(offer.updated_at),
                 id: offer.id,
@@ -819,12 +882,20 @@ pub fn responses(conn: &mut DbConn, offers: Vec<Offer>) -> Result<Vec<OfferRespo
 }
 
 /// For other features: take or give back places (see the capacity rule in repo::take_places).
-pub fn take_places(conn: &mut DbConn, id: &OfferId, places: i32) -> Result<bool, AppError> {
+pub fn take_places(conn: &mut Tx, id: &OfferId, places: i32) -> Result<bool, AppError> {
     Ok(repo::take_places(conn, id, places)?)
 }
 
-pub fn release_places(conn: &mut DbConn, id: &OfferId, places: i32) -> Result<(), AppError> {
+pub fn release_places(conn: &mut Tx, id: &OfferId, places: i32) -> Result<(), AppError> {
     Ok(repo::release_places(conn, id, places)?)
+}
+
+/// The titles of these offers.
+pub fn titles(conn: &mut DbConn, ids: &[OfferId]) -> Result<HashMap<OfferId, String>, AppError> {
+    Ok(repo::find_many(conn, ids)?
+        .into_iter()
+        .map(|offer| (offer.id, offer.title))
+        .collect())
 }
 
 pub fn find(conn: &mut DbConn, id: &OfferId) -> Result<Option<Offer>, AppError> {
@@ -833,7 +904,7 @@ pub fn find(conn: &mut DbConn, id: &OfferId) -> Result<Option<Offer>, AppError> 
 
 /// Sets an offer's status directly (seeders).
 pub fn set_status_in(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     id: &OfferId,
     status: OfferStatus,
     now: NaiveDateTime,
@@ -843,7 +914,7 @@ pub fn set_status_in(
 
 /// Closes every published offer of an organisation (when an admin rejects it).
 pub fn close_all_of(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     organisation_id: &OrganisationId,
     now: NaiveDateTime,
 ) -> Result<usize, AppError> {

@@ -5,8 +5,11 @@ use diesel::prelude::*;
 
 use super::models::*;
 use crate::db::DbConn;
-use crate::db::ids::{DistrictId, OrganisationId, UserId};
-use crate::db::schema::{organisation_districts, organisation_members, organisations, users};
+use crate::db::ids::{DistrictId, OfferId, OrganisationId, UserId};
+use crate::db::schema::{
+    offers, organisation_districts, organisation_members, organisations, users,
+};
+use crate::db::tx::Tx;
 
 pub fn insert(conn: &mut DbConn, organisation: &NewOrganisation) -> QueryResult<()> {
     diesel::insert_into(organisations::table)
@@ -53,10 +56,21 @@ pub fn list(
 }
 
 pub fn update(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     id: &OrganisationId,
     changes: &OrganisationChanges,
 ) -> QueryResult<()> {
+    if changes.name.is_some() {
+        // Offers show their organisation's name.
+        let shown: Vec<OfferId> = offers::table
+            .filter(offers::organisation_id.eq(id))
+            .select(offers::id)
+            .load(&mut **conn)?;
+        for offer in &shown {
+            conn.offer_content_changed(offer);
+        }
+    }
+    let conn: &mut DbConn = conn;
     diesel::update(organisations::table.find(id))
         .set(changes)
         .execute(conn)

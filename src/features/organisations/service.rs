@@ -214,7 +214,6 @@ pub async fn create(
     user.require_verified()?;
     let clock = state.clock.clone();
     state
-        .db
         .write(move |conn| {
             let id = create_in(
                 conn,
@@ -292,69 +291,70 @@ pub async fn update(
     request: UpdateOrganisationRequest,
 ) -> Result<OrganisationResponse, AppError> {
     let clock = state.clock.clone();
-    crate::catalog::write(state, move |conn| {
-        let (_, standing) = require_member(conn, &id, &user)?;
-        if standing != Standing::Owner {
-            return Err(AppError::forbidden("owner_required"));
-        }
-        let name = request
-            .name
-            .as_deref()
-            .map(|n| valid_text("name", n, MAX_NAME_CHARS, true))
-            .transpose();
-        let description = request
-            .description
-            .as_deref()
-            .map(|d| valid_text("description", d, MAX_DESCRIPTION_CHARS, false))
-            .transpose();
-        let email = request
-            .contact_email
-            .as_deref()
-            .map(|e| crate::validate::email("contact_email", e))
-            .transpose();
-        let phone = request
-            .contact_phone
-            .as_ref()
-            .map(|p| crate::validate::phone("contact_phone", p.as_deref()))
-            .transpose();
-        let website = request
-            .website
-            .as_ref()
-            .map(|w| valid_website(w.as_deref()))
-            .transpose();
-        all_valid([
-            name.as_ref().err().cloned(),
-            description.as_ref().err().cloned(),
-            email.as_ref().err().cloned(),
-            phone.as_ref().err().cloned(),
-            website.as_ref().err().cloned(),
-        ])?;
-        let (name, description, email, phone, website) = (
-            name.unwrap_or_default(),
-            description.unwrap_or_default(),
-            email.unwrap_or_default(),
-            phone.unwrap_or_default(),
-            website.unwrap_or_default(),
-        );
-        if let Some(district_ids) = &request.district_ids {
-            let district_ids = valid_districts(conn, district_ids)?;
-            repo::replace_districts(conn, &id, &district_ids)?;
-        }
-        repo::update(
-            conn,
-            &id,
-            &OrganisationChanges {
-                name: name.as_deref(),
-                description: description.as_deref(),
-                contact_email: email.as_deref(),
-                contact_phone: phone.as_ref().map(|p| p.as_deref()),
-                website: website.as_ref().map(|w| w.as_deref()),
-                updated_at: clock.now_naive(),
-            },
-        )?;
-        detail(conn, &id, Some(&user))
-    })
-    .await
+    state
+        .write(move |conn| {
+            let (_, standing) = require_member(conn, &id, &user)?;
+            if standing != Standing::Owner {
+                return Err(AppError::forbidden("owner_required"));
+            }
+            let name = request
+                .name
+                .as_deref()
+                .map(|n| valid_text("name", n, MAX_NAME_CHARS, true))
+                .transpose();
+            let description = request
+                .description
+                .as_deref()
+                .map(|d| valid_text("description", d, MAX_DESCRIPTION_CHARS, false))
+                .transpose();
+            let email = request
+                .contact_email
+                .as_deref()
+                .map(|e| crate::validate::email("contact_email", e))
+                .transpose();
+            let phone = request
+                .contact_phone
+                .as_ref()
+                .map(|p| crate::validate::phone("contact_phone", p.as_deref()))
+                .transpose();
+            let website = request
+                .website
+                .as_ref()
+                .map(|w| valid_website(w.as_deref()))
+                .transpose();
+            all_valid([
+                name.as_ref().err().cloned(),
+                description.as_ref().err().cloned(),
+                email.as_ref().err().cloned(),
+                phone.as_ref().err().cloned(),
+                website.as_ref().err().cloned(),
+            ])?;
+            let (name, description, email, phone, website) = (
+                name.unwrap_or_default(),
+                description.unwrap_or_default(),
+                email.unwrap_or_default(),
+                phone.unwrap_or_default(),
+                website.unwrap_or_default(),
+            );
+            if let Some(district_ids) = &request.district_ids {
+                let district_ids = valid_districts(conn, district_ids)?;
+                repo::replace_districts(conn, &id, &district_ids)?;
+            }
+            repo::update(
+                conn,
+                &id,
+                &OrganisationChanges {
+                    name: name.as_deref(),
+                    description: description.as_deref(),
+                    contact_email: email.as_deref(),
+                    contact_phone: phone.as_ref().map(|p| p.as_deref()),
+                    website: website.as_ref().map(|w| w.as_deref()),
+                    updated_at: clock.now_naive(),
+                },
+            )?;
+            detail(conn, &id, Some(&user))
+        })
+        .await
 }
 
 /// An admin verifies or rejects a pending organisation; the owners hear about it by email.
@@ -381,38 +381,38 @@ pub async fn decide(
         .public_url
         .trim_end_matches('/')
         .to_string();
-    let response = crate::catalog::write(state, move |conn| {
-        let organisation = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
-        if organisation.status == verdict {
-            return detail(conn, &id, Some(&admin));
-        }
-        let now = clock.now_naive();
-        repo::set_status(conn, &id, verdict, reason.as_deref(), now)?;
-        if verdict == OrganisationStatus::Rejected {
-            // A rejected organisation's offers leave the public list and take no sign-ups.
-            crate::features::offers::service::close_all_of(conn, &id, now)?;
-        }
-        let link = format!("{public_url}/organisation/{id}");
-        for (email, name, locale) in repo::owner_emails(conn, &id)? {
-            let message = match verdict {
-                OrganisationStatus::Verified => Email::OrganisationVerified {
-                    name: &name,
-                    organisation: &organisation.name,
-                    link: &link,
-                },
-                _ => Email::OrganisationRejected {
-                    name: &name,
-                    organisation: &organisation.name,
-                    reason: reason.as_deref().unwrap_or_default(),
-                },
+    let response = state
+        .write(move |conn| {
+            let organisation = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
+            if organisation.status == verdict {
+                return detail(conn, &id, Some(&admin));
             }
-            .render(Locale::from_db(&locale));
-            outbox::enqueue(conn, now, &email, &message)?;
-        }
-        detail(conn, &id, Some(&admin))
-    })
-    .await?;
-    state.mail_wakeup.notify_one();
+            let now = clock.now_naive();
+            repo::set_status(conn, &id, verdict, reason.as_deref(), now)?;
+            if verdict == OrganisationStatus::Rejected {
+                // A rejected organisation's offers leave the public list and take no sign-ups.
+                crate::features::offers::service::close_all_of(conn, &id, now)?;
+            }
+            let link = format!("{public_url}/organisation/{id}");
+            for (email, name, locale) in repo::owner_emails(conn, &id)? {
+                let message = match verdict {
+                    OrganisationStatus::Verified => Email::OrganisationVerified {
+                        name: &name,
+                        organisation: &organisation.name,
+                        link: &link,
+                    },
+                    _ => Email::OrganisationRejected {
+                        name: &name,
+                        organisation: &organisation.name,
+                        reason: reason.as_deref().unwrap_or_default(),
+                    },
+                }
+                .render(Locale::from_db(&locale));
+                outbox::enqueue(conn, now, &email, &message)?;
+            }
+            detail(conn, &id, Some(&admin))
+        })
+        .await?;
     Ok(response)
 }
 
@@ -443,7 +443,6 @@ pub async fn add_member(
 ) -> Result<MemberList, AppError> {
     let clock = state.clock.clone();
     state
-        .db
         .write(move |conn| {
             let (_, standing) = require_member(conn, &id, &user)?;
             if standing != Standing::Owner {
@@ -482,7 +481,6 @@ pub async fn remove_member(
     member: UserId,
 ) -> Result<(), AppError> {
     state
-        .db
         .write(move |conn| {
             let (_, standing) = require_member(conn, &id, &user)?;
             if standing != Standing::Owner && member != user.id {

@@ -181,7 +181,6 @@ pub async fn put_mine(
 ) -> Result<ProfileResponse, AppError> {
     let clock = state.clock.clone();
     state
-        .db
         .write(move |conn| save(conn, &user.id, &request, clock.now()))
         .await
 }

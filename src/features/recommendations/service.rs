@@ -1,7 +1,6 @@
 //! Recommendations: the candidate pool, and ranking it for one resident.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate, Timelike};
 use chrono_tz::Europe::Amsterdam;
@@ -9,13 +8,15 @@ use chrono_tz::Europe::Amsterdam;
 use super::dto::{RecommendationItem, RecommendationList};
 use super::models::Pool;
 use super::repo;
+use crate::catalog::Catalog;
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, OfferId, UserId};
 use crate::error::AppError;
 use crate::features::districts::models::DistrictKind;
-use crate::features::offers::dto::OfferResponse;
-use crate::features::offers::models::Route;
+use crate::features::offers::models::{Offer, Route};
+use crate::features::offers::service::OfferLists;
 use crate::features::profiles::service as profiles;
+use crate::features::tags::models::TagKind;
 use crate::features::{districts, offers, referrals, signups};
 use crate::matching::{self, Candidate, Place, Window};
 use crate::state::AppState;
@@ -55,10 +56,16 @@ fn places(all: &[crate::features::districts::models::District]) -> HashMap<Distr
         .collect()
 }
 
-/// An offer as the matcher's Candidate. Dated sessions count as weekly windows in Dutch local time.
-fn candidate(offer: &OfferResponse, place: Place) -> Candidate {
-    let set = |keys: &Vec<String>| keys.iter().cloned().collect::<BTreeSet<String>>();
-    let mut times: Vec<Window> = offer
+/// An offer as the matcher's Candidate, from its row and lists. Dated sessions count as weekly
+/// windows in Dutch local time.
+fn candidate(offer: &Offer, lists: &OfferLists, place: Place) -> Candidate {
+    let set = |kind: TagKind| {
+        lists
+            .keys_of(kind)
+            .into_iter()
+            .collect::<BTreeSet<String>>()
+    };
+    let mut times: Vec<Window> = lists
         .weekly_slots
         .iter()
         .map(|slot| Window {
@@ -67,7 +74,7 @@ fn candidate(offer: &OfferResponse, place: Place) -> Candidate {
             end: profiles::minutes_of(&slot.end),
         })
         .collect();
-    for session in &offer.sessions {
+    for session in &lists.sessions {
         let (start, end) = (
             session.starts_at.with_timezone(&Amsterdam),
             session.ends_at.with_timezone(&Amsterdam),
@@ -88,11 +95,11 @@ fn candidate(offer: &OfferResponse, place: Place) -> Candidate {
     Candidate {
         id: offer.id.to_string(),
         place,
-        skills: set(&offer.skills),
-        interests: set(&offer.interests),
-        goals: set(&offer.goals),
-        languages: set(&offer.languages),
-        access: set(&offer.access),
+        skills: set(TagKind::Skill),
+        interests: set(TagKind::Interest),
+        goals: set(TagKind::Goal),
+        languages: set(TagKind::Language),
+        access: set(TagKind::Access),
         guidance: profiles::guidance_level(offer.guidance),
         dutch_level: profiles::level_of_dutch(offer.dutch_level),
         language_buddy: offer.language_buddy,
@@ -103,118 +110,217 @@ fn candidate(offer: &OfferResponse, place: Place) -> Candidate {
             .as_deref()
             .and_then(|date| NaiveDate::parse_from_str(date, "%Y-%m-%d").ok())
             .map(day_number),
-        free_places: offer.free_places.max(0) as u32,
+        free_places: offer.free_places().max(0) as u32,
         referral_required: offer.route == Route::ReferralRequired,
     }
 }
 
-fn build_pool(conn: &mut DbConn, version: u64) -> Result<Pool, AppError> {
-    let all_districts = districts::service::all(conn)?;
-    let places = places(&all_districts);
-    let rows = repo::published(conn)?;
-    let offer_responses = offers::service::responses(conn, rows)?;
-    let candidates = offer_responses
-        .iter()
-        .map(|offer| {
-            candidate(
-                offer,
-                places.get(&offer.district_id).cloned().unwrap_or_default(),
-            )
-        })
-        .collect();
-    Ok(Pool {
-        version,
-        candidates,
-        offers: offer_responses,
-        places,
-    })
-}
-
-/// The pool for the current catalog version, built when the catalog changed.
-pub async fn pool(state: &AppState) -> Result<Arc<Pool>, AppError> {
-    let version = state.catalog.version();
-    if let Some(pool) = state
-        .catalog
-        .pool
-        .read()
-        .ok()
-        .and_then(|guard| guard.clone())
-        && pool.version == version
-    {
-        return Ok(pool);
-    }
-    let pool = Arc::new(state.db.run(move |conn| build_pool(conn, version)).await?);
-    if let Ok(mut guard) = state.catalog.pool.write()
-        && guard
-            .as_ref()
-            .is_none_or(|current| current.version <= version)
-    {
-        *guard = Some(pool.clone());
-    }
-    Ok(pool)
-}
-
-/// The resident as the matcher sees them, and whether they filled in a profile.
-pub fn person_of(
+/// Candidates for these published offers, with their free places as the catalog keeps them.
+fn candidates(
     conn: &mut DbConn,
-    pool: &Pool,
+    catalog: &Catalog,
+    rows: Vec<Offer>,
+    places: &HashMap<DistrictId, Place>,
+    version: u64,
+) -> Result<Vec<Candidate>, AppError> {
+    let ids: Vec<OfferId> = rows.iter().map(|offer| offer.id.clone()).collect();
+    let mut lists = offers::service::lists_of(conn, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|offer| {
+            let mut made = candidate(
+                &offer,
+                &lists.remove(&offer.id).unwrap_or_default(),
+                places.get(&offer.district_id).cloned().unwrap_or_default(),
+            );
+            let cell = catalog.cell(&offer.id, offer.free_places(), version);
+            made.free_places = cell.free().max(0) as u32;
+            made
+        })
+        .collect())
+}
+
+/// The pool, brought up to date first. One build or refresh runs at a time: the first caller
+/// that finds the pool stale does it, and everyone else keeps using the current pool meanwhile
+/// (or waits, when there is none yet).
+pub async fn pool(state: &AppState) -> Result<&crate::catalog::Catalog, AppError> {
+    let catalog = &state.catalog;
+    loop {
+        let present = catalog.pool.read().map(|p| p.is_some()).unwrap_or(false);
+        let stale = {
+            let stale = catalog.pool_stale.lock().unwrap_or_else(|e| e.into_inner());
+            stale.all || !stale.offers.is_empty()
+        };
+        if present && !stale {
+            return Ok(catalog);
+        }
+        let _building = if present {
+            match catalog.pool_build.try_lock() {
+                Ok(guard) => guard,
+                Err(_) => return Ok(catalog),
+            }
+        } else {
+            catalog.pool_build.lock().await
+        };
+        let (all, offer_ids) = {
+            let mut stale = catalog.pool_stale.lock().unwrap_or_else(|e| e.into_inner());
+            let present = catalog.pool.read().map(|p| p.is_some()).unwrap_or(false);
+            let all = stale.all || !present;
+            stale.all = false;
+            (all, std::mem::take(&mut stale.offers))
+        };
+        let version = catalog.version();
+        let shared = state.catalog.clone();
+        let refreshed = if all {
+            state
+                .db
+                .run(move |conn| {
+                    let places = places(&districts::service::all(conn)?);
+                    let rows = repo::published(conn)?;
+                    let candidates = candidates(conn, &shared, rows, &places, version)?;
+                    Ok(Refresh::All(Pool::new(places, candidates)))
+                })
+                .await
+        } else {
+            let wanted: Vec<OfferId> = offer_ids.iter().cloned().collect();
+            let places = catalog
+                .pool
+                .read()
+                .ok()
+                .and_then(|p| p.as_ref().map(|p| p.places.clone()))
+                .unwrap_or_default();
+            state
+                .db
+                .run(move |conn| {
+                    let rows = repo::published_among(conn, &wanted)?;
+                    let candidates = candidates(conn, &shared, rows, &places, version)?;
+                    Ok(Refresh::Some(wanted, candidates))
+                })
+                .await
+        };
+        let refreshed = match refreshed {
+            Ok(refreshed) => refreshed,
+            Err(error) => {
+                // Try again next time.
+                let mut stale = catalog.pool_stale.lock().unwrap_or_else(|e| e.into_inner());
+                stale.all |= all;
+                stale.offers.extend(offer_ids);
+                return Err(error);
+            }
+        };
+        let mut pool = catalog.pool.write().unwrap_or_else(|e| e.into_inner());
+        match refreshed {
+            Refresh::All(mut built) => {
+                // Places moved while it was built: the cells are the truth.
+                sync_free_places(catalog, &mut built);
+                *pool = Some(built);
+            }
+            Refresh::Some(wanted, candidates) => {
+                let current = pool.get_or_insert_with(Pool::default);
+                for id in &wanted {
+                    current.remove(id);
+                }
+                for candidate in candidates {
+                    current.upsert(candidate);
+                }
+                sync_free_places(catalog, current);
+            }
+        }
+    }
+}
+
+enum Refresh {
+    All(Pool),
+    Some(Vec<OfferId>, Vec<Candidate>),
+}
+
+fn sync_free_places(catalog: &Catalog, pool: &mut Pool) {
+    let ids: Vec<OfferId> = pool
+        .candidates()
+        .iter()
+        .map(|candidate| OfferId(candidate.id.clone()))
+        .collect();
+    for id in ids {
+        if let Some(free) = catalog.free_places(&id) {
+            pool.set_free_places(&id, free);
+        }
+    }
+}
+
+/// The resident as the matcher sees them (`places` from the pool), and whether they filled in a
+/// profile.
+pub fn person_of(
+    full: Option<profiles::FullProfile>,
     resident: &UserId,
+    places: &HashMap<DistrictId, Place>,
     this_year: i32,
-) -> Result<(matching::Person, bool), AppError> {
-    let full = profiles::load(conn, resident)?;
+) -> (matching::Person, bool) {
     let completed = full.is_some();
     let full = full.unwrap_or_else(|| profiles::FullProfile {
         profile: profiles::empty(resident),
         tags: Vec::new(),
         availability: Vec::new(),
     });
-    let mut person = profiles::person(&full, this_year, &|district| {
-        pool.places.get(district).cloned()
-    });
+    let mut person = profiles::person(&full, this_year, &|district| places.get(district).cloned());
     if !completed {
         // Nothing is known yet: no Dutch level is held against anyone.
         person.dutch_level =
             profiles::level_of_dutch(crate::features::offers::models::DutchLevel::B2);
     }
-    Ok((person, completed))
+    (person, completed)
 }
 
-/// Ranks the pool for one resident, leaving out offers they have an active sign-up for.
+/// Ranks the pool for one resident, leaving out offers they have an active sign-up for. The
+/// ranking runs on the pool in memory, outside any database connection; the chosen offers come
+/// from the catalog's cache of wire offers (one query for those not in it).
 pub async fn for_resident(
     state: &AppState,
     resident: UserId,
     limit: Option<usize>,
 ) -> Result<RecommendationList, AppError> {
     let limit = crate::http::pagination::checked_usize_limit(limit)?;
-    let pool = pool(state).await?;
+    let catalog = pool(state).await?;
     let now = state.clock.now();
     let today = day_number(crate::clock::local_date(now));
     let this_year = now.year();
-    let pool_for_db = pool.clone();
-    let (person, completed, taken, proposed) = state
+    let who = resident.clone();
+    let (profile, taken, proposed) = state
         .db
         .run(move |conn| {
-            let (person, completed) = person_of(conn, &pool_for_db, &resident, this_year)?;
-            let taken: HashSet<OfferId> = signups::service::active_offer_ids(conn, &resident)?;
-            let proposed = referrals::service::open_offer_ids(conn, &resident)?;
-            Ok((person, completed, taken, proposed))
+            let profile = profiles::load(conn, &who)?;
+            let taken: HashSet<OfferId> = signups::service::active_offer_ids(conn, &who)?;
+            let proposed = referrals::service::open_offer_ids(conn, &who)?;
+            Ok((profile, taken, proposed))
         })
         .await?;
-    let taken: HashSet<String> = taken.into_iter().map(|id| id.to_string()).collect();
-    let ranked = matching::rank(&person, &pool.candidates, today, limit, &|candidate| {
-        taken.contains(&candidate.id)
-    });
+    let (completed, ranked) = {
+        let pool = catalog.pool.read().unwrap_or_else(|e| e.into_inner());
+        let pool = pool.as_ref().ok_or(AppError::Unavailable)?;
+        let (person, completed) = person_of(profile, &resident, &pool.places, this_year);
+        let taken: HashSet<&str> = taken.iter().map(OfferId::as_str).collect();
+        let candidates = pool.candidates();
+        let ranked: Vec<(OfferId, matching::Scored)> =
+            matching::rank(&person, candidates, today, limit, &|candidate| {
+                taken.contains(candidate.id.as_str())
+            })
+            .into_iter()
+            .map(|r| (OfferId(candidates[r.index].id.clone()), r.scored))
+            .collect();
+        (completed, ranked)
+    };
+    let ids: Vec<OfferId> = ranked.iter().map(|(id, _)| id.clone()).collect();
+    let mut offers_by_id = offers::service::public_offers(state, ids).await?;
     Ok(RecommendationList {
         items: ranked
             .into_iter()
-            .map(|r| {
-                let offer = pool.offers[r.index].clone();
-                RecommendationItem {
+            .filter_map(|(id, scored)| {
+                let offer = offers_by_id.remove(&id)?;
+                Some(RecommendationItem {
                     proposed: proposed.contains(&offer.id),
                     offer,
-                    score: (r.scored.score * 10_000.0).round() / 10_000.0,
-                    reasons: r.scored.reasons,
-                }
+                    score: matching::rounded(scored.score),
+                    reasons: scored.reasons,
+                })
             })
             .collect(),
         profile_completed: completed,

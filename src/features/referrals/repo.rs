@@ -73,10 +73,14 @@ pub fn for_worker(
     query.order(referrals::id.desc()).limit(fetch).load(conn)
 }
 
-pub fn open_offer_ids(conn: &mut DbConn, resident: &UserId) -> QueryResult<Vec<OfferId>> {
+/// (resident, offer) of the open proposals to these residents.
+pub fn open_offer_ids(
+    conn: &mut DbConn,
+    residents: &[UserId],
+) -> QueryResult<Vec<(UserId, OfferId)>> {
     referrals::table
-        .filter(referrals::resident_id.eq(resident))
+        .filter(referrals::resident_id.eq_any(residents))
         .filter(referrals::status.eq(ReferralStatus::Proposed))
-        .select(referrals::offer_id)
+        .select((referrals::resident_id, referrals::offer_id))
         .load(conn)
 }

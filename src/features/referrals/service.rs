@@ -2,7 +2,7 @@
 //! resident decides; accepting signs them up, telling the organisation it came through a referral
 //! and passing on the worker's note only when the resident agreed.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDateTime;
 
@@ -12,6 +12,7 @@ use super::repo;
 use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::{OfferId, ReferralId, UserId};
+use crate::db::tx::Tx;
 use crate::error::AppError;
 use crate::features::offers::models::OfferStatus;
 use crate::features::workers::models::AccessKind;
@@ -29,7 +30,21 @@ fn valid_note(note: Option<String>, field: &str) -> Result<Option<String>, AppEr
 
 /// Offers the resident has an open (unanswered) referral for.
 pub fn open_offer_ids(conn: &mut DbConn, resident: &UserId) -> Result<HashSet<OfferId>, AppError> {
-    Ok(repo::open_offer_ids(conn, resident)?.into_iter().collect())
+    Ok(open_offer_ids_of(conn, std::slice::from_ref(resident))?
+        .remove(resident)
+        .unwrap_or_default())
+}
+
+/// The offers proposed to each of these residents and not answered yet, in one query.
+pub fn open_offer_ids_of(
+    conn: &mut DbConn,
+    residents: &[UserId],
+) -> Result<HashMap<UserId, HashSet<OfferId>>, AppError> {
+    let mut by_resident: HashMap<UserId, HashSet<OfferId>> = HashMap::new();
+    for (resident, offer) in repo::open_offer_ids(conn, residents)? {
+        by_resident.entry(resident).or_default().insert(offer);
+    }
+    Ok(by_resident)
 }
 
 fn contact(conn: &mut DbConn, user: &UserId) -> Result<(String, String, Locale), AppError> {
@@ -39,7 +54,7 @@ fn contact(conn: &mut DbConn, user: &UserId) -> Result<(String, String, Locale),
 
 /// One proposal, checked and stored, with its email and access-log entry.
 pub fn propose_in(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     worker: &AuthUser,
     resident: &UserId,
     offer_id: &OfferId,
@@ -112,7 +127,6 @@ pub async fn propose(
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
     let referral = state
-        .db
         .write(move |conn| {
             propose_in(
                 conn,
@@ -125,7 +139,6 @@ pub async fn propose(
             )
         })
         .await?;
-    state.mail_wakeup.notify_one();
     Ok(ReferralCreated {
         id: referral.id,
         status: referral.status,
@@ -149,7 +162,6 @@ pub async fn confirm(
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
     let created = state
-        .db
         .write(move |conn| {
             let now = clock.now_naive();
             let mut items = Vec::with_capacity(request.items.len());
@@ -171,7 +183,6 @@ pub async fn confirm(
             Ok(ReferralsCreated { items })
         })
         .await?;
-    state.mail_wakeup.notify_one();
     Ok(created)
 }
 
@@ -222,7 +233,7 @@ fn proposed_to(
 }
 
 fn tell_worker(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     referral: &Referral,
     resident: &AuthUser,
     accepted: bool,
@@ -260,47 +271,48 @@ pub async fn accept(
     let message = valid_note(request.message, "message")?;
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
-    let response = crate::catalog::write(state, move |conn| {
-        let now = clock.now_naive();
-        let referral = proposed_to(conn, &id, &resident.id)?;
-        let offer = offers::service::find(conn, &referral.offer_id)?.ok_or(AppError::NotFound)?;
-        signups::service::open_for_signup(&offer, request.with_companion, true)?;
-        let shared_note = if request.share_note {
-            referral.note.clone()
-        } else {
-            None
-        };
-        let signup = signups::service::create_signup(
-            conn,
-            &offer,
-            &resident,
-            signups::service::SignupInput {
-                message,
-                with_companion: request.with_companion,
-                referral: Some((referral.id.clone(), shared_note)),
-            },
-            now,
-            &public_url,
-        )?;
-        if !repo::answer(
-            conn,
-            &id,
-            ReferralStatus::Accepted,
-            request.share_note,
-            None,
-            Some(&signup.id),
-            now,
-        )? {
-            return Err(AppError::conflict(
-                "referral_answered",
-                "This referral has an answer already.",
-            ));
-        }
-        tell_worker(conn, &referral, &resident, true, None, now, &public_url)?;
-        Ok(signup)
-    })
-    .await?;
-    state.mail_wakeup.notify_one();
+    let response = state
+        .write(move |conn| {
+            let now = clock.now_naive();
+            let referral = proposed_to(conn, &id, &resident.id)?;
+            let offer =
+                offers::service::find(conn, &referral.offer_id)?.ok_or(AppError::NotFound)?;
+            signups::service::open_for_signup(&offer, request.with_companion, true)?;
+            let shared_note = if request.share_note {
+                referral.note.clone()
+            } else {
+                None
+            };
+            let signup = signups::service::create_signup(
+                conn,
+                &offer,
+                &resident,
+                signups::service::SignupInput {
+                    message,
+                    with_companion: request.with_companion,
+                    referral: Some((referral.id.clone(), shared_note)),
+                },
+                now,
+                &public_url,
+            )?;
+            if !repo::answer(
+                conn,
+                &id,
+                ReferralStatus::Accepted,
+                request.share_note,
+                None,
+                Some(&signup.id),
+                now,
+            )? {
+                return Err(AppError::conflict(
+                    "referral_answered",
+                    "This referral has an answer already.",
+                ));
+            }
+            tell_worker(conn, &referral, &resident, true, None, now, &public_url)?;
+            Ok(signup)
+        })
+        .await?;
     Ok(response)
 }
 
@@ -314,7 +326,6 @@ pub async fn decline(
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
     let response = state
-        .db
         .write(move |conn| {
             let now = clock.now_naive();
             let referral = proposed_to(conn, &id, &resident.id)?;
@@ -347,7 +358,6 @@ pub async fn decline(
             })
         })
         .await?;
-    state.mail_wakeup.notify_one();
     Ok(response)
 }
 

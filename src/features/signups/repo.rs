@@ -99,14 +99,18 @@ pub fn resident_contact(
         .first(conn)
 }
 
-pub fn active_offer_ids(conn: &mut DbConn, resident_id: &UserId) -> QueryResult<Vec<OfferId>> {
+/// (resident, offer) of these residents' pending, accepted and waitlisted sign-ups.
+pub fn active_offer_ids(
+    conn: &mut DbConn,
+    residents: &[UserId],
+) -> QueryResult<Vec<(UserId, OfferId)>> {
     signups::table
-        .filter(signups::resident_id.eq(resident_id))
+        .filter(signups::resident_id.eq_any(residents))
         .filter(signups::status.eq_any([
             SignupStatus::Pending,
             SignupStatus::Accepted,
             SignupStatus::Waitlisted,
         ]))
-        .select(signups::offer_id)
+        .select((signups::resident_id, signups::offer_id))
         .load(conn)
 }

@@ -3,7 +3,7 @@
 //! Capacity lives in the database: an accepted sign-up holds `places` of its offer's capacity,
 //! taken by a conditional UPDATE inside the same transaction, so no race overbooks an offer.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDateTime;
 
@@ -12,7 +12,8 @@ use super::models::{Signup, SignupStatus};
 use super::repo;
 use crate::auth::AuthUser;
 use crate::db::DbConn;
-use crate::db::ids::{OfferId, SignupId};
+use crate::db::ids::{OfferId, SignupId, UserId};
+use crate::db::tx::Tx;
 use crate::error::AppError;
 use crate::features::offers::models::{Offer, OfferStatus, Route};
 use crate::features::offers::service as offers;
@@ -25,7 +26,7 @@ use crate::state::AppState;
 
 /// Emails the resident about the sign-up's new status.
 fn notify(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     signup: &Signup,
     offer: &Offer,
     status: SignupStatus,
@@ -70,24 +71,24 @@ pub async fn sign_up(
         .map_err(|error| AppError::Validation(vec![error]))?;
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
-    let response = crate::catalog::write(state, move |conn| {
-        let offer = offers::visible(conn, &offer_id, Some(&user))?;
-        open_for_signup(&offer, request.with_companion, false)?;
-        create_signup(
-            conn,
-            &offer,
-            &user,
-            SignupInput {
-                message,
-                with_companion: request.with_companion,
-                referral: None,
-            },
-            clock.now_naive(),
-            &public_url,
-        )
-    })
-    .await?;
-    state.mail_wakeup.notify_one();
+    let response = state
+        .write(move |conn| {
+            let offer = offers::visible(conn, &offer_id, Some(&user))?;
+            open_for_signup(&offer, request.with_companion, false)?;
+            create_signup(
+                conn,
+                &offer,
+                &user,
+                SignupInput {
+                    message,
+                    with_companion: request.with_companion,
+                    referral: None,
+                },
+                clock.now_naive(),
+                &public_url,
+            )
+        })
+        .await?;
     Ok(response)
 }
 
@@ -128,7 +129,7 @@ pub struct SignupInput {
 /// Inserts a sign-up with the status the capacity allows, and tells the resident. Also used when
 /// a resident accepts a worker's referral.
 pub fn create_signup(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     offer: &Offer,
     user: &AuthUser,
     input: SignupInput,
@@ -209,7 +210,7 @@ pub fn create_signup(
 /// line is never skipped for a later, smaller sign-up). Auto-accepting offers give the place at
 /// once; reviewing offers pass the sign-up to the organisation.
 pub fn fill_free_places(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     offer_id: &OfferId,
     now: NaiveDateTime,
     public_url: &str,
@@ -257,47 +258,47 @@ pub async fn update_status(
 ) -> Result<SignUpResponse, AppError> {
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
-    let response = crate::catalog::write(state, move |conn| {
-        let signup = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
-        let offer = offers::find(conn, &signup.offer_id)?.ok_or(AppError::NotFound)?;
-        let is_resident = signup.resident_id == user.id;
-        let is_member =
-            organisations::standing(conn, &offer.organisation_id, Some(&user))?.is_member();
-        if !is_resident && !is_member {
-            return Err(AppError::NotFound);
-        }
-        let from = signup.status;
-        let allowed = match to {
-            SignupStatus::Withdrawn => is_resident && from.is_active(),
-            SignupStatus::Accepted => {
-                is_member && matches!(from, SignupStatus::Pending | SignupStatus::Waitlisted)
+    let response = state
+        .write(move |conn| {
+            let signup = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
+            let offer = offers::find(conn, &signup.offer_id)?.ok_or(AppError::NotFound)?;
+            let is_resident = signup.resident_id == user.id;
+            let is_member =
+                organisations::standing(conn, &offer.organisation_id, Some(&user))?.is_member();
+            if !is_resident && !is_member {
+                return Err(AppError::NotFound);
             }
-            SignupStatus::Declined => is_member && from.is_active(),
-            SignupStatus::Pending | SignupStatus::Waitlisted => false,
-        };
-        if !allowed {
-            return Err(if from == to {
-                AppError::conflict("signup_unchanged", "The sign-up has this status already.")
-            } else if is_member || is_resident && to == SignupStatus::Withdrawn {
-                AppError::conflict(
-                    "signup_transition_invalid",
-                    format!("A sign-up that is {from} cannot become {to}."),
-                )
-            } else {
-                AppError::forbidden("signup_change_not_allowed")
-            });
-        }
-        apply_transition(conn, &signup, &offer, to, clock.now_naive(), &public_url)
-    })
-    .await?;
-    state.mail_wakeup.notify_one();
+            let from = signup.status;
+            let allowed = match to {
+                SignupStatus::Withdrawn => is_resident && from.is_active(),
+                SignupStatus::Accepted => {
+                    is_member && matches!(from, SignupStatus::Pending | SignupStatus::Waitlisted)
+                }
+                SignupStatus::Declined => is_member && from.is_active(),
+                SignupStatus::Pending | SignupStatus::Waitlisted => false,
+            };
+            if !allowed {
+                return Err(if from == to {
+                    AppError::conflict("signup_unchanged", "The sign-up has this status already.")
+                } else if is_member || is_resident && to == SignupStatus::Withdrawn {
+                    AppError::conflict(
+                        "signup_transition_invalid",
+                        format!("A sign-up that is {from} cannot become {to}."),
+                    )
+                } else {
+                    AppError::forbidden("signup_change_not_allowed")
+                });
+            }
+            apply_transition(conn, &signup, &offer, to, clock.now_naive(), &public_url)
+        })
+        .await?;
     Ok(response)
 }
 
 /// Moves a sign-up whose change was allowed to its new status: places taken or given back, the
 /// resident told, the waitlist moved up. Also used by the demo seed.
 pub fn apply_transition(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     signup: &Signup,
     offer: &Offer,
     to: SignupStatus,
@@ -425,11 +426,23 @@ pub async fn list_mine(
 /// Offers the resident has an active (pending, accepted or waitlisted) sign-up for.
 pub fn active_offer_ids(
     conn: &mut DbConn,
-    resident: &crate::db::ids::UserId,
-) -> Result<std::collections::HashSet<OfferId>, AppError> {
-    Ok(repo::active_offer_ids(conn, resident)?
-        .into_iter()
-        .collect())
+    resident: &UserId,
+) -> Result<HashSet<OfferId>, AppError> {
+    Ok(active_offer_ids_of(conn, std::slice::from_ref(resident))?
+        .remove(resident)
+        .unwrap_or_default())
+}
+
+/// The same for many residents in one query.
+pub fn active_offer_ids_of(
+    conn: &mut DbConn,
+    residents: &[UserId],
+) -> Result<HashMap<UserId, HashSet<OfferId>>, AppError> {
+    let mut by_resident: HashMap<UserId, HashSet<OfferId>> = HashMap::new();
+    for (resident, offer) in repo::active_offer_ids(conn, residents)? {
+        by_resident.entry(resident).or_default().insert(offer);
+    }
+    Ok(by_resident)
 }
 
 pub fn find(conn: &mut DbConn, id: &SignupId) -> Result<Option<Signup>, AppError> {

@@ -6,6 +6,7 @@ use super::models::{NewTag, Tag, TagKind};
 use crate::db::DbConn;
 use crate::db::ids::TagId;
 use crate::db::schema::tags;
+use crate::db::tx::Tx;
 
 pub fn list(
     conn: &mut DbConn,
@@ -49,14 +50,18 @@ pub fn exists(conn: &mut DbConn, kind: TagKind, key: &str) -> QueryResult<bool> 
     .get_result(conn)
 }
 
-pub fn insert(conn: &mut DbConn, tag: &NewTag) -> QueryResult<()> {
+pub fn insert(conn: &mut Tx, tag: &NewTag) -> QueryResult<()> {
+    conn.reference_data_changed();
+    let conn: &mut DbConn = conn;
     diesel::insert_into(tags::table)
         .values(tag)
         .execute(conn)
         .map(|_| ())
 }
 
-pub fn retire(conn: &mut DbConn, id: &TagId) -> QueryResult<usize> {
+pub fn retire(conn: &mut Tx, id: &TagId) -> QueryResult<usize> {
+    conn.reference_data_changed();
+    let conn: &mut DbConn = conn;
     diesel::update(tags::table.find(id))
         .set(tags::retired.eq(true))
         .execute(conn)

@@ -10,6 +10,7 @@ use super::repo;
 use super::starter::STARTER_TAGS;
 use crate::db::DbConn;
 use crate::db::ids::TagId;
+use crate::db::tx::Tx;
 use crate::error::{AppError, FieldError};
 use crate::state::AppState;
 
@@ -55,44 +56,46 @@ pub async fn create(state: &AppState, request: CreateTagRequest) -> Result<Tag, 
         return Err(AppError::Validation(errors));
     }
     let clock = state.clock.clone();
-    crate::catalog::write(state, move |conn| {
-        if repo::exists(conn, request.kind, &request.key)? {
-            return Err(AppError::conflict(
-                "tag_exists",
-                "A tag with this kind and key exists already.",
-            ));
-        }
-        let id = TagId::new();
-        repo::insert(
-            conn,
-            &NewTag {
-                id: id.clone(),
-                kind: request.kind,
-                key: &request.key,
-                label_nl: request.label_nl.trim(),
-                label_en: request.label_en.trim(),
-                retired: false,
-                created_at: clock.now_naive(),
-            },
-        )?;
-        repo::find(conn, &id)?.ok_or(AppError::NotFound)
-    })
-    .await
+    state
+        .write(move |conn| {
+            if repo::exists(conn, request.kind, &request.key)? {
+                return Err(AppError::conflict(
+                    "tag_exists",
+                    "A tag with this kind and key exists already.",
+                ));
+            }
+            let id = TagId::new();
+            repo::insert(
+                conn,
+                &NewTag {
+                    id: id.clone(),
+                    kind: request.kind,
+                    key: &request.key,
+                    label_nl: request.label_nl.trim(),
+                    label_en: request.label_en.trim(),
+                    retired: false,
+                    created_at: clock.now_naive(),
+                },
+            )?;
+            repo::find(conn, &id)?.ok_or(AppError::NotFound)
+        })
+        .await
 }
 
 /// Retired tags stay on the offers and profiles that have them but can no longer be chosen.
 pub async fn retire(state: &AppState, id: TagId) -> Result<Tag, AppError> {
-    crate::catalog::write(state, move |conn| {
-        if repo::retire(conn, &id)? == 0 {
-            return Err(AppError::NotFound);
-        }
-        repo::find(conn, &id)?.ok_or(AppError::NotFound)
-    })
-    .await
+    state
+        .write(move |conn| {
+            if repo::retire(conn, &id)? == 0 {
+                return Err(AppError::NotFound);
+            }
+            repo::find(conn, &id)?.ok_or(AppError::NotFound)
+        })
+        .await
 }
 
 /// Adds the starting taxonomy's tags that are missing (never revives a retired one).
-pub fn ensure_starter_set(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, AppError> {
+pub fn ensure_starter_set(conn: &mut Tx, now: NaiveDateTime) -> Result<usize, AppError> {
     let mut added = 0;
     for (kind, key, label_nl, label_en) in STARTER_TAGS {
         let kind = TagKind::parse(kind)

@@ -84,7 +84,6 @@ pub async fn assign_districts(
 ) -> Result<WorkerResponse, AppError> {
     let clock = state.clock.clone();
     state
-        .db
         .write(move |conn| make_worker_in(conn, worker, &request.district_ids, clock.now_naive()))
         .await
 }
@@ -97,7 +96,6 @@ pub async fn make_worker(
 ) -> Result<WorkerResponse, AppError> {
     let clock = state.clock.clone();
     state
-        .db
         .write(move |conn| {
             let worker = accounts::service::existing_account(conn, "email", &request.email)?;
             make_worker_in(conn, worker, &request.district_ids, clock.now_naive())
@@ -134,7 +132,6 @@ fn make_worker_in(
 pub async fn remove_worker(state: &AppState, worker: UserId) -> Result<(), AppError> {
     let clock = state.clock.clone();
     state
-        .db
         .write(move |conn| {
             let now = clock.now_naive();
             if !accounts::service::revoke_role(conn, &worker, Role::Worker, now)? {
@@ -250,7 +247,6 @@ pub async fn read_resident(
 ) -> Result<ResidentDetail, AppError> {
     let clock = state.clock.clone();
     state
-        .db
         .write(move |conn| {
             visible_resident(conn, &worker.id, &resident)?;
             let now = clock.now_naive();
@@ -290,7 +286,6 @@ pub async fn resident_recommendations(
     let clock = state.clock.clone();
     let checked = resident.clone();
     state
-        .db
         .write(move |conn| {
             visible_resident(conn, &worker.id, &checked)?;
             log_access(
@@ -334,178 +329,205 @@ pub async fn access_log(
 
 /// Proposes at most one offer per resident of a district, never more residents for an offer
 /// than its free places, with the largest total score (exact, see matching::assignment).
+///
+/// Everything about the residents is read in a few queries for all of them; the scoring and the
+/// solver then run on the pool in memory, holding no database connection.
 pub async fn assign(
     state: &AppState,
     worker: AuthUser,
     request: AssignmentRequest,
 ) -> Result<AssignmentResponse, AppError> {
-    let pool = recommendations::pool(state).await?;
-    let clock = state.clock.clone();
-    let worker_for_log = worker.clone();
-    let computed = state
+    let catalog = recommendations::pool(state).await?;
+    let now = state.clock.now();
+    let worker_id = worker.id.clone();
+    let district_id = request.district_id.clone();
+    let (residents, full, mut taken, mut referred) = state
         .db
         .run(move |conn| {
-            let now = clock.now();
-            let scope = scope(conn, &worker.id)?;
-            if !scope.contains(&request.district_id) {
+            let scope = scope(conn, &worker_id)?;
+            if !scope.contains(&district_id) {
                 return Err(AppError::forbidden("district_not_assigned"));
             }
             let all = districts::service::all(conn)?;
-            let area = districts::service::subtree_ids(&all, &request.district_id);
-            let mut residents: Vec<(Profile, String)> =
+            let area = districts::service::subtree_ids(&all, &district_id);
+            let residents: Vec<(Profile, String)> =
                 profiles::service::consenting_in(conn, &area, None, None, i64::MAX)?;
-            if let Some(wanted) = &request.resident_ids {
-                let known: HashSet<&UserId> = residents.iter().map(|(p, _)| &p.user_id).collect();
-                if let Some(missing) = wanted.iter().find(|id| !known.contains(id)) {
-                    return Err(AppError::field(
-                        "resident_ids",
-                        "unknown_resident",
-                        format!("{missing} is not a consenting resident of this district."),
-                    ));
-                }
-                let wanted: HashSet<&UserId> = wanted.iter().collect();
-                residents.retain(|(p, _)| wanted.contains(&p.user_id));
-            }
-            let offer_indexes: Vec<usize> = match &request.offer_ids {
-                Some(ids) => {
-                    let by_id: HashMap<&OfferId, usize> = pool
-                        .offers
-                        .iter()
-                        .enumerate()
-                        .map(|(i, o)| (&o.id, i))
-                        .collect();
-                    let mut indexes = Vec::new();
-                    for id in ids {
-                        match by_id.get(id) {
-                            Some(index) if !indexes.contains(index) => indexes.push(*index),
-                            Some(_) => {}
-                            None => {
-                                return Err(AppError::field(
-                                    "offer_ids",
-                                    "unknown_offer",
-                                    format!("{id} is not a published offer."),
-                                ));
-                            }
-                        }
-                    }
-                    indexes
-                }
-                None => (0..pool.offers.len()).collect(),
-            };
             let ids: Vec<UserId> = residents.iter().map(|(p, _)| p.user_id.clone()).collect();
-            let names: Vec<String> = residents.iter().map(|(_, name)| name.clone()).collect();
+            let taken = signups::service::active_offer_ids_of(conn, &ids)?;
+            let referred = referrals::service::open_offer_ids_of(conn, &ids)?;
             let full = profiles::service::load_many(
                 conn,
-                residents.into_iter().map(|(p, _)| p).collect(),
+                residents.iter().map(|(p, _)| p.clone()).collect(),
             )?;
-            let today = recommendations::day_number(crate::clock::local_date(now));
-            let this_year = now.year();
-
-            let mut problem = assignment::Problem {
-                capacities: offer_indexes
-                    .iter()
-                    .map(|i| pool.candidates[*i].free_places)
-                    .collect(),
-                edges: Vec::with_capacity(full.len()),
-            };
-            let mut evaluations: Vec<HashMap<u32, matching::Scored>> =
-                Vec::with_capacity(full.len());
-            let mut obstacles: Vec<Option<matching::Exclusion>> = Vec::with_capacity(full.len());
-            for (resident, profile) in ids.iter().zip(&full) {
-                let person = profiles::service::person(profile, this_year, &|district| {
-                    pool.places.get(district).cloned()
-                });
-                let taken = signups::service::active_offer_ids(conn, resident)?;
-                let referred = referrals::service::open_offer_ids(conn, resident)?;
-                let mut edges = Vec::new();
-                let mut scored_here = HashMap::new();
-                let mut exclusions: BTreeMap<matching::Exclusion, usize> = BTreeMap::new();
-                for (slot, index) in offer_indexes.iter().enumerate() {
-                    let offer_id = &pool.offers[*index].id;
-                    if taken.contains(offer_id) || referred.contains(offer_id) {
-                        continue;
-                    }
-                    match matching::evaluate(&person, &pool.candidates[*index], today) {
-                        Ok(scored) => {
-                            let weight = matching::weight(scored.score);
-                            if weight > 0 {
-                                edges.push((slot as u32, weight));
-                                scored_here.insert(slot as u32, scored);
-                            }
-                        }
-                        Err(exclusion) => *exclusions.entry(exclusion).or_default() += 1,
-                    }
-                }
-                obstacles.push(if edges.is_empty() {
-                    exclusions
-                        .into_iter()
-                        .max_by_key(|(_, count)| *count)
-                        .map(|(exclusion, _)| exclusion)
-                } else {
-                    None
-                });
-                problem.edges.push(edges);
-                evaluations.push(scored_here);
-            }
-            let solution = assignment::solve(&problem);
-
-            let mut proposals = Vec::new();
-            let mut unmatched = Vec::new();
-            for (r, choice) in solution.assignment.iter().enumerate() {
-                match choice {
-                    Some(slot) => {
-                        let offer = &pool.offers[offer_indexes[*slot as usize]];
-                        let scored = evaluations[r]
-                            .remove(slot)
-                            .expect("a chosen edge was scored");
-                        proposals.push(Proposal {
-                            resident_id: ids[r].clone(),
-                            display_name: names[r].clone(),
-                            offer_id: offer.id.clone(),
-                            offer_title: offer.title.clone(),
-                            score: (scored.score * 10_000.0).round() / 10_000.0,
-                            reasons: scored.reasons,
-                        });
-                    }
-                    None => unmatched.push(Unmatched {
-                        resident_id: ids[r].clone(),
-                        display_name: names[r].clone(),
-                        reason: if problem.edges[r].is_empty() {
-                            "no_fitting_offer"
-                        } else {
-                            "no_free_place"
-                        }
-                        .into(),
-                        obstacle: obstacles[r].clone(),
-                    }),
-                }
-            }
-            Ok((
-                AssignmentResponse {
-                    proposals,
-                    unmatched,
-                    total_score: solution.total as f64 / 10_000.0,
-                },
-                ids,
-            ))
+            let names: Vec<(UserId, String)> = residents
+                .into_iter()
+                .map(|(p, name)| (p.user_id, name))
+                .collect();
+            Ok((names, full, taken, referred))
         })
         .await?;
-    // The scoring ran outside the write lock; now record who was looked at.
-    let (response, residents) = computed;
+    let mut residents = residents;
+    let mut full = full;
+    if let Some(wanted) = &request.resident_ids {
+        let known: HashSet<&UserId> = residents.iter().map(|(id, _)| id).collect();
+        if let Some(missing) = wanted.iter().find(|id| !known.contains(id)) {
+            return Err(AppError::field(
+                "resident_ids",
+                "unknown_resident",
+                format!("{missing} is not a consenting resident of this district."),
+            ));
+        }
+        let wanted: HashSet<&UserId> = wanted.iter().collect();
+        let keep: Vec<bool> = residents
+            .iter()
+            .map(|(id, _)| wanted.contains(id))
+            .collect();
+        let mut flags = keep.iter();
+        residents.retain(|_| *flags.next().expect("one flag per resident"));
+        let mut flags = keep.iter();
+        full.retain(|_| *flags.next().expect("one flag per resident"));
+    }
+    let today = recommendations::day_number(crate::clock::local_date(now));
+    let this_year = now.year();
+
+    let (problem, evaluations, obstacles, chosen_offers) = {
+        let pool = catalog.pool.read().unwrap_or_else(|e| e.into_inner());
+        let pool = pool.as_ref().ok_or(AppError::Unavailable)?;
+        let offer_indexes: Vec<usize> = match &request.offer_ids {
+            Some(ids) => {
+                let mut indexes = Vec::new();
+                for id in ids {
+                    match pool.position(id) {
+                        Some(index) if !indexes.contains(&index) => indexes.push(index),
+                        Some(_) => {}
+                        None => {
+                            return Err(AppError::field(
+                                "offer_ids",
+                                "unknown_offer",
+                                format!("{id} is not a published offer."),
+                            ));
+                        }
+                    }
+                }
+                indexes
+            }
+            None => (0..pool.len()).collect(),
+        };
+        let candidates = pool.candidates();
+        let mut problem = assignment::Problem {
+            capacities: offer_indexes
+                .iter()
+                .map(|i| candidates[*i].free_places)
+                .collect(),
+            edges: Vec::with_capacity(full.len()),
+        };
+        let mut evaluations: Vec<HashMap<u32, matching::Scored>> = Vec::with_capacity(full.len());
+        let mut obstacles: Vec<Option<matching::Exclusion>> = Vec::with_capacity(full.len());
+        for ((resident, _), profile) in residents.iter().zip(&full) {
+            let person = profiles::service::person(profile, this_year, &|district| {
+                pool.places.get(district).cloned()
+            });
+            let taken = taken.remove(resident).unwrap_or_default();
+            let referred = referred.remove(resident).unwrap_or_default();
+            let mut edges = Vec::new();
+            let mut scored_here = HashMap::new();
+            let mut exclusions: BTreeMap<matching::Exclusion, usize> = BTreeMap::new();
+            for (slot, index) in offer_indexes.iter().enumerate() {
+                let candidate = &candidates[*index];
+                let offer_id = OfferId(candidate.id.clone());
+                if taken.contains(&offer_id) || referred.contains(&offer_id) {
+                    continue;
+                }
+                match matching::evaluate(&person, candidate, today) {
+                    Ok(scored) => {
+                        let weight = matching::weight(scored.score);
+                        if weight > 0 {
+                            edges.push((slot as u32, weight));
+                            scored_here.insert(slot as u32, scored);
+                        }
+                    }
+                    Err(exclusion) => *exclusions.entry(exclusion).or_default() += 1,
+                }
+            }
+            obstacles.push(if edges.is_empty() {
+                exclusions
+                    .into_iter()
+                    .max_by_key(|(_, count)| *count)
+                    .map(|(exclusion, _)| exclusion)
+            } else {
+                None
+            });
+            problem.edges.push(edges);
+            evaluations.push(scored_here);
+        }
+        let chosen_offers: Vec<OfferId> = offer_indexes
+            .iter()
+            .map(|i| OfferId(candidates[*i].id.clone()))
+            .collect();
+        (problem, evaluations, obstacles, chosen_offers)
+    };
+    let solution = assignment::solve(&problem);
+
+    // Record who was looked at, and read the proposed offers' titles.
     let logged_at = state.clock.now_naive();
-    state
-        .db
+    let resident_ids: Vec<UserId> = residents.iter().map(|(id, _)| id.clone()).collect();
+    let proposed: Vec<OfferId> = solution
+        .assignment
+        .iter()
+        .flatten()
+        .map(|slot| chosen_offers[*slot as usize].clone())
+        .collect();
+    let titles = state
         .write(move |conn| {
             log_access(
                 conn,
-                &worker_for_log,
-                &residents,
+                &worker,
+                &resident_ids,
                 AccessKind::Assignment,
                 logged_at,
-            )
+            )?;
+            crate::features::offers::service::titles(conn, &proposed)
         })
         .await?;
-    Ok(response)
+
+    let mut proposals = Vec::new();
+    let mut unmatched = Vec::new();
+    let mut evaluations = evaluations;
+    for (r, choice) in solution.assignment.iter().enumerate() {
+        let (resident_id, display_name) = &residents[r];
+        match choice {
+            Some(slot) => {
+                let offer_id = chosen_offers[*slot as usize].clone();
+                let scored = evaluations[r]
+                    .remove(slot)
+                    .expect("a chosen edge was scored");
+                proposals.push(Proposal {
+                    resident_id: resident_id.clone(),
+                    display_name: display_name.clone(),
+                    offer_title: titles.get(&offer_id).cloned().unwrap_or_default(),
+                    offer_id,
+                    score: matching::rounded(scored.score),
+                    reasons: scored.reasons,
+                });
+            }
+            None => unmatched.push(Unmatched {
+                resident_id: resident_id.clone(),
+                display_name: display_name.clone(),
+                reason: if problem.edges[r].is_empty() {
+                    "no_fitting_offer"
+                } else {
+                    "no_free_place"
+                }
+                .into(),
+                obstacle: obstacles[r].clone(),
+            }),
+        }
+    }
+    Ok(AssignmentResponse {
+        proposals,
+        unmatched,
+        total_score: solution.total as f64 / 10_000.0,
+    })
 }
 
 /// Makes a user a worker for these districts without further checks (the demo seed).

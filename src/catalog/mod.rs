@@ -1,0 +1,547 @@
+//! The public catalog in memory: the free places of every offer anyone looked at, cached public
+//! answers, and the slot for the matcher's candidate pool — all kept in step with committed writes.
+//!
+//! How it stays right (docs/architecture.md, "The unit of work and the catalog cache"):
+//! - Each write that changes catalog rows records what it changed ([`crate::db::tx::Tx`]). Before
+//!   commit, [`record`] takes the next `catalog_state.version` and logs the changes in
+//!   `catalog_changes`; after commit, [`Catalog::apply`] updates this process, and the poller
+//!   applies other processes' changes from the log within [`POLL_INTERVAL`].
+//! - Content and places are kept apart. A cached answer holds content (titles, times, tags) and a
+//!   handle to each offer's [`PlaceCell`]; free places are filled in from the cells when the answer
+//!   is sent. A sign-up changes one cell and invalidates nothing, so lists stay cache hits while
+//!   people sign up. Only lists filtered on `available` depend on whether an offer is full.
+//! - Every cached answer carries the catalog version applied when it was computed; it is used only
+//!   while no change it depends on was applied after that version. A change applied during a
+//!   computation therefore always wins, and a client never sees an answer older than its own write.
+
+pub mod repo;
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::atomic::{AtomicI32, AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use actix_web::web::{Bytes, BytesMut};
+use chrono::NaiveDateTime;
+use diesel::QueryResult;
+
+use crate::db::DbConn;
+use crate::db::ids::OfferId;
+use crate::db::tx::Effects;
+use crate::error::AppError;
+use crate::features::offers::dto::{OfferList, OfferResponse};
+use crate::features::recommendations::models::Pool;
+use crate::state::AppState;
+
+/// How often a server looks for catalog changes made by other processes.
+pub const POLL_INTERVAL: Duration = Duration::from_millis(250);
+/// How long logged changes are kept for pollers that fell behind.
+const CHANGES_KEPT: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
+/// Memory the cached list and reference answers may take, in bytes.
+const ANSWER_BYTES: u64 = 24 * 1024 * 1024;
+/// How many offers are kept in their wire form (for details and recommendations).
+const CACHED_OFFERS: u64 = 4_000;
+
+/// A committed transaction's effects under the catalog version it took.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub version: u64,
+    pub effects: Effects,
+    /// The free places after the change of every offer whose content or places changed.
+    pub free_places: Vec<(OfferId, i32)>,
+}
+
+/// Before commit: takes a new catalog version for the changes in `effects` and logs them.
+/// Writes nothing when the transaction touched no catalog row.
+pub fn record(
+    conn: &mut DbConn,
+    effects: &Effects,
+    now: NaiveDateTime,
+) -> QueryResult<Option<Recorded>> {
+    if !effects.touches_catalog() {
+        return Ok(None);
+    }
+    let version = repo::next_version(conn)?;
+    let mut changes: Vec<(Option<&OfferId>, &'static str)> = Vec::new();
+    if effects.reference_data {
+        changes.push((None, repo::REFERENCE));
+    }
+    changes.extend(
+        effects
+            .offer_content
+            .iter()
+            .map(|id| (Some(id), repo::CONTENT)),
+    );
+    changes.extend(
+        effects
+            .offer_places
+            .iter()
+            .map(|id| (Some(id), repo::PLACES)),
+    );
+    repo::log(conn, version, &changes, now)?;
+    let changed: Vec<OfferId> = effects
+        .offer_content
+        .union(&effects.offer_places)
+        .cloned()
+        .collect();
+    let free_places = if changed.is_empty() {
+        Vec::new()
+    } else {
+        repo::free_places(conn, &changed)?
+    };
+    Ok(Some(Recorded {
+        version: version as u64,
+        effects: effects.clone(),
+        free_places,
+    }))
+}
+
+/// Marks every cached answer stale (seeders, which change the catalog without a server).
+pub fn record_reference_change(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<()> {
+    let effects = Effects {
+        reference_data: true,
+        ..Effects::default()
+    };
+    record(conn, &effects, now).map(|_| ())
+}
+
+/// One offer's free places as this process knows them, and when its content last changed.
+#[derive(Debug)]
+pub struct PlaceCell {
+    free: AtomicI32,
+    /// The catalog version `free` is from.
+    stamp: AtomicU64,
+    /// The catalog version of the last change to the offer's content.
+    content_changed_at: AtomicU64,
+}
+
+impl PlaceCell {
+    pub fn free(&self) -> i32 {
+        self.free.load(Ordering::Acquire)
+    }
+}
+
+/// What a cached answer depends on besides the reference data every answer may show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depends {
+    /// Districts, tags: only reference data.
+    Reference,
+    /// Lists of offers: any offer's content (a new offer may now match the filters).
+    Lists,
+    /// Lists of offers with free places only: also whether any offer is full.
+    AvailableLists,
+}
+
+/// A cached answer: JSON in parts, with each offer's free places filled in between them.
+struct Answer {
+    version: u64,
+    depends: Depends,
+    /// `parts.len() == cells.len() + 1`.
+    parts: Vec<Bytes>,
+    cells: Vec<Arc<PlaceCell>>,
+}
+
+/// An offer in its wire form, with its free places kept apart.
+struct CachedOffer {
+    version: u64,
+    offer: OfferResponse,
+    cell: Arc<PlaceCell>,
+}
+
+/// Offers whose matcher view must be read again before the pool is used.
+#[derive(Debug, Default)]
+pub struct PoolStaleness {
+    pub all: bool,
+    pub offers: BTreeSet<OfferId>,
+}
+
+pub struct Catalog {
+    /// The highest catalog version applied in this process.
+    applied: AtomicU64,
+    lists_changed_at: AtomicU64,
+    availability_changed_at: AtomicU64,
+    reference_changed_at: AtomicU64,
+    /// The database version the poller has seen; −1 before its first look.
+    polled: AtomicI64,
+    /// Applying is rare next to reading: one at a time keeps a cell's (free, stamp) pair whole.
+    apply_lock: Mutex<()>,
+    places: RwLock<HashMap<OfferId, Arc<PlaceCell>>>,
+    answers: moka::sync::Cache<String, Arc<Answer>>,
+    offers: moka::sync::Cache<OfferId, Arc<CachedOffer>>,
+    /// The matcher's view of the published offers (see recommendations::service::pool).
+    pub pool: RwLock<Option<Pool>>,
+    pub pool_stale: Mutex<PoolStaleness>,
+    /// One pool build or refresh at a time; readers keep using the current pool meanwhile.
+    pub pool_build: tokio::sync::Mutex<()>,
+}
+
+impl Default for Catalog {
+    fn default() -> Self {
+        Self {
+            applied: AtomicU64::new(0),
+            lists_changed_at: AtomicU64::new(0),
+            availability_changed_at: AtomicU64::new(0),
+            reference_changed_at: AtomicU64::new(0),
+            polled: AtomicI64::new(-1),
+            apply_lock: Mutex::new(()),
+            places: RwLock::new(HashMap::new()),
+            answers: moka::sync::Cache::builder()
+                .max_capacity(ANSWER_BYTES)
+                .weigher(|key: &String, answer: &Arc<Answer>| {
+                    let bytes: usize = answer.parts.iter().map(Bytes::len).sum();
+                    (key.len() + bytes + 16 * answer.cells.len())
+                        .try_into()
+                        .unwrap_or(u32::MAX)
+                })
+                .build(),
+            offers: moka::sync::Cache::new(CACHED_OFFERS),
+            pool: RwLock::new(None),
+            pool_stale: Mutex::new(PoolStaleness {
+                all: true,
+                offers: BTreeSet::new(),
+            }),
+            pool_build: tokio::sync::Mutex::new(()),
+        }
+    }
+}
+
+/// Shared handle type kept in the app state.
+pub type SharedCatalog = Arc<Catalog>;
+
+impl Catalog {
+    /// The highest catalog version applied here: read it before computing an answer to cache.
+    pub fn version(&self) -> u64 {
+        self.applied.load(Ordering::Acquire)
+    }
+
+    /// The cell of an offer, made from `free` (read at or after `version`) if there is none yet.
+    /// An existing cell is never overwritten here: only applied changes move it.
+    pub fn cell(&self, id: &OfferId, free: i32, version: u64) -> Arc<PlaceCell> {
+        if let Some(cell) = self.places.read().ok().and_then(|map| map.get(id).cloned()) {
+            return cell;
+        }
+        let mut map = self.places.write().unwrap_or_else(|e| e.into_inner());
+        map.entry(id.clone())
+            .or_insert_with(|| {
+                Arc::new(PlaceCell {
+                    free: AtomicI32::new(free),
+                    stamp: AtomicU64::new(version),
+                    content_changed_at: AtomicU64::new(0),
+                })
+            })
+            .clone()
+    }
+
+    /// Free places of an offer as kept in step with committed writes, if known here.
+    pub fn free_places(&self, id: &OfferId) -> Option<i32> {
+        self.places
+            .read()
+            .ok()
+            .and_then(|map| map.get(id).map(|cell| cell.free()))
+    }
+
+    fn fresh(&self, version: u64, depends: Depends) -> bool {
+        version >= self.reference_changed_at.load(Ordering::Acquire)
+            && (depends == Depends::Reference
+                || version >= self.lists_changed_at.load(Ordering::Acquire))
+            && (depends != Depends::AvailableLists
+                || version >= self.availability_changed_at.load(Ordering::Acquire))
+    }
+
+    /// Applies a committed change (this process's own, or another's seen by the poller).
+    pub fn apply(&self, recorded: &Recorded) {
+        let _one_at_a_time = self.apply_lock.lock().unwrap_or_else(|e| e.into_inner());
+        let version = recorded.version;
+        let effects = &recorded.effects;
+        if effects.reference_data {
+            self.reference_changed_at
+                .fetch_max(version, Ordering::AcqRel);
+            self.lists_changed_at.fetch_max(version, Ordering::AcqRel);
+            self.availability_changed_at
+                .fetch_max(version, Ordering::AcqRel);
+            self.pool_stale
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .all = true;
+        }
+        if !effects.offer_content.is_empty() {
+            self.lists_changed_at.fetch_max(version, Ordering::AcqRel);
+            let mut stale = self.pool_stale.lock().unwrap_or_else(|e| e.into_inner());
+            for id in &effects.offer_content {
+                stale.offers.insert(id.clone());
+                if let Some(cell) = self.places.read().ok().and_then(|m| m.get(id).cloned()) {
+                    cell.content_changed_at.fetch_max(version, Ordering::AcqRel);
+                }
+                self.offers.invalidate(id);
+            }
+        }
+        let mut moved: Vec<(OfferId, i32)> = Vec::new();
+        for (id, free) in &recorded.free_places {
+            let known = self.places.read().ok().and_then(|m| m.get(id).cloned());
+            let Some(cell) = known else {
+                // No cached answer shows this offer, but a list of available offers may have left
+                // it out while it was full.
+                self.cell(id, *free, version);
+                self.availability_changed_at
+                    .fetch_max(version, Ordering::AcqRel);
+                moved.push((id.clone(), *free));
+                continue;
+            };
+            if cell.stamp.load(Ordering::Acquire) >= version {
+                continue;
+            }
+            let before = cell.free.swap(*free, Ordering::AcqRel);
+            cell.stamp.store(version, Ordering::Release);
+            if (before == 0) != (*free == 0) {
+                self.availability_changed_at
+                    .fetch_max(version, Ordering::AcqRel);
+            }
+            moved.push((id.clone(), *free));
+        }
+        if !moved.is_empty()
+            && let Ok(mut pool) = self.pool.write()
+            && let Some(pool) = pool.as_mut()
+        {
+            for (id, free) in &moved {
+                pool.set_free_places(id, *free);
+            }
+        }
+        self.applied.fetch_max(version, Ordering::AcqRel);
+    }
+
+    /// A cached answer for `key`, its free places filled in, if nothing it depends on changed.
+    pub fn cached(&self, key: &str) -> Option<Bytes> {
+        let answer = self.answers.get(key)?;
+        if !self.fresh(answer.version, answer.depends) {
+            return None;
+        }
+        Some(render(&answer.parts, &answer.cells))
+    }
+
+    fn keep(&self, key: String, answer: Answer) -> Bytes {
+        let body = render(&answer.parts, &answer.cells);
+        self.answers.insert(key, Arc::new(answer));
+        body
+    }
+
+    /// A published or closed offer in its wire form with its current free places, if cached.
+    pub fn offer(&self, id: &OfferId) -> Option<OfferResponse> {
+        let cached = self.offers.get(id)?;
+        let content_changed_at = cached.cell.content_changed_at.load(Ordering::Acquire);
+        if cached.version < content_changed_at || !self.fresh(cached.version, Depends::Reference) {
+            return None;
+        }
+        let mut offer = cached.offer.clone();
+        offer.free_places = cached.cell.free();
+        Some(offer)
+    }
+
+    /// Keeps a public offer read at or after `version`; answers it with the kept free places.
+    pub fn keep_offer(&self, mut offer: OfferResponse, version: u64) -> OfferResponse {
+        let cell = self.cell(&offer.id, offer.free_places, version);
+        offer.free_places = cell.free();
+        self.offers.insert(
+            offer.id.clone(),
+            Arc::new(CachedOffer {
+                version,
+                offer: offer.clone(),
+                cell,
+            }),
+        );
+        offer
+    }
+}
+
+fn render(parts: &[Bytes], cells: &[Arc<PlaceCell>]) -> Bytes {
+    if cells.is_empty() {
+        return parts.first().cloned().unwrap_or_default();
+    }
+    let length: usize = parts.iter().map(Bytes::len).sum::<usize>() + 4 * cells.len();
+    let mut body = BytesMut::with_capacity(length);
+    for (part, cell) in parts.iter().zip(cells) {
+        body.extend_from_slice(part);
+        body.extend_from_slice(itoa::Buffer::new().format(cell.free()).as_bytes());
+    }
+    body.extend_from_slice(parts.last().expect("one more part than cells"));
+    body.freeze()
+}
+
+/// Marker put in place of an offer's free places to find where the cells go: a number no offer
+/// has, and `"free_places":` outside a JSON string cannot occur inside one (quotes are escaped).
+fn marker(index: usize) -> i32 {
+    i32::MIN + index as i32
+}
+
+/// Splits a serialised offer list at its items' free places.
+fn split_list(catalog: &Catalog, mut list: OfferList, version: u64) -> Result<Answer, AppError> {
+    let cells: Vec<Arc<PlaceCell>> = list
+        .items
+        .iter()
+        .map(|offer| catalog.cell(&offer.id, offer.free_places, version))
+        .collect();
+    for (index, offer) in list.items.iter_mut().enumerate() {
+        offer.free_places = marker(index);
+    }
+    let json = serde_json::to_vec(&list).map_err(AppError::internal)?;
+    let mut parts = Vec::with_capacity(cells.len() + 1);
+    let mut start = 0;
+    for index in 0..cells.len() {
+        let needle = format!("\"free_places\":{}", marker(index));
+        let found = json[start..]
+            .windows(needle.len())
+            .position(|window| window == needle.as_bytes())
+            .ok_or_else(|| AppError::internal("free places marker missing"))?;
+        let number_at = start + found + needle.len() - marker(index).to_string().len();
+        parts.push(Bytes::copy_from_slice(&json[start..number_at]));
+        start = start + found + needle.len();
+    }
+    parts.push(Bytes::copy_from_slice(&json[start..]));
+    Ok(Answer {
+        version,
+        depends: Depends::Lists,
+        parts,
+        cells,
+    })
+}
+
+fn json_response(body: Bytes) -> actix_web::HttpResponse {
+    actix_web::HttpResponse::Ok()
+        .content_type("application/json")
+        .body(body)
+}
+
+/// The date is part of every key: lists leave out offers that ended before today.
+fn dated_key(state: &AppState, key: &str) -> String {
+    format!("{}|{key}", crate::clock::local_date(state.clock.now()))
+}
+
+/// Answers a list of offers from the cache, or computes, keeps and answers it. Only for answers
+/// that are the same for every caller.
+pub async fn cached_offer_list<Fut>(
+    state: &AppState,
+    key: String,
+    only_available: bool,
+    compute: impl FnOnce() -> Fut,
+) -> Result<actix_web::HttpResponse, AppError>
+where
+    Fut: std::future::Future<Output = Result<OfferList, AppError>>,
+{
+    let key = dated_key(state, &key);
+    if let Some(body) = state.catalog.cached(&key) {
+        return Ok(json_response(body));
+    }
+    let version = state.catalog.version();
+    let list = compute().await?;
+    let mut answer = split_list(&state.catalog, list, version)?;
+    if only_available {
+        answer.depends = Depends::AvailableLists;
+    }
+    Ok(json_response(state.catalog.keep(key, answer)))
+}
+
+/// Answers reference data (districts, tags) from the cache, or computes, keeps and answers it.
+pub async fn cached_json<T, Fut>(
+    state: &AppState,
+    key: String,
+    compute: impl FnOnce() -> Fut,
+) -> Result<actix_web::HttpResponse, AppError>
+where
+    Fut: std::future::Future<Output = Result<T, AppError>>,
+    T: serde::Serialize,
+{
+    let key = dated_key(state, &key);
+    if let Some(body) = state.catalog.cached(&key) {
+        return Ok(json_response(body));
+    }
+    let version = state.catalog.version();
+    let value = compute().await?;
+    let body = Bytes::from(serde_json::to_vec(&value).map_err(AppError::internal)?);
+    let answer = Answer {
+        version,
+        depends: Depends::Reference,
+        parts: vec![body],
+        cells: Vec::new(),
+    };
+    Ok(json_response(state.catalog.keep(key, answer)))
+}
+
+/// Reads what other processes changed since the last look and applies it. The first look only
+/// notes where the log stands: this process has cached nothing from before it.
+fn poll(conn: &mut DbConn, polled: i64, now: NaiveDateTime) -> QueryResult<Option<Recorded>> {
+    let current = repo::current_version(conn)?;
+    if polled < 0 || current <= polled {
+        return Ok((polled < 0).then(|| Recorded {
+            version: current as u64,
+            effects: Effects::default(),
+            free_places: Vec::new(),
+        }));
+    }
+    let changes = repo::changes_between(conn, polled, current)?;
+    let mut effects = Effects::default();
+    let mut versions = BTreeSet::new();
+    for (version, offer, what) in changes {
+        versions.insert(version);
+        match (offer, what.as_str()) {
+            (Some(offer), repo::CONTENT) => {
+                effects.offer_content.insert(offer);
+            }
+            (Some(offer), repo::PLACES) => {
+                effects.offer_places.insert(offer);
+            }
+            _ => effects.reference_data = true,
+        }
+    }
+    // Every version logs at least one change: a gap means pruned rows, so start afresh.
+    if versions.len() as i64 != current - polled {
+        effects.reference_data = true;
+    }
+    let changed: Vec<OfferId> = effects
+        .offer_content
+        .union(&effects.offer_places)
+        .cloned()
+        .collect();
+    let free_places = if changed.is_empty() {
+        Vec::new()
+    } else {
+        repo::free_places(conn, &changed)?
+    };
+    if current % 64 == 0 {
+        repo::prune(conn, now - CHANGES_KEPT)?;
+    }
+    Ok(Some(Recorded {
+        version: current as u64,
+        effects,
+        free_places,
+    }))
+}
+
+/// Applies catalog changes made by other server processes (and, harmlessly, this one's again).
+pub fn spawn_poller(state: AppState) {
+    actix_web::rt::spawn(async move {
+        let mut tick = actix_web::rt::time::interval(POLL_INTERVAL);
+        loop {
+            tick.tick().await;
+            let polled = state.catalog.polled.load(Ordering::Acquire);
+            let now = state.clock.now_naive();
+            let found = state.db.run(move |conn| Ok(poll(conn, polled, now)?)).await;
+            if let Ok(Some(recorded)) = found {
+                state.catalog.apply(&recorded);
+                state
+                    .catalog
+                    .polled
+                    .store(recorded.version as i64, Ordering::Release);
+            }
+        }
+    });
+}
+
+/// Notes the database's catalog version as applied (at start, before serving).
+pub fn start_at(state: &AppState, conn: &mut DbConn) -> QueryResult<()> {
+    let current = repo::current_version(conn)?;
+    state
+        .catalog
+        .applied
+        .fetch_max(current as u64, Ordering::AcqRel);
+    state.catalog.polled.store(current, Ordering::Release);
+    Ok(())
+}

@@ -1,0 +1,101 @@
+//! The catalog's own tables: the version counter and the log of what each version changed.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::ids::{ChangeId, OfferId};
+use crate::db::schema::{catalog_changes, catalog_state, offers};
+
+/// What a logged change was about.
+pub const CONTENT: &str = "content";
+pub const PLACES: &str = "places";
+pub const REFERENCE: &str = "reference";
+
+#[derive(Insertable)]
+#[diesel(table_name = catalog_changes)]
+struct NewChange<'a> {
+    id: ChangeId,
+    version: i64,
+    offer_id: Option<&'a OfferId>,
+    what: &'static str,
+    changed_at: NaiveDateTime,
+}
+
+/// Takes the next catalog version. The row lock this UPDATE holds until commit orders commits by
+/// version, so a poller that sees version N has seen every version before it.
+pub fn next_version(conn: &mut DbConn) -> QueryResult<i64> {
+    diesel::update(catalog_state::table.find(1))
+        .set(catalog_state::version.eq(catalog_state::version + 1))
+        .execute(conn)?;
+    current_version(conn)
+}
+
+pub fn current_version(conn: &mut DbConn) -> QueryResult<i64> {
+    catalog_state::table
+        .find(1)
+        .select(catalog_state::version)
+        .first(conn)
+}
+
+/// Logs `(offer, what)` changes under `version`.
+pub fn log(
+    conn: &mut DbConn,
+    version: i64,
+    changes: &[(Option<&OfferId>, &'static str)],
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let rows: Vec<NewChange> = changes
+        .iter()
+        .map(|(offer_id, what)| NewChange {
+            id: ChangeId::new(),
+            version,
+            offer_id: *offer_id,
+            what,
+            changed_at: now,
+        })
+        .collect();
+    crate::batch_insert!(conn, catalog_changes::table, &rows).map(|_| ())
+}
+
+/// Changes after `version` up to `until`, oldest first: (version, offer, what).
+pub fn changes_between(
+    conn: &mut DbConn,
+    after: i64,
+    until: i64,
+) -> QueryResult<Vec<(i64, Option<OfferId>, String)>> {
+    catalog_changes::table
+        .filter(catalog_changes::version.gt(after))
+        .filter(catalog_changes::version.le(until))
+        .select((
+            catalog_changes::version,
+            catalog_changes::offer_id.nullable(),
+            catalog_changes::what,
+        ))
+        .order((catalog_changes::version.asc(), catalog_changes::id.asc()))
+        .load::<(i64, Option<String>, String)>(conn)
+        .map(|rows| {
+            rows.into_iter()
+                .map(|(version, offer, what)| (version, offer.map(OfferId), what))
+                .collect()
+        })
+}
+
+/// Forgets changes logged before `before` (every poller has long seen them).
+pub fn prune(conn: &mut DbConn, before: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(catalog_changes::table.filter(catalog_changes::changed_at.lt(before)))
+        .execute(conn)
+}
+
+/// Free places of these offers now: (offer, capacity − taken, never below 0).
+pub fn free_places(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec<(OfferId, i32)>> {
+    offers::table
+        .filter(offers::id.eq_any(ids))
+        .select((offers::id, offers::capacity, offers::accepted_places))
+        .load::<(OfferId, i32, i32)>(conn)
+        .map(|rows| {
+            rows.into_iter()
+                .map(|(id, capacity, taken)| (id, (capacity - taken).max(0)))
+                .collect()
+        })
+}

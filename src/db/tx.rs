@@ -1,0 +1,90 @@
+//! The unit of work: a write transaction that also records what it changed.
+//!
+//! Every write runs as `state.write(|tx| …)`. The repository functions that change public catalog
+//! rows (an offer's content, its taken places, districts, tags, organisations) or queue mail take
+//! `&mut Tx` and record the change themselves, so no caller has to remember it; everything else
+//! takes `&mut DbConn`, which a `&mut Tx` turns into by deref. Just before commit the recorded
+//! catalog changes are written to `catalog_changes` under a new catalog version (so other server
+//! processes learn about them); after commit this process applies them to its caches
+//! ([`crate::catalog`]) and wakes the mail worker.
+
+use std::collections::BTreeSet;
+use std::ops::{Deref, DerefMut};
+
+use super::DbConn;
+use crate::db::ids::OfferId;
+
+/// What a transaction changed that matters outside the database.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Effects {
+    /// Offers whose public content changed: text, schedule, tags, district or status.
+    pub offer_content: BTreeSet<OfferId>,
+    /// Offers whose taken places changed (sign-ups, withdrawals, acceptances).
+    pub offer_places: BTreeSet<OfferId>,
+    /// Data every public answer may show changed: districts, tags, organisation names or status.
+    pub reference_data: bool,
+    /// Mail was queued: the delivery worker should look now rather than at its next poll.
+    pub mail_queued: bool,
+}
+
+impl Effects {
+    /// Whether anything in the public catalog changed.
+    pub fn touches_catalog(&self) -> bool {
+        self.reference_data || !self.offer_content.is_empty() || !self.offer_places.is_empty()
+    }
+}
+
+/// A connection inside a write transaction, with the effects recorded so far.
+pub struct Tx<'c> {
+    conn: &'c mut DbConn,
+    effects: Effects,
+}
+
+impl<'c> Tx<'c> {
+    /// Wraps a connection that is inside a transaction already (see [`super::Db::write`]);
+    /// seeders and tests use it on their own connections.
+    pub fn new(conn: &'c mut DbConn) -> Self {
+        Self {
+            conn,
+            effects: Effects::default(),
+        }
+    }
+
+    pub fn offer_content_changed(&mut self, offer: &OfferId) {
+        self.effects.offer_content.insert(offer.clone());
+    }
+
+    pub fn offer_places_changed(&mut self, offer: &OfferId) {
+        self.effects.offer_places.insert(offer.clone());
+    }
+
+    pub fn reference_data_changed(&mut self) {
+        self.effects.reference_data = true;
+    }
+
+    pub fn mail_queued(&mut self) {
+        self.effects.mail_queued = true;
+    }
+
+    pub fn effects(&self) -> &Effects {
+        &self.effects
+    }
+
+    pub fn into_effects(self) -> Effects {
+        self.effects
+    }
+}
+
+impl Deref for Tx<'_> {
+    type Target = DbConn;
+
+    fn deref(&self) -> &DbConn {
+        self.conn
+    }
+}
+
+impl DerefMut for Tx<'_> {
+    fn deref_mut(&mut self) -> &mut DbConn {
+        self.conn
+    }
+}
