@@ -96,6 +96,10 @@ pub struct AuthSettings {
     pub audience: String,
     pub access_token_minutes: i64,
     pub refresh_token_days: i64,
+    /// Passwords hashed at once (each takes 19 MiB); 0: one per CPU core.
+    pub hashing_slots: usize,
+    /// How long a sign-in waits for a free hashing slot before it gets 503 with Retry-After.
+    pub hashing_wait_ms: u64,
 }
 
 impl Default for AuthSettings {
@@ -106,6 +110,8 @@ impl Default for AuthSettings {
             audience: "meedoen-api".into(),
             access_token_minutes: 15,
             refresh_token_days: 30,
+            hashing_slots: 0,
+            hashing_wait_ms: 3000,
         }
     }
 }

@@ -14,6 +14,11 @@ use meedoen::seed::{
 use meedoen::state::AppState;
 use meedoen::{app, http, server};
 
+/// mimalloc hands freed memory back to the system; with glibc's allocator a burst of password
+/// hashes (19 MiB each, on many threads) left the server gigabytes larger (docs/benchmarks.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if let Command::Openapi = cli.command {

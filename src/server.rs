@@ -27,7 +27,9 @@ pub fn prepare_database(
     db::write_transaction(conn, |conn| {
         // Before any server runs on it: nothing cached to bring in step.
         let conn = &mut crate::db::tx::Tx::new(conn);
-        crate::features::tags::service::ensure_starter_set(conn, now)
+        crate::features::tags::service::ensure_starter_set(conn, now)?;
+        // Offers stored before search existed get their search text once.
+        crate::features::offers::service::index_for_search(conn)
     })
     .map_err(|e| format!("cannot add the starting tags: {e}"))?;
     Ok(applied)

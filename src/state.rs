@@ -23,6 +23,8 @@ pub struct AppState {
     pub limits: Arc<RateLimits>,
     /// Woken after a transaction that queued mail commits, so delivery need not wait for the poll.
     pub mail_wakeup: Arc<Notify>,
+    /// Password hashing runs in a fixed number of slots, so a burst of sign-ins cannot take gigabytes.
+    pub hashing: Arc<crate::auth::password::HashingSlots>,
     /// A real argon2 hash checked when an unknown email signs in, so both failures take equal time.
     pub dummy_password_hash: Arc<String>,
     /// Version of the public catalog and the answers cached at it.
@@ -44,6 +46,10 @@ impl AppState {
         let limits = RateLimits::new(&settings.rate_limit);
         let dummy_password_hash = crate::auth::password::hash("meedoen-dummy-password-for-timing")
             .map_err(|e| format!("argon2 does not work on this machine: {e}"))?;
+        let hashing = crate::auth::password::HashingSlots::new(
+            settings.auth.hashing_slots,
+            std::time::Duration::from_millis(settings.auth.hashing_wait_ms),
+        );
         Ok(Self {
             db,
             settings: Arc::new(settings),
@@ -53,6 +59,7 @@ impl AppState {
             limits: Arc::new(limits),
             mail_wakeup: Arc::new(Notify::new()),
             dummy_password_hash: Arc::new(dummy_password_hash),
+            hashing: Arc::new(hashing),
             catalog: Arc::default(),
         })
     }

@@ -5,7 +5,7 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::{Algorithm, Argon2, Params, Version};
 
-use crate::error::FieldError;
+use crate::error::{AppError, FieldError};
 
 pub const MIN_PASSWORD_CHARS: usize = 10;
 /// Longer passwords only cost hashing time; nobody types more.
@@ -30,6 +30,41 @@ pub fn verify(password: &str, stored_hash: &str) -> bool {
                 .is_ok()
         })
         .unwrap_or(false)
+}
+
+/// A fixed number of hashing slots. Each hash takes 19 MiB and tens of milliseconds of one core:
+/// more at once than there are cores only adds memory, not speed. A request that finds no free
+/// slot within the wait gets 503 with Retry-After instead of piling up.
+pub struct HashingSlots {
+    permits: tokio::sync::Semaphore,
+    wait: std::time::Duration,
+}
+
+impl HashingSlots {
+    /// `slots` 0 means one per CPU core.
+    pub fn new(slots: usize, wait: std::time::Duration) -> Self {
+        let slots = match slots {
+            0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+            n => n,
+        };
+        Self {
+            permits: tokio::sync::Semaphore::new(slots),
+            wait,
+        }
+    }
+
+    /// Runs `work` (hashing or verifying) on the blocking pool once a slot is free.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        F: FnOnce() -> T + Send + 'static,
+        T: Send + 'static,
+    {
+        let _slot = tokio::time::timeout(self.wait, self.permits.acquire())
+            .await
+            .map_err(|_| AppError::Unavailable)?
+            .map_err(|_| AppError::Unavailable)?;
+        Ok(actix_web::web::block(work).await?)
+    }
 }
 
 /// Refuses passwords that are short or easy to guess. zxcvbn gets the user's own words as context

@@ -29,6 +29,7 @@ use crate::db::DbConn;
 use crate::db::ids::OfferId;
 use crate::db::tx::Effects;
 use crate::error::AppError;
+use crate::features::districts::models::District;
 use crate::features::offers::dto::{OfferList, OfferResponse};
 use crate::features::recommendations::models::Pool;
 use crate::state::AppState;
@@ -168,6 +169,8 @@ pub struct Catalog {
     places: RwLock<HashMap<OfferId, Arc<PlaceCell>>>,
     answers: moka::sync::Cache<String, Arc<Answer>>,
     offers: moka::sync::Cache<OfferId, Arc<CachedOffer>>,
+    /// The district tree, with the version it was read at.
+    districts: RwLock<Option<(u64, Arc<Vec<District>>)>>,
     /// The matcher's view of the published offers (see recommendations::service::pool).
     pub pool: RwLock<Option<Pool>>,
     pub pool_stale: Mutex<PoolStaleness>,
@@ -195,6 +198,7 @@ impl Default for Catalog {
                 })
                 .build(),
             offers: moka::sync::Cache::new(CACHED_OFFERS),
+            districts: RwLock::new(None),
             pool: RwLock::new(None),
             pool_stale: Mutex::new(PoolStaleness {
                 all: true,
@@ -322,6 +326,21 @@ impl Catalog {
         let body = render(&answer.parts, &answer.cells);
         self.answers.insert(key, Arc::new(answer));
         body
+    }
+
+    /// The district tree, if nothing changed it since it was read.
+    pub fn districts(&self) -> Option<Arc<Vec<District>>> {
+        let kept = self.districts.read().ok()?;
+        let (version, all) = kept.as_ref()?;
+        self.fresh(*version, Depends::Reference)
+            .then(|| all.clone())
+    }
+
+    /// Keeps the district tree read at or after `version`.
+    pub fn keep_districts(&self, version: u64, all: Arc<Vec<District>>) {
+        if let Ok(mut kept) = self.districts.write() {
+            *kept = Some((version, all));
+        }
     }
 
     /// A published or closed offer in its wire form with its current free places, if cached.

@@ -3,6 +3,7 @@
 pub mod ids;
 pub mod migrate;
 pub mod schema;
+pub mod search;
 mod setup;
 pub mod text_enum;
 pub mod tx;

@@ -156,6 +156,8 @@ diesel::table! {
         created_by -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        search_title -> Text,
+        search_text -> Text,
     }
 }
 

@@ -23,6 +23,26 @@ use crate::features::organisations::models::{MemberRole, OrganisationKind, Organ
 use crate::features::profiles::models::MaxTravel;
 use crate::features::tags::models::TagKind;
 
+/// Words put into synthetic titles and descriptions, for the search benchmark.
+pub const TITLE_WORDS: [&str; 16] = [
+    "moestuin",
+    "koken",
+    "fietsen",
+    "taalcafé",
+    "sport",
+    "wandelen",
+    "computerles",
+    "koffie",
+    "muziek",
+    "creatief",
+    "buurthuis",
+    "schilderen",
+    "voorlezen",
+    "klussen",
+    "tuinieren",
+    "zingen",
+];
+
 /// Password of every synthetic resident (for load tests that sign in).
 pub const SYNTHETIC_PASSWORD: &str = "synthetic-password-123";
 const BATCH: usize = 500;
@@ -107,6 +127,8 @@ struct OfferRow {
     created_by: UserId,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    search_title: String,
+    search_text: String,
 }
 
 #[derive(Insertable)]
@@ -435,6 +457,18 @@ pub fn seed(
                     end_time: format!("{:02}:30", start + rng.random_range(1..=3)),
                 });
             }
+            // Everyday Dutch words (one with an accent), so searches find something.
+            let (what, about) = (
+                TITLE_WORDS[index % TITLE_WORDS.len()],
+                TITLE_WORDS[(index * 7 + 3) % TITLE_WORDS.len()],
+            );
+            let title = format!(
+                "Aanbod {index}: {what} ({})",
+                kind.as_str().replace('_', " ")
+            );
+            let description = format!(
+                "Synthetisch aanbod nummer {index} om Meedoen te meten: {what} en {about} in de buurt."
+            );
             offer_rows.push(OfferRow {
                 id,
                 organisation_id: organisation_ids[organisation].clone(),
@@ -443,8 +477,10 @@ pub fn seed(
                     .cloned()
                     .unwrap_or_else(|| municipality.clone()),
                 kind,
-                title: format!("Aanbod {index}: {}", kind.as_str().replace('_', " ")),
-                description: format!("Synthetisch aanbod nummer {index} om Meedoen te meten."),
+                title: title.clone(),
+                description: description.clone(),
+                search_title: crate::db::search::normalize(&title),
+                search_text: crate::features::offers::service::search_text(&title, &description),
                 address: format!("Teststraat {index}, Synthetica"),
                 latitude: None,
                 longitude: None,

@@ -73,8 +73,10 @@ fn whole_seconds(time: DateTime<Utc>) -> chrono::NaiveDateTime {
     time.with_nanosecond(0).unwrap_or(time).naive_utc()
 }
 
-async fn hash_password(password: String) -> Result<String, AppError> {
-    actix_web::web::block(move || password::hash(&password))
+async fn hash_password(state: &AppState, password: String) -> Result<String, AppError> {
+    state
+        .hashing
+        .run(move || password::hash(&password))
         .await?
         .map_err(AppError::internal)
 }
@@ -102,7 +104,7 @@ pub async fn register(
     };
     state.limits.check(Action::Register, ip, &email)?;
 
-    let password_hash = hash_password(request.password).await?;
+    let password_hash = hash_password(state, request.password).await?;
     let locale = request.locale.unwrap_or_default();
     let verify_base = link(state, "/verify-email?token=");
     let sign_in_link = link(state, "/login");
@@ -221,7 +223,10 @@ pub async fn login(
         None => state.dummy_password_hash.as_ref().clone(),
     };
     let password = request.password;
-    let matches = actix_web::web::block(move || password::verify(&password, &stored_hash)).await?;
+    let matches = state
+        .hashing
+        .run(move || password::verify(&password, &stored_hash))
+        .await?;
     match user {
         Some(user) if matches => start_session(state, user).await,
         _ => Err(AppError::Unauthenticated {
@@ -450,7 +455,7 @@ pub async fn confirm_password_reset(
         .ok_or_else(link_invalid)?;
     password::check_strength(&request.password, &[&user.email, &user.display_name])
         .map_err(|field| AppError::Validation(vec![field]))?;
-    let password_hash = hash_password(request.password).await?;
+    let password_hash = hash_password(state, request.password).await?;
     let clock = state.clock.clone();
     state
         .write(move |conn| {

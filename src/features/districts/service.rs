@@ -251,6 +251,17 @@ pub fn active_neighbourhood(
 }
 
 /// Every district, retired ones included (for other features).
+/// Every district, from the catalog's memory when no district changed since it was read.
+pub async fn all_cached(state: &AppState) -> Result<std::sync::Arc<Vec<District>>, AppError> {
+    if let Some(all) = state.catalog.districts() {
+        return Ok(all);
+    }
+    let version = state.catalog.version();
+    let all = std::sync::Arc::new(state.db.run(|conn| all(conn)).await?);
+    state.catalog.keep_districts(version, all.clone());
+    Ok(all)
+}
+
 pub fn all(conn: &mut DbConn) -> Result<Vec<District>, AppError> {
     Ok(repo::all(conn)?)
 }

@@ -111,6 +111,10 @@ pub struct OfferFields<'a> {
     pub route: Route,
     pub programme: Option<&'a str>,
     pub updated_at: NaiveDateTime,
+    /// The title, normalised for search (crate::db::search).
+    pub search_title: String,
+    /// Title and description, normalised for search.
+    pub search_text: String,
 }
 
 #[derive(Insertable)]

@@ -11,7 +11,7 @@ use crate::db::schema::{
 use crate::db::tx::Tx;
 use crate::features::tags::models::TagKind;
 
-use crate::db::lower;
+use crate::db::search;
 
 /// The public list's filters, already validated and resolved.
 #[derive(Debug, Default, Clone)]
@@ -19,7 +19,7 @@ pub struct ListFilter {
     pub district_ids: Option<Vec<DistrictId>>,
     pub kind: Option<OfferKind>,
     pub tag_keys: Vec<String>,
-    /// Lower-cased words, each of which must appear in the title or description.
+    /// Normalised words (crate::db::search), each of which must appear in the title or description.
     pub words: Vec<String>,
     pub available: bool,
     pub weekday: Option<i32>,
@@ -67,6 +67,30 @@ pub fn find(conn: &mut DbConn, id: &OfferId) -> QueryResult<Option<Offer>> {
         .optional()
 }
 
+/// (id, title, description) of offers whose search text was never filled in.
+pub fn without_search_text(conn: &mut DbConn) -> QueryResult<Vec<(OfferId, String, String)>> {
+    offers::table
+        .filter(offers::search_text.eq(""))
+        .select((offers::id, offers::title, offers::description))
+        .load(conn)
+}
+
+/// Only for filling in what migrations could not: no content of the offer changes.
+pub fn set_search_text(
+    conn: &mut DbConn,
+    id: &OfferId,
+    search_title: &str,
+    search_text: &str,
+) -> QueryResult<()> {
+    diesel::update(offers::table.find(id))
+        .set((
+            offers::search_title.eq(search_title),
+            offers::search_text.eq(search_text),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
 pub fn find_many(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec<Offer>> {
     offers::table
         .filter(offers::id.eq_any(ids))
@@ -74,21 +98,25 @@ pub fn find_many(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec<Offer>> 
         .load(conn)
 }
 
-/// A page of published offers matching the filter, newest first.
+/// A page of published offers matching the filter, with their organisation's and district's
+/// names: newest first, or with words, those with every word in the title first.
 pub fn list_published(
     conn: &mut DbConn,
     filter: &ListFilter,
     after: Option<&str>,
     fetch: i64,
-) -> QueryResult<Vec<Offer>> {
+) -> QueryResult<Vec<(Offer, String, String)>> {
+    let backend = search::Backend::of(conn);
     let mut query = offers::table
+        .inner_join(organisations::table)
+        .inner_join(districts::table)
         .filter(offers::status.eq(OfferStatus::Published))
         .filter(
             offers::end_date
                 .is_null()
                 .or(offers::end_date.ge(filter.today.clone())),
         )
-        .select(Offer::as_select())
+        .select((Offer::as_select(), organisations::name, districts::name))
         .into_boxed();
     if let Some(district_ids) = &filter.district_ids {
         query = query.filter(offers::district_id.eq_any(district_ids.clone()));
@@ -103,14 +131,8 @@ pub fn list_published(
             .select(offer_tags::offer_id);
         query = query.filter(offers::id.eq_any(tagged));
     }
-    for word in &filter.words {
-        let pattern = crate::validate::contains_pattern(word);
-        query = query.filter(
-            lower(offers::title)
-                .like(pattern.clone())
-                .escape('\\')
-                .or(lower(offers::description).like(pattern).escape('\\')),
-        );
+    for condition in search::offer_has_words(backend, &filter.words) {
+        query = query.filter(condition);
     }
     if filter.available {
         query = query.filter(offers::accepted_places.lt(offers::capacity));
@@ -121,10 +143,38 @@ pub fn list_published(
             .select(offer_slots::offer_id);
         query = query.filter(offers::id.eq_any(on_day));
     }
-    if let Some(after) = after {
-        query = query.filter(offers::id.lt(after.to_string()));
+    if filter.words.is_empty() {
+        if let Some(after) = after {
+            query = query.filter(offers::id.lt(after.to_string()));
+        }
+        return query.order(offers::id.desc()).limit(fetch).load(conn);
     }
-    query.order(offers::id.desc()).limit(fetch).load(conn)
+    // Ranked: title hits first. The cursor's offer tells which group the page goes on in.
+    if let Some(after) = after {
+        let after_title: String = offers::table
+            .find(after)
+            .select(offers::search_title)
+            .first(conn)
+            .optional()?
+            .unwrap_or_default();
+        let older = offers::id.lt(after.to_string());
+        query = if search::title_contains_all(&after_title, &filter.words) {
+            query.filter(
+                search::title_has_words(&filter.words)
+                    .and(older)
+                    .or(search::title_has_words(&filter.words).eq(false)),
+            )
+        } else {
+            query.filter(search::title_has_words(&filter.words).eq(false).and(older))
+        };
+    }
+    query
+        .order((
+            search::title_has_words(&filter.words).desc(),
+            offers::id.desc(),
+        ))
+        .limit(fetch)
+        .load(conn)
 }
 
 /// A page of one organisation's offers in any status, newest first.

@@ -11,6 +11,7 @@ use super::repo::{self, ListFilter};
 use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, OfferId, OrganisationId, SlotId, TagId};
+use crate::db::search;
 use crate::db::tx::Tx;
 use crate::error::{AppError, FieldError};
 use crate::features::organisations::models::OrganisationStatus;
@@ -419,7 +420,14 @@ fn fields<'a>(valid: &'a ValidOffer, now: NaiveDateTime) -> OfferFields<'a> {
         route: input.route,
         programme: input.programme.as_deref(),
         updated_at: now,
+        search_title: search::normalize(&input.title),
+        search_text: search_text(&input.title, &input.description),
     }
+}
+
+/// What a search looks through: the title and the description, normalised.
+pub fn search_text(title: &str, description: &str) -> String {
+    search::normalize(&format!("{title} {description}"))
 }
 
 fn save_lists(conn: &mut Tx, id: &OfferId, valid: &ValidOffer) -> Result<(), AppError> {
@@ -681,7 +689,8 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
         .as_deref()
         .unwrap_or("")
         .split_whitespace()
-        .map(str::to_lowercase)
+        .map(search::normalize)
+        .filter(|word| !word.is_empty())
         .take(MAX_QUERY_WORDS)
         .collect();
     if query.tag.len() > 10 {
@@ -694,23 +703,23 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
     let today = crate::clock::local_date(state.clock.now())
         .format("%Y-%m-%d")
         .to_string();
+    let district_ids = match &query.district {
+        Some(root) => {
+            let all = districts::service::all_cached(state).await?;
+            if !all.iter().any(|d| &d.id == root) {
+                return Err(AppError::field(
+                    "district",
+                    "unknown_reference",
+                    "There is no such district.",
+                ));
+            }
+            Some(districts::service::subtree_ids(&all, root))
+        }
+        None => None,
+    };
     state
         .db
         .run(move |conn| {
-            let district_ids = match &query.district {
-                Some(root) => {
-                    let all = districts::service::all(conn)?;
-                    if !all.iter().any(|d| &d.id == root) {
-                        return Err(AppError::field(
-                            "district",
-                            "unknown_reference",
-                            "There is no such district.",
-                        ));
-                    }
-                    Some(districts::service::subtree_ids(&all, root))
-                }
-                None => None,
-            };
             let filter = ListFilter {
                 district_ids,
                 kind: query.kind,
@@ -721,9 +730,9 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
                 today,
             };
             let rows = repo::list_published(conn, &filter, page.after.as_deref(), page.fetch())?;
-            let (rows, next_cursor) = page.finish(rows, |offer| offer.id.as_str());
+            let (rows, next_cursor) = page.finish(rows, |(offer, _, _)| offer.id.as_str());
             Ok(OfferList {
-                items: responses(conn, rows)?,
+                items: named_responses(conn, rows)?,
                 next_cursor,
             })
         })
@@ -813,17 +822,15 @@ pub fn lists_of(
     Ok(lists)
 }
 
-/// Builds responses for offers with a fixed number of queries (tags, slots, sessions, names),
+/// Builds responses for offers with a fixed number of queries (names, tags, slots, sessions),
 /// whatever the number of offers.
 pub fn responses(conn: &mut DbConn, offers: Vec<Offer>) -> Result<Vec<OfferResponse>, AppError> {
     if offers.is_empty() {
         return Ok(Vec::new());
     }
-    let ids: Vec<OfferId> = offers.iter().map(|o| o.id.clone()).collect();
     let organisation_ids: Vec<OrganisationId> =
         offers.iter().map(|o| o.organisation_id.clone()).collect();
     let district_ids: Vec<DistrictId> = offers.iter().map(|o| o.district_id.clone()).collect();
-    let mut lists = lists_of(conn, &ids)?;
     let organisation_names: HashMap<OrganisationId, String> =
         repo::organisation_names(conn, &organisation_ids)?
             .into_iter()
@@ -831,20 +838,42 @@ pub fn responses(conn: &mut DbConn, offers: Vec<Offer>) -> Result<Vec<OfferRespo
     let district_names: HashMap<DistrictId, String> = repo::district_names(conn, &district_ids)?
         .into_iter()
         .collect();
-
-    Ok(offers
+    let named = offers
         .into_iter()
         .map(|offer| {
+            let organisation = organisation_names
+                .get(&offer.organisation_id)
+                .cloned()
+                .unwrap_or_default();
+            let district = district_names
+                .get(&offer.district_id)
+                .cloned()
+                .unwrap_or_default();
+            (offer, organisation, district)
+        })
+        .collect();
+    named_responses(conn, named)
+}
+
+/// Responses for offers read with their organisation's and district's names: the lists in three
+/// queries.
+pub fn named_responses(
+    conn: &mut DbConn,
+    offers: Vec<(Offer, String, String)>,
+) -> Result<Vec<OfferResponse>, AppError> {
+    let ids: Vec<OfferId> = offers.iter().map(|(o, _, _)| o.id.clone()).collect();
+    let mut lists = if ids.is_empty() {
+        HashMap::new()
+    } else {
+        lists_of(conn, &ids)?
+    };
+    Ok(offers
+        .into_iter()
+        .map(|(offer, organisation_name, district_name)| {
             let lists = lists.remove(&offer.id).unwrap_or_default();
             OfferResponse {
-                organisation_name: organisation_names
-                    .get(&offer.organisation_id)
-                    .cloned()
-                    .unwrap_or_default(),
-                district_name: district_names
-                    .get(&offer.district_id)
-                    .cloned()
-                    .unwrap_or_default(),
+                organisation_name,
+                district_name,
                 free_places: offer.free_places(),
                 skills: lists.keys_of(TagKind::Skill),
                 interests: lists.keys_of(TagKind::Interest),
@@ -888,6 +917,20 @@ pub fn take_places(conn: &mut Tx, id: &OfferId, places: i32) -> Result<bool, App
 
 pub fn release_places(conn: &mut Tx, id: &OfferId, places: i32) -> Result<(), AppError> {
     Ok(repo::release_places(conn, id, places)?)
+}
+
+/// Fills in the search text of offers that have none (stored before search existed).
+pub fn index_for_search(conn: &mut DbConn) -> Result<usize, AppError> {
+    let unindexed = repo::without_search_text(conn)?;
+    for (id, title, description) in &unindexed {
+        repo::set_search_text(
+            conn,
+            id,
+            &search::normalize(title),
+            &search_text(title, description),
+        )?;
+    }
+    Ok(unindexed.len())
 }
 
 /// The titles of these offers.

@@ -1,0 +1,3 @@
+DROP INDEX offers_search_text_trgm;
+ALTER TABLE offers DROP COLUMN search_text;
+ALTER TABLE offers DROP COLUMN search_title;
