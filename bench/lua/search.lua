@@ -8,20 +8,23 @@
 -- scrambled order (an affine bijection k -> (a·k) mod N with gcd(a, N) = 1), and every wrk
 -- thread of every phase (warm-up, measured run) walks its own disjoint slice of the sequence,
 -- so no key is asked twice on one server until a slice runs out; INFO wrapped=1 says it did.
--- Half of the words appear in the synthetic offers' titles and descriptions ("Aanbod 12:
--- urban farming", "Synthetisch aanbod nummer 12 om Meedoen te meten."), half are ordinary
--- Dutch search words that find nothing there but still cost a search.
+-- The words follow the synthetic world's offers (TITLE_WORDS in src/seed/synthetic.rs: every
+-- title has one, every description two and "in de buurt"; keep the lists in step): the words
+-- themselves, parts and variants of them (tuin, fiets, taal: found only where the search
+-- matches parts of words; taalcafe and Koffie: accent and case), and two words that every offer
+-- has (aanbod, meedoen). Words go into the URL percent-encoded.
 -- Options: phase_number=0|1 (which slice), threads=<wrk -t> (how many slices per phase).
 -- Data: districts.txt.
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "common.lua")
 
 local words = {
-  -- in the synthetic offers
-  "aanbod", "synthetisch", "nummer", "meedoen", "meten", "volunteer",
-  "work", "urban", "farming", "day", "activity", "course",
-  -- everyday Dutch search words
-  "tuin", "koken", "fiets", "taal", "sport", "wandelen",
-  "computer", "moestuin", "koffie", "muziek", "creatief", "buurt",
+  -- TITLE_WORDS of the synthetic seed
+  "moestuin", "koken", "fietsen", "taalcaf%C3%A9", "sport", "wandelen", "computerles", "koffie",
+  "muziek", "creatief", "buurthuis", "schilderen", "voorlezen", "klussen", "tuinieren", "zingen",
+  -- parts and variants of them
+  "tuin", "fiets", "taal", "buurt", "taalcafe", "Koffie",
+  -- in every synthetic offer
+  "aanbod", "meedoen",
 }
 local kinds = { false, "volunteer_work", "urban_farming", "day_activity", "course" }
 local LIMIT_LOW, LIMIT_HIGH = 5, 50

@@ -257,7 +257,7 @@ pub async fn all_cached(state: &AppState) -> Result<std::sync::Arc<Vec<District>
         return Ok(all);
     }
     let version = state.catalog.version();
-    let all = std::sync::Arc::new(state.db.run(|conn| all(conn)).await?);
+    let all = std::sync::Arc::new(state.db.run(all).await?);
     state.catalog.keep_districts(version, all.clone());
     Ok(all)
 }
