@@ -59,6 +59,33 @@ pub fn record(
     effects: &Effects,
     now: NaiveDateTime,
 ) -> QueryResult<Option<Recorded>> {
+    let changed: Vec<OfferId> = effects
+        .offer_content
+        .union(&effects.offer_places)
+        .cloned()
+        .collect();
+    let free_places = if changed.is_empty() {
+        Vec::new()
+    } else {
+        repo::public_free_places(conn, &changed)?
+    };
+    // Drafts are left out: nothing public changed with them.
+    let public: BTreeSet<&OfferId> = free_places.iter().map(|(id, _)| id).collect();
+    let effects = Effects {
+        offer_content: effects
+            .offer_content
+            .iter()
+            .filter(|id| public.contains(id))
+            .cloned()
+            .collect(),
+        offer_places: effects
+            .offer_places
+            .iter()
+            .filter(|id| public.contains(id))
+            .cloned()
+            .collect(),
+        ..effects.clone()
+    };
     if !effects.touches_catalog() {
         return Ok(None);
     }
@@ -80,19 +107,9 @@ pub fn record(
             .map(|id| (Some(id), repo::PLACES)),
     );
     repo::log(conn, version, &changes, now)?;
-    let changed: Vec<OfferId> = effects
-        .offer_content
-        .union(&effects.offer_places)
-        .cloned()
-        .collect();
-    let free_places = if changed.is_empty() {
-        Vec::new()
-    } else {
-        repo::free_places(conn, &changed)?
-    };
     Ok(Some(Recorded {
         version: version as u64,
-        effects: effects.clone(),
+        effects,
         free_places,
     }))
 }
@@ -522,7 +539,7 @@ fn poll(conn: &mut DbConn, polled: i64, now: NaiveDateTime) -> QueryResult<Optio
     let free_places = if changed.is_empty() {
         Vec::new()
     } else {
-        repo::free_places(conn, &changed)?
+        repo::public_free_places(conn, &changed)?
     };
     if current % 64 == 0 {
         repo::prune(conn, now - CHANGES_KEPT)?;

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::ids::{ChangeId, OfferId};
 use crate::db::schema::{catalog_changes, catalog_state, offers};
+use crate::features::offers::models::OfferStatus;
 
 /// What a logged change was about.
 pub const CONTENT: &str = "content";
@@ -87,10 +88,12 @@ pub fn prune(conn: &mut DbConn, before: NaiveDateTime) -> QueryResult<usize> {
         .execute(conn)
 }
 
-/// Free places of these offers now: (offer, capacity − taken, never below 0).
-pub fn free_places(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec<(OfferId, i32)>> {
+/// Free places of these offers now, leaving out drafts: (offer, capacity − taken, at least 0).
+/// An offer never goes back to being a draft, so a draft's changes were never public.
+pub fn public_free_places(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec<(OfferId, i32)>> {
     offers::table
         .filter(offers::id.eq_any(ids))
+        .filter(offers::status.ne(OfferStatus::Draft))
         .select((offers::id, offers::capacity, offers::accepted_places))
         .load::<(OfferId, i32, i32)>(conn)
         .map(|rows| {

@@ -4,6 +4,7 @@
 mod common;
 
 mod auth;
+mod catalog;
 mod config;
 mod crash;
 mod db_parity;
@@ -15,5 +16,6 @@ mod matching;
 mod offers;
 mod organisations;
 mod rate_limits;
+mod search;
 mod seeding;
 mod signups;

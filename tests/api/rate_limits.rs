@@ -8,7 +8,8 @@ use crate::on_both_backends;
 on_both_backends!(
     login_is_limited_per_ip,
     login_is_throttled_per_account,
-    registration_and_reset_are_limited
+    registration_and_reset_are_limited,
+    password_hashing_waits_for_a_slot_then_answers_503,
 );
 
 async fn login_is_limited_per_ip(backend: Backend) {
@@ -111,4 +112,40 @@ async fn registration_and_reset_are_limited(backend: Backend) {
     )
     .await
     .expect_problem(429, "rate_limited");
+}
+
+/// A burst of sign-ins beyond the hashing slots waits briefly, then gets 503 with Retry-After:
+/// never a pile of 19 MiB hashes at once, never a 500.
+async fn password_hashing_waits_for_a_slot_then_answers_503(backend: Backend) {
+    let app = TestApp::builder(backend)
+        .configure(|settings| {
+            settings.auth.hashing_slots = 1;
+            settings.auth.hashing_wait_ms = 0;
+        })
+        .build()
+        .await;
+    let burst = (0..8).map(|n| {
+        app.post(
+            "/api/v1/auth/login",
+            json!({"email": format!("iemand{n}@example.nl"), "password": "wrong-password"}),
+            None,
+        )
+    });
+    let replies = futures_util::future::join_all(burst).await;
+    let mut busy = 0;
+    for reply in replies {
+        match reply.status.as_u16() {
+            401 => {}
+            503 => {
+                busy += 1;
+                assert_eq!(reply.body["code"], "service_unavailable");
+                assert!(reply.header("retry-after").is_some());
+            }
+            other => panic!("unexpected {other}: {}", reply.text),
+        }
+    }
+    assert!(
+        busy > 0,
+        "eight sign-ins at once on one slot that does not wait"
+    );
 }

@@ -1,0 +1,665 @@
+//! The unit of work and the catalog cache: every mutating endpoint records exactly the catalog
+//! changes it makes (checked in `catalog_changes`, which every server process reads), sign-ups
+//! keep cached lists as they are while their free places follow, and no answer shows more free
+//! places than the database has after the caller's own write.
+
+use std::collections::BTreeSet;
+
+use diesel::prelude::*;
+use meedoen::auth::Role;
+use meedoen::db::schema::{catalog_changes, catalog_state, offers};
+use serde_json::{Value, json};
+
+use crate::common::world::{self, create_offer, offer_body, publish};
+use crate::common::{Backend, Reply, TEST_PASSWORD, TestApp};
+use crate::on_both_backends;
+
+on_both_backends!(
+    every_write_records_exactly_what_it_changed,
+    signups_keep_cached_lists_and_show_true_places,
+);
+
+type Change = (Option<String>, String);
+
+fn version(app: &TestApp) -> i64 {
+    let mut conn = app.db.connect();
+    catalog_state::table
+        .find(1)
+        .select(catalog_state::version)
+        .first(&mut conn)
+        .unwrap()
+}
+
+fn changes_after(app: &TestApp, version: i64) -> BTreeSet<Change> {
+    let mut conn = app.db.connect();
+    catalog_changes::table
+        .filter(catalog_changes::version.gt(version))
+        .select((catalog_changes::offer_id, catalog_changes::what))
+        .load::<(Option<String>, String)>(&mut conn)
+        .unwrap()
+        .into_iter()
+        .collect()
+}
+
+fn content(offer: &str) -> Change {
+    (Some(offer.to_string()), "content".into())
+}
+
+fn places(offer: &str) -> Change {
+    (Some(offer.to_string()), "places".into())
+}
+
+fn reference() -> Change {
+    (None, "reference".into())
+}
+
+/// Sends requests and checks, after each, the catalog changes it logged; remembers which
+/// (method, route) pairs it walked.
+struct Walk<'a> {
+    app: &'a TestApp,
+    walked: BTreeSet<(String, String)>,
+}
+
+impl Walk<'_> {
+    #[allow(clippy::too_many_arguments)]
+    async fn step(
+        &mut self,
+        method: &str,
+        route: &str,
+        path: &str,
+        body: Value,
+        token: Option<&str>,
+        status: u16,
+        expected: &[Change],
+    ) -> Reply {
+        let before = version(self.app);
+        let url = format!("/api/v1{path}");
+        let reply = match method {
+            "post" => self.app.post(&url, body, token).await,
+            "put" => self.app.put(&url, body, token).await,
+            "patch" => self.app.patch(&url, body, token).await,
+            "delete" => self.app.delete(&url, token).await,
+            other => panic!("no such method {other}"),
+        };
+        let reply = reply.expect(status);
+        let logged = changes_after(self.app, before);
+        let expected: BTreeSet<Change> = expected.iter().cloned().collect();
+        assert_eq!(logged, expected, "{method} {route}");
+        self.walked.insert((method.to_string(), route.to_string()));
+        reply
+    }
+}
+
+fn id_of(reply: &Reply) -> String {
+    reply.body["id"].as_str().unwrap().to_string()
+}
+
+async fn every_write_records_exactly_what_it_changed(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = world::build(&app).await;
+    let admin = Some(w.admin.access_token.as_str());
+    let owner = Some(w.owner.access_token.as_str());
+    let resident = Some(w.resident.access_token.as_str());
+    let mut walk = Walk {
+        app: &app,
+        walked: BTreeSet::new(),
+    };
+
+    // Accounts change nothing public.
+    walk.step(
+        "post",
+        "/auth/register",
+        "/auth/register",
+        json!({"email": "nieuw@example.nl", "password": TEST_PASSWORD, "display_name": "Nieuw"}),
+        None,
+        202,
+        &[],
+    )
+    .await;
+    let token = app
+        .last_email_to("nieuw@example.nl")
+        .await
+        .token_for("/verify-email");
+    walk.step(
+        "post",
+        "/auth/verify-email",
+        "/auth/verify-email",
+        json!({ "token": token }),
+        None,
+        204,
+        &[],
+    )
+    .await;
+    let login = walk
+        .step(
+            "post",
+            "/auth/login",
+            "/auth/login",
+            json!({"email": "nieuw@example.nl", "password": TEST_PASSWORD}),
+            None,
+            200,
+            &[],
+        )
+        .await;
+    let refreshed = walk
+        .step(
+            "post",
+            "/auth/refresh",
+            "/auth/refresh",
+            json!({"refresh_token": login.body["refresh_token"]}),
+            None,
+            200,
+            &[],
+        )
+        .await;
+    walk.step(
+        "post",
+        "/auth/logout",
+        "/auth/logout",
+        json!({"refresh_token": refreshed.body["refresh_token"]}),
+        None,
+        204,
+        &[],
+    )
+    .await;
+    walk.step(
+        "post",
+        "/auth/password-reset",
+        "/auth/password-reset",
+        json!({"email": "nieuw@example.nl"}),
+        None,
+        202,
+        &[],
+    )
+    .await;
+    let token = app
+        .last_email_to("nieuw@example.nl")
+        .await
+        .token_for("/reset-password");
+    walk.step(
+        "post",
+        "/auth/password-reset/confirm",
+        "/auth/password-reset/confirm",
+        json!({"token": token, "password": "nieuw-wachtwoord-fiets-boom"}),
+        None,
+        204,
+        &[],
+    )
+    .await;
+
+    // Districts and tags are reference data every answer may show.
+    let district = walk
+        .step(
+            "post",
+            "/districts",
+            "/districts",
+            json!({"name": "Angelslo", "kind": "district", "parent_id": w.area}),
+            admin,
+            201,
+            &[reference()],
+        )
+        .await;
+    let district = id_of(&district);
+    walk.step(
+        "patch",
+        "/districts/{id}",
+        &format!("/districts/{district}"),
+        json!({"name": "Angelslo-Oost"}),
+        admin,
+        200,
+        &[reference()],
+    )
+    .await;
+    walk.step(
+        "post",
+        "/districts/{id}/retire",
+        &format!("/districts/{district}/retire"),
+        json!({}),
+        admin,
+        200,
+        &[reference()],
+    )
+    .await;
+    let tag = walk
+        .step(
+            "post",
+            "/tags",
+            "/tags",
+            json!({"kind": "skill", "key": "beekeeping", "label_nl": "Imkeren", "label_en": "Beekeeping"}),
+            admin,
+            201,
+            &[reference()],
+        )
+        .await;
+    walk.step(
+        "post",
+        "/tags/{id}/retire",
+        &format!("/tags/{}/retire", id_of(&tag)),
+        json!({}),
+        admin,
+        200,
+        &[reference()],
+    )
+    .await;
+
+    // Offers: their content.
+    let draft = walk
+        .step(
+            "post",
+            "/offers",
+            "/offers",
+            offer_body(
+                &w.organisation,
+                &w.district,
+                json!({"title": "Koken voor de buurt"}),
+            ),
+            owner,
+            201,
+            &[],
+        )
+        .await;
+    let draft = id_of(&draft);
+    // A draft is nobody's business but its organisation's; once published, edits count.
+    walk.step(
+        "patch",
+        "/offers/{id}",
+        &format!("/offers/{draft}"),
+        json!({"capacity": 2}),
+        owner,
+        200,
+        &[],
+    )
+    .await;
+    walk.step(
+        "post",
+        "/offers/{id}/publish",
+        &format!("/offers/{draft}/publish"),
+        json!({}),
+        owner,
+        200,
+        &[content(&draft)],
+    )
+    .await;
+
+    walk.step(
+        "patch",
+        "/offers/{id}",
+        &format!("/offers/{draft}"),
+        json!({"capacity": 3}),
+        owner,
+        200,
+        &[content(&draft)],
+    )
+    .await;
+
+    // Sign-ups: only the places of the one offer.
+    let signup = walk
+        .step(
+            "post",
+            "/offers/{id}/signups",
+            &format!("/offers/{draft}/signups"),
+            json!({}),
+            resident,
+            201,
+            &[places(&draft)],
+        )
+        .await;
+    walk.step(
+        "patch",
+        "/signups/{id}",
+        &format!("/signups/{}", id_of(&signup)),
+        json!({"status": "withdrawn"}),
+        resident,
+        200,
+        &[places(&draft)],
+    )
+    .await;
+    walk.step(
+        "post",
+        "/offers/{id}/close",
+        &format!("/offers/{draft}/close"),
+        json!({}),
+        owner,
+        200,
+        &[content(&draft)],
+    )
+    .await;
+
+    // Profiles, workers and referrals change no public answer; accepting a referral takes a place.
+    walk.step(
+        "put",
+        "/me/profile",
+        "/me/profile",
+        json!({"district_id": w.district, "share_with_workers": true, "skills": ["gardening"]}),
+        resident,
+        200,
+        &[],
+    )
+    .await;
+    let fatma = app
+        .user_with_roles("fatma@wijkteam.nl", "Fatma", &[Role::Resident])
+        .await;
+    walk.step(
+        "put",
+        "/workers/{user_id}/districts",
+        &format!("/workers/{}/districts", fatma.user_id),
+        json!({"district_ids": [w.area]}),
+        admin,
+        200,
+        &[],
+    )
+    .await;
+    let fatma = app.login(&fatma.email, TEST_PASSWORD).await;
+    let worker = Some(fatma.access_token.as_str());
+    walk.step(
+        "post",
+        "/worker/assignments",
+        "/worker/assignments",
+        json!({"district_id": w.district}),
+        worker,
+        200,
+        &[],
+    )
+    .await;
+    let referral = walk
+        .step(
+            "post",
+            "/referrals",
+            "/referrals",
+            json!({"resident_id": w.resident.user_id, "offer_id": w.offer}),
+            worker,
+            201,
+            &[],
+        )
+        .await;
+    walk.step(
+        "post",
+        "/referrals/{id}/accept",
+        &format!("/referrals/{}/accept", id_of(&referral)),
+        json!({}),
+        resident,
+        201,
+        &[places(&w.offer)],
+    )
+    .await;
+    let second = app
+        .user_with_roles("ria@example.nl", "Ria", &[Role::Resident])
+        .await;
+    app.put(
+        "/api/v1/me/profile",
+        json!({"district_id": w.district, "share_with_workers": true}),
+        Some(&second.access_token),
+    )
+    .await
+    .expect(200);
+    let confirmed = walk
+        .step(
+            "post",
+            "/worker/assignments/confirm",
+            "/worker/assignments/confirm",
+            json!({"items": [{"resident_id": second.user_id, "offer_id": w.offer}]}),
+            worker,
+            201,
+            &[],
+        )
+        .await;
+    walk.step(
+        "post",
+        "/referrals/{id}/decline",
+        &format!(
+            "/referrals/{}/decline",
+            confirmed.body["items"][0]["id"].as_str().unwrap()
+        ),
+        json!({}),
+        Some(&second.access_token),
+        200,
+        &[],
+    )
+    .await;
+    app.user_with_roles("wim@wijkteam.nl", "Wim", &[Role::Resident])
+        .await;
+    let wim = walk
+        .step(
+            "post",
+            "/workers",
+            "/workers",
+            json!({"email": "wim@wijkteam.nl", "district_ids": [w.area]}),
+            admin,
+            200,
+            &[],
+        )
+        .await;
+    walk.step(
+        "delete",
+        "/workers/{user_id}",
+        &format!("/workers/{}", wim.body["user_id"].as_str().unwrap()),
+        Value::Null,
+        admin,
+        204,
+        &[],
+    )
+    .await;
+
+    // Organisations: members change nothing public; a new name shows on its offers; a rejection
+    // closes its published offers.
+    let organisation = walk
+        .step(
+            "post",
+            "/organisations",
+            "/organisations",
+            json!({"name": "Buurthuis Het Anker", "kind": "association", "district_ids": [w.area], "contact_email": "info@anker.nl"}),
+            owner,
+            201,
+            &[],
+        )
+        .await;
+    let organisation = id_of(&organisation);
+    walk.step(
+        "post",
+        "/organisations/{id}/verify",
+        &format!("/organisations/{organisation}/verify"),
+        json!({}),
+        admin,
+        200,
+        &[],
+    )
+    .await;
+    walk.step(
+        "post",
+        "/organisations/{id}/members",
+        &format!("/organisations/{organisation}/members"),
+        json!({"email": "fatma@wijkteam.nl"}),
+        owner,
+        201,
+        &[],
+    )
+    .await;
+    walk.step(
+        "delete",
+        "/organisations/{id}/members/{user_id}",
+        &format!("/organisations/{organisation}/members/{}", fatma.user_id),
+        Value::Null,
+        owner,
+        204,
+        &[],
+    )
+    .await;
+    walk.step(
+        "patch",
+        "/organisations/{id}",
+        &format!("/organisations/{}", w.organisation),
+        json!({"description": "Alleen de beschrijving."}),
+        owner,
+        200,
+        &[],
+    )
+    .await;
+    let all_offers: Vec<String> = {
+        let mut conn = app.db.connect();
+        offers::table
+            .filter(offers::organisation_id.eq(&w.organisation))
+            .select(offers::id)
+            .load(&mut conn)
+            .unwrap()
+    };
+    let renamed: Vec<Change> = all_offers.iter().map(|id| content(id)).collect();
+    walk.step(
+        "patch",
+        "/organisations/{id}",
+        &format!("/organisations/{}", w.organisation),
+        json!({"name": "Stadsboerderij De Es"}),
+        owner,
+        200,
+        &renamed,
+    )
+    .await;
+    walk.step(
+        "post",
+        "/organisations/{id}/reject",
+        &format!("/organisations/{}/reject", w.organisation),
+        json!({"reason": "Geen vereniging."}),
+        admin,
+        200,
+        // Only the published one closes; the draft-then-closed offer was closed already.
+        &[content(&w.offer)],
+    )
+    .await;
+
+    // Every mutating route of the API was walked.
+    let document = meedoen::app::openapi();
+    let mut routes = BTreeSet::new();
+    for (path, item) in &document.paths.paths {
+        let route = path.trim_start_matches("/api/v1").to_string();
+        for (method, operation) in [
+            ("post", &item.post),
+            ("put", &item.put),
+            ("patch", &item.patch),
+            ("delete", &item.delete),
+        ] {
+            if operation.is_some() {
+                routes.insert((method.to_string(), route.clone()));
+            }
+        }
+    }
+    let missing: Vec<_> = routes.difference(&walk.walked).collect();
+    assert!(
+        missing.is_empty(),
+        "mutating routes not walked: {missing:?}"
+    );
+}
+
+fn free_places_in(list: &Value, offer: &str) -> i64 {
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["id"] == offer)
+        .map(|item| item["free_places"].as_i64().unwrap())
+        .unwrap()
+}
+
+fn accepted_places(app: &TestApp, offer: &str) -> i64 {
+    let mut conn = app.db.connect();
+    offers::table
+        .find(offer)
+        .select((offers::capacity, offers::accepted_places))
+        .first::<(i32, i32)>(&mut conn)
+        .map(|(capacity, taken)| i64::from(capacity - taken))
+        .unwrap()
+}
+
+async fn signups_keep_cached_lists_and_show_true_places(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = world::build(&app).await;
+    let second = create_offer(
+        &app,
+        &w.owner,
+        offer_body(
+            &w.organisation,
+            &w.district,
+            json!({"title": "Koffie in de buurttuin", "capacity": 2}),
+        ),
+    )
+    .await;
+    publish(&app, &w.owner, &second).await;
+    let list = format!("/api/v1/offers?district={}", w.district);
+    let first = app.get(&list, None).await.expect(200);
+    assert_eq!(free_places_in(&first.body, &second), 2);
+    let lists_before = app.state.catalog.version();
+
+    // Each sign-up: the list shows one place fewer at once, the same as the database.
+    for (number, email) in ["a@example.nl", "b@example.nl"].iter().enumerate() {
+        let who = app.user_with_roles(email, "Buur", &[Role::Resident]).await;
+        app.post(
+            &format!("/api/v1/offers/{second}/signups"),
+            json!({}),
+            Some(&who.access_token),
+        )
+        .await
+        .expect(201);
+        let now = app.get(&list, None).await.expect(200);
+        assert_eq!(free_places_in(&now.body, &second), 1 - number as i64);
+        assert_eq!(
+            free_places_in(&now.body, &second),
+            accepted_places(&app, &second)
+        );
+        let detail = app
+            .get(&format!("/api/v1/offers/{second}"), None)
+            .await
+            .expect(200);
+        assert_eq!(detail.body["free_places"], 1 - number as i64);
+    }
+    // The list was not computed again: the content of the answer is the same object, and only
+    // a places change was applied.
+    assert!(app.state.catalog.version() > lists_before);
+    assert!(
+        app.state.catalog.cached(&cache_key(&app, &list)).is_some(),
+        "the list is still a cache hit after the sign-ups"
+    );
+
+    // A content change (a new title) does make it read again.
+    app.patch(
+        &format!("/api/v1/offers/{second}"),
+        json!({"title": "Koffie en koek in de buurttuin"}),
+        Some(&w.owner.access_token),
+    )
+    .await
+    .expect(200);
+    assert!(app.state.catalog.cached(&cache_key(&app, &list)).is_none());
+    let after = app.get(&list, None).await.expect(200);
+    assert!(after.text.contains("Koffie en koek in de buurttuin"));
+    assert_eq!(free_places_in(&after.body, &second), 0);
+
+    // `available` lists follow an offer that becomes full or free again.
+    let available = format!("{list}&available=true");
+    let full = app.get(&available, None).await.expect(200);
+    assert!(!full.text.contains(&second));
+    let withdrawn = {
+        let b = app.login("b@example.nl", TEST_PASSWORD).await;
+        let signups = app
+            .get("/api/v1/me/signups", Some(&b.access_token))
+            .await
+            .expect(200);
+        let id = signups.body["items"][0]["id"].as_str().unwrap().to_string();
+        app.patch(
+            &format!("/api/v1/signups/{id}"),
+            json!({"status": "withdrawn"}),
+            Some(&b.access_token),
+        )
+        .await
+        .expect(200);
+        id
+    };
+    assert!(!withdrawn.is_empty());
+    let free_again = app.get(&available, None).await.expect(200);
+    assert_eq!(free_places_in(&free_again.body, &second), 1);
+}
+
+/// The key the offer list handler caches `path` under.
+fn cache_key(app: &TestApp, path: &str) -> String {
+    let query = path.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    format!(
+        "{}|offers?{query}",
+        meedoen::clock::local_date(app.state.clock.now())
+    )
+}
