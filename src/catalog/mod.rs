@@ -285,17 +285,6 @@ impl Catalog {
                 .unwrap_or_else(|e| e.into_inner())
                 .all = true;
         }
-        if !effects.offer_content.is_empty() {
-            self.lists_changed_at.fetch_max(version, Ordering::AcqRel);
-            let mut stale = self.pool_stale.lock().unwrap_or_else(|e| e.into_inner());
-            for id in &effects.offer_content {
-                stale.offers.insert(id.clone());
-                if let Some(cell) = self.places.read().ok().and_then(|m| m.get(id).cloned()) {
-                    cell.content_changed_at.fetch_max(version, Ordering::AcqRel);
-                }
-                self.offers.invalidate(id);
-            }
-        }
         let mut moved: Vec<(OfferId, i32)> = Vec::new();
         for (id, free) in &recorded.free_places {
             let known = self.places.read().ok().and_then(|m| m.get(id).cloned());
@@ -325,6 +314,18 @@ impl Catalog {
         {
             for (id, free) in &moved {
                 pool.set_free_places(id, *free);
+            }
+        }
+        // After the cells exist: a wire offer read before this change must not be kept as fresh.
+        if !effects.offer_content.is_empty() {
+            self.lists_changed_at.fetch_max(version, Ordering::AcqRel);
+            let mut stale = self.pool_stale.lock().unwrap_or_else(|e| e.into_inner());
+            for id in &effects.offer_content {
+                stale.offers.insert(id.clone());
+                if let Some(cell) = self.places.read().ok().and_then(|m| m.get(id).cloned()) {
+                    cell.content_changed_at.fetch_max(version, Ordering::AcqRel);
+                }
+                self.offers.invalidate(id);
             }
         }
         self.applied.fetch_max(version, Ordering::AcqRel);

@@ -153,11 +153,14 @@ pub struct Scored {
 
 const GUIDANCE_NAMES: [&str; 3] = ["none", "light", "intensive"];
 
-fn languages_or_dutch(languages: &BTreeSet<String>) -> BTreeSet<String> {
-    if languages.is_empty() {
-        BTreeSet::from(["nl".to_string()])
-    } else {
-        languages.clone()
+/// Whether two language lists share one; an empty list means Dutch. No allocation: this runs for
+/// every offer on every recommendation.
+fn share_a_language(person: &BTreeSet<String>, offer: &BTreeSet<String>) -> bool {
+    match (person.is_empty(), offer.is_empty()) {
+        (true, true) => true,
+        (true, false) => offer.contains("nl"),
+        (false, true) => person.contains("nl"),
+        (false, false) => !person.is_disjoint(offer),
     }
 }
 
@@ -176,7 +179,7 @@ pub fn exclusion(person: &Person, offer: &Candidate, today: i64) -> Option<Exclu
     if offer.guidance < person.guidance_needed {
         return Some(Exclusion::NotEnoughGuidance);
     }
-    if languages_or_dutch(&person.languages).is_disjoint(&languages_or_dutch(&offer.languages)) {
+    if !share_a_language(&person.languages, &offer.languages) {
         return Some(Exclusion::NoSharedLanguage);
     }
     if person.dutch_level < offer.dutch_level && !offer.language_buddy {
@@ -216,66 +219,102 @@ fn clock(minutes: u16) -> String {
 /// Scores a fitting offer. Call only when [`exclusion`] returned None.
 pub fn score(person: &Person, offer: &Candidate) -> Scored {
     let mut reasons = Vec::new();
+    let (score, full) = components(person, offer, Some(&mut reasons));
+    Scored {
+        score,
+        reasons,
+        full,
+    }
+}
+
+/// The score and whether the offer is full, without the reasons: what ranking needs for every
+/// offer (the reasons are made for the few that are shown).
+pub fn score_only(person: &Person, offer: &Candidate) -> (f64, bool) {
+    components(person, offer, None)
+}
+
+/// The score's components; each that adds to the score leaves a reason when `reasons` is given.
+fn components(
+    person: &Person,
+    offer: &Candidate,
+    mut reasons: Option<&mut Vec<Reason>>,
+) -> (f64, bool) {
+    let explaining = reasons.is_some();
+    let mut say = |reason: Reason| {
+        if let Some(reasons) = reasons.as_mut() {
+            reasons.push(reason);
+        }
+    };
 
     // Skills and interests the offer asks for that the person has.
-    let skills: Vec<&String> = person.skills.intersection(&offer.skills).collect();
-    let interests: Vec<&String> = person.interests.intersection(&offer.interests).collect();
-    let fit = diminishing(skills.len() + interests.len());
-    reasons.extend(
-        skills
-            .into_iter()
-            .map(|tag| Reason::SkillMatch { tag: tag.clone() }),
-    );
-    reasons.extend(
-        interests
-            .into_iter()
-            .map(|tag| Reason::InterestMatch { tag: tag.clone() }),
-    );
+    let skills = person.skills.intersection(&offer.skills);
+    let interests = person.interests.intersection(&offer.interests);
+    let fit = if explaining {
+        let skills: Vec<&String> = skills.collect();
+        let interests: Vec<&String> = interests.collect();
+        let count = skills.len() + interests.len();
+        for tag in skills {
+            say(Reason::SkillMatch { tag: tag.clone() });
+        }
+        for tag in interests {
+            say(Reason::InterestMatch { tag: tag.clone() });
+        }
+        diminishing(count)
+    } else {
+        diminishing(skills.count() + interests.count())
+    };
 
     // Goals the person has that the offer serves.
-    let goals: Vec<&String> = person.goals.intersection(&offer.goals).collect();
-    let goals_value = diminishing(goals.len());
-    reasons.extend(
-        goals
-            .into_iter()
-            .map(|tag| Reason::GoalServed { tag: tag.clone() }),
-    );
+    let goals = person.goals.intersection(&offer.goals);
+    let goals_value = if explaining {
+        let goals: Vec<&String> = goals.collect();
+        let count = goals.len();
+        for tag in goals {
+            say(Reason::GoalServed { tag: tag.clone() });
+        }
+        diminishing(count)
+    } else {
+        diminishing(goals.count())
+    };
 
     // Share of the offer's times that fall inside the person's availability. Unknown on either
     // side counts as half: neither a plus nor a reason to drop the offer.
     let time_value = if person.availability.is_empty() || offer.times.is_empty() {
         0.5
     } else {
-        let fitting: Vec<&Window> = offer
+        let mut fitting = offer
             .times
             .iter()
-            .filter(|time| person.availability.iter().any(|free| free.covers(time)))
-            .collect();
-        if let Some(first) = fitting.first() {
-            reasons.push(Reason::FitsAvailability {
+            .filter(|time| person.availability.iter().any(|free| free.covers(time)));
+        let first = fitting.next();
+        let count = usize::from(first.is_some()) + fitting.count();
+        if let Some(first) = first
+            && explaining
+        {
+            say(Reason::FitsAvailability {
                 weekday: first.weekday,
                 start: clock(first.start),
                 end: clock(first.end),
             });
         }
-        fitting.len() as f64 / offer.times.len() as f64
+        count as f64 / offer.times.len() as f64
     };
 
     // Nearness: same district, same area, same municipality.
     let distance_value = match &person.place {
         None => 0.5,
         Some(home) if home.district == offer.place.district => {
-            reasons.push(Reason::SameDistrict);
+            say(Reason::SameDistrict);
             1.0
         }
         Some(home) if home.area.is_some() && home.area == offer.place.area => {
-            reasons.push(Reason::SameArea);
+            say(Reason::SameArea);
             0.6
         }
         Some(home)
             if home.municipality.is_some() && home.municipality == offer.place.municipality =>
         {
-            reasons.push(Reason::SameMunicipality);
+            say(Reason::SameMunicipality);
             0.3
         }
         Some(_) => 0.0,
@@ -285,30 +324,29 @@ pub fn score(person: &Person, offer: &Candidate) -> Scored {
     let full = offer.free_places == 0;
     let places_value = (f64::from(offer.free_places) / 3.0).min(1.0);
     if full {
-        reasons.push(Reason::Waitlist);
+        say(Reason::Waitlist);
     } else {
-        reasons.push(Reason::FreePlaces {
+        say(Reason::FreePlaces {
             count: offer.free_places,
         });
     }
 
     // What the offer does for the person's needs (no score: they are already hard constraints).
-    reasons.extend(
-        person
-            .access_needs
-            .iter()
-            .map(|tag| Reason::AccessMet { tag: tag.clone() }),
-    );
-    if person.guidance_needed > 0 {
-        reasons.push(Reason::GuidanceOffered {
-            level: GUIDANCE_NAMES[usize::from(offer.guidance.min(2))].to_string(),
-        });
-    }
-    if person.dutch_level < offer.dutch_level && offer.language_buddy {
-        reasons.push(Reason::LanguageBuddy);
-    }
-    if offer.referral_required {
-        reasons.push(Reason::ReferralRequired);
+    if explaining {
+        for tag in &person.access_needs {
+            say(Reason::AccessMet { tag: tag.clone() });
+        }
+        if person.guidance_needed > 0 {
+            say(Reason::GuidanceOffered {
+                level: GUIDANCE_NAMES[usize::from(offer.guidance.min(2))].to_string(),
+            });
+        }
+        if person.dutch_level < offer.dutch_level && offer.language_buddy {
+            say(Reason::LanguageBuddy);
+        }
+        if offer.referral_required {
+            say(Reason::ReferralRequired);
+        }
     }
 
     let score = WEIGHT_FIT * fit
@@ -316,11 +354,7 @@ pub fn score(person: &Person, offer: &Candidate) -> Scored {
         + WEIGHT_TIME * time_value
         + WEIGHT_DISTANCE * distance_value
         + WEIGHT_PLACES * places_value;
-    Scored {
-        score: score.clamp(0.0, 1.0),
-        reasons,
-        full,
-    }
+    (score.clamp(0.0, 1.0), full)
 }
 
 /// Evaluates one offer for one person.
@@ -339,7 +373,8 @@ pub struct Ranked {
 }
 
 /// The best `limit` fitting offers, best first; full offers after all others. Ties are broken by
-/// offer id, so the same data always gives the same ranking.
+/// offer id, so the same data always gives the same ranking. Every offer is scored without its
+/// reasons; the reasons are made only for the offers returned.
 pub fn rank(
     person: &Person,
     offers: &[Candidate],
@@ -347,25 +382,35 @@ pub fn rank(
     limit: usize,
     skip: &dyn Fn(&Candidate) -> bool,
 ) -> Vec<Ranked> {
-    let mut ranked: Vec<Ranked> = offers
+    let mut fitting: Vec<(usize, f64, bool)> = offers
         .iter()
         .enumerate()
-        .filter(|(_, offer)| !skip(offer))
-        .filter_map(|(index, offer)| {
-            evaluate(person, offer, today)
-                .ok()
-                .map(|scored| Ranked { index, scored })
+        .filter(|(_, offer)| !skip(offer) && exclusion(person, offer, today).is_none())
+        .map(|(index, offer)| {
+            let (score, full) = score_only(person, offer);
+            (index, score, full)
         })
         .collect();
-    ranked.sort_by(|a, b| {
-        a.scored
-            .full
-            .cmp(&b.scored.full)
-            .then(b.scored.score.total_cmp(&a.scored.score))
-            .then_with(|| offers[a.index].id.cmp(&offers[b.index].id))
-    });
-    ranked.truncate(limit);
-    ranked
+    let order = |a: &(usize, f64, bool), b: &(usize, f64, bool)| {
+        a.2.cmp(&b.2)
+            .then(b.1.total_cmp(&a.1))
+            .then_with(|| offers[a.0].id.cmp(&offers[b.0].id))
+    };
+    if limit == 0 {
+        return Vec::new();
+    }
+    if fitting.len() > limit {
+        fitting.select_nth_unstable_by(limit - 1, order);
+        fitting.truncate(limit);
+    }
+    fitting.sort_by(order);
+    fitting
+        .into_iter()
+        .map(|(index, _, _)| Ranked {
+            index,
+            scored: score(person, &offers[index]),
+        })
+        .collect()
 }
 
 /// The score as shown: four decimals.

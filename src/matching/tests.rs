@@ -308,4 +308,35 @@ proptest! {
         };
         prop_assert_eq!(ids(&offers), ids(&reversed));
     }
+
+    #[test]
+    fn ranking_is_a_full_sort_cut_at_the_limit(
+        offers in proptest::collection::vec(arbitrary_candidate(), 0..40),
+        limit in 1usize..12,
+        skills in arbitrary_set(TAGS),
+    ) {
+        let offers: Vec<Candidate> = offers.into_iter().enumerate().map(|(i, mut o)| { o.id = format!("o{i:03}"); o }).collect();
+        let mut p = person();
+        p.skills = skills;
+        // The plain way: evaluate everything with reasons, sort, cut.
+        let mut expected: Vec<(usize, Scored)> = offers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| evaluate(&p, o, TODAY).ok().map(|s| (i, s)))
+            .collect();
+        expected.sort_by(|a, b| {
+            a.1.full.cmp(&b.1.full)
+                .then(b.1.score.total_cmp(&a.1.score))
+                .then_with(|| offers[a.0].id.cmp(&offers[b.0].id))
+        });
+        expected.truncate(limit);
+        let ranked = rank(&p, &offers, TODAY, limit, &|_| false);
+        let got: Vec<(usize, Scored)> = ranked.into_iter().map(|r| (r.index, r.scored)).collect();
+        prop_assert_eq!(got, expected);
+        for o in &offers {
+            let (value, full) = score_only(&p, o);
+            let scored = score(&p, o);
+            prop_assert_eq!((value, full), (scored.score, scored.full));
+        }
+    }
 }
