@@ -14,7 +14,7 @@
 #
 # Every run is a separate wrk run after a warm-up; every answer's status is counted by the Lua
 # scripts (bench/lua/common.lua); the server's RSS is sampled every 200 ms for its whole life.
-# The table goes to bench/results/load-<date>.md.
+# The table goes to bench/results/load-<date>.md. At the defaults a whole run takes about 8 minutes.
 #
 # Usage: bash bench/load.sh [duration-seconds]      (default 20 s per measured run)
 # Environment (all optional):
@@ -83,6 +83,7 @@ CEILING_BIN="${CEILING_BIN:-$PWD/target/release/examples/ceiling}"
 SERVER_PID=""
 SAMPLER_PID=""
 PG_DB=""
+KEEP="${BENCH_KEEP:-0}" # also set when a run fails, a 5xx comes back or the server logs an ERROR
 stop_server() {
     if [ -n "$SERVER_PID" ]; then
         kill "$SERVER_PID" 2>/dev/null || true
@@ -106,20 +107,26 @@ drop_pg() {
 cleanup() {
     stop_server
     drop_pg
-    if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "work directory kept: $WORK"; else rm -rf "$WORK"; fi
+    if [ "$KEEP" = 1 ]; then echo "work directory kept (wrk output, server logs, RSS samples): $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 
 now_us() { echo "${EPOCHREALTIME/./}"; }
 
-# Appends "<epoch µs> <VmRSS kB>" for process $1 to $2 every 200 ms while it lives (no forks
-# besides sleep, so the sampler costs the measured machine next to nothing).
+# Appends "<epoch µs> <VmRSS kB> <threads>" for process $1 to $2 every 200 ms while it lives
+# (no forks besides sleep, so the sampler costs the measured machine next to nothing).
 sample_rss() {
-    local key value _
+    local key value _ rss threads
     while kill -0 "$1" 2>/dev/null; do
+        rss=""
+        threads=""
         while read -r key value _; do
-            if [ "$key" = "VmRSS:" ]; then echo "$(now_us) $value"; break; fi
+            case "$key" in
+                VmRSS:) rss=$value ;;
+                Threads:) threads=$value; break ;;
+            esac
         done < "/proc/$1/status" 2>/dev/null || true
+        [ -n "$rss" ] && echo "$(now_us) $rss ${threads:-0}"
         sleep 0.2
     done >> "$2"
 }
@@ -131,6 +138,10 @@ rss_now_kb() { # pid
 peak_kb() { # samples-file [from-µs to-µs]
     awk -v from="${2:-0}" -v to="${3:-99999999999999999}" \
         '$1 >= from && $1 <= to && $2 > peak {peak = $2} END {print peak + 0}' "$1"
+}
+
+peak_threads() { # samples-file
+    awk '$3 > peak {peak = $3} END {print peak + 0}' "$1"
 }
 
 mb() { awk -v kb="$1" 'BEGIN {printf "%.0f MB", kb / 1024}'; }
@@ -186,6 +197,7 @@ status_columns() {
 }
 
 declare -a ROWS NOTES
+LAST_OUT="" # the measured run's wrk output, set by measure()
 declare -A CEILING
 
 # Turns one wrk output into a table row. $1 backend, $2 run label, $3 connections, $4 output,
@@ -194,8 +206,9 @@ record() {
     local out="$4" rps p50 p99 statuses errors requests counted
     rps=$(field "$out" RESULT rps)
     if [ -z "$rps" ]; then
-        ROWS+=("$1|$2|$3|failed|-|-|-|-|-|-|see $WORK/wrk.log|$(mb "$5")|$(mb "$6")")
+        ROWS+=("$1|$2|$3|failed|-|-|-|-|-|-|wrk failed|$(mb "$5")|$(mb "$6")")
         NOTES+=("$1, $2: wrk gave no result: $(tail -3 "$out" | tr '\n' ' ')")
+        KEEP=1
         return
     fi
     p50=$(ms "$(field "$out" RESULT p50_us)")
@@ -208,6 +221,7 @@ record() {
         NOTES+=("$1, $2: wrk counted $requests answers, the Lua counter $counted.")
     fi
     ROWS+=("$1|$2|$3|$rps|$p50|$p99|$statuses|$errors|$(mb "$5")|$(mb "$6")")
+    [ "$(cut -d'|' -f3 <<< "$statuses")" = 0 ] || KEEP=1
     echo "   $2, $3 connections: $rps req/s, p50 $p50, p99 $p99, 2xx $(cut -d'|' -f1 <<< "$statuses"), 4xx $(cut -d'|' -f2 <<< "$statuses"), 5xx $(cut -d'|' -f3 <<< "$statuses"), socket errors / timeouts $errors, peak RSS $(mb "$5")"
 }
 
@@ -216,7 +230,7 @@ record() {
 measure() {
     local backend="$1" label="$2" connections="$3" script="$4" url="$5" pid="$6" samples="$7"
     local slug start
-    slug="$backend-$(tr -c 'a-z0-9' '-' <<< "$label")"
+    slug="$backend-$(printf '%s' "$label" | tr -c 'a-z0-9' '-')"
     start=$(now_us)
     run_wrk "$WORK/$slug-warmup.out" "$connections" "$WARMUP" "$script" "$url" 0 || true
     if [ -n "${8:-}" ]; then
@@ -225,7 +239,8 @@ measure() {
             "$(peak_kb "$samples" "$start" "$(now_us)")" "$(rss_now_kb "$pid")"
     fi
     start=$(now_us)
-    run_wrk "$WORK/$slug.out" "$connections" "$DURATION" "$script" "$url" 1 || true
+    LAST_OUT="$WORK/$slug.out"
+    run_wrk "$LAST_OUT" "$connections" "$DURATION" "$script" "$url" 1 || true
     sleep 0.3
     record "$backend" "$label" "$connections" "$WORK/$slug.out" \
         "$(peak_kb "$samples" "$start" "$(now_us)")" "$(rss_now_kb "$pid")"
@@ -326,7 +341,7 @@ check_counting() { # url
     echo "   status counting checked: $requests requests with a wrong token, counted $statuses"
 }
 
-declare -A PEAK_TOTAL START_RSS END_RSS ERROR_LINES SEED_SECONDS
+declare -A PEAK_TOTAL PEAK_THREADS START_RSS END_RSS ERROR_LINES SEED_SECONDS
 bench_backend() { # name database-url
     local name="$1" url="$2"
     local data="$WORK/data-$name" samples="$WORK/rss-$name"
@@ -380,9 +395,11 @@ bench_backend() { # name database-url
     stop_server
     TOKENS_AT=0
     PEAK_TOTAL[$name]=$(peak_kb "$samples")
+    PEAK_THREADS[$name]=$(peak_threads "$samples")
     ERROR_LINES[$name]=$(grep -c 'ERROR' "$WORK/server-$name.log" || true)
     echo "   peak RSS over the whole session: $(mb "${PEAK_TOTAL[$name]}"); ${ERROR_LINES[$name]} ERROR lines in the server log"
     if [ "${ERROR_LINES[$name]}" -gt 0 ]; then
+        KEEP=1
         NOTES+=("$name: the server logged ${ERROR_LINES[$name]} ERROR lines; the first: $(grep -m1 'ERROR' "$WORK/server-$name.log" | cut -c1-300)")
     fi
 }
@@ -399,7 +416,7 @@ wait_ready $CEILING_PORT json "$SERVER_PID"
 for connections in 64 256; do
     measure ceiling ceiling "$connections" "$LUA/ceiling.lua" "http://127.0.0.1:$CEILING_PORT" \
         "$SERVER_PID" "$WORK/rss-ceiling"
-    CEILING[$connections]=$(field "$WORK/ceiling-ceiling.out" RESULT rps)
+    CEILING[$connections]=$(field "$LAST_OUT" RESULT rps)
 done
 stop_server
 
@@ -410,7 +427,8 @@ for backend in $BACKENDS; do
             bench_backend sqlite "sqlite:$WORK/db/bench.db" ;;
         postgresql)
             PG_DB="meedoen_bench_$$"
-            psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
+            PGOPTIONS="--client-min-messages=warning" \
+                psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
             bench_backend postgresql "$PG/$PG_DB"
             drop_pg ;;
         *) echo "unknown backend $backend (BENCH_BACKENDS)"; exit 1 ;;
@@ -447,7 +465,7 @@ share() { # rps connections
     echo
     for backend in $BACKENDS; do
         [ -n "${PEAK_TOTAL[$backend]:-}" ] || continue
-        echo "- $backend: RSS after start $(mb "${START_RSS[$backend]}"), peak over the whole server session (sign-ins included) $(mb "${PEAK_TOTAL[$backend]}"), at the end $(mb "${END_RSS[$backend]}"), ERROR lines in the server log: ${ERROR_LINES[$backend]}."
+        echo "- $backend: RSS after start $(mb "${START_RSS[$backend]}"), peak over the whole server session (sign-ins included) $(mb "${PEAK_TOTAL[$backend]}"), at the end $(mb "${END_RSS[$backend]}"); at most ${PEAK_THREADS[$backend]} server threads; ERROR lines in the server log: ${ERROR_LINES[$backend]}."
     done
     for note in "${NOTES[@]}"; do echo "- $note"; done
 } | tee "$RESULTS"

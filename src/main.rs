@@ -16,6 +16,7 @@ use meedoen::{app, http, server};
 
 /// mimalloc hands freed memory back to the system; with glibc's allocator a burst of password
 /// hashes (19 MiB each, on many threads) left the server gigabytes larger (docs/benchmarks.md).
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
