@@ -55,8 +55,14 @@ pub async fn serve(state: AppState) -> Result<(), String> {
             .unwrap_or(2),
         n => n,
     };
+    // Blocking work is bounded by the database slots and the hashing slots (per process); a few
+    // more threads per worker for anything else.
+    let blocking_threads = (settings.database.pool_size as usize + state.hashing.slots())
+        .div_ceil(workers)
+        + 4;
     let server = HttpServer::new(move || app::build(state.clone()))
         .workers(workers)
+        .worker_max_blocking_threads(blocking_threads)
         .bind((host.as_str(), port))
         .map_err(|e| format!("cannot listen on {host}:{port} (server.host, server.port): {e}"))?;
     tracing::info!(

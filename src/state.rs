@@ -75,6 +75,7 @@ impl AppState {
         T: Send + 'static,
     {
         let clock = self.clock.clone();
+        let _turn = self.db.writer_turn().await?;
         let (value, effects, recorded) = self
             .db
             .run(move |conn| {

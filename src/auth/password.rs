@@ -37,6 +37,7 @@ pub fn verify(password: &str, stored_hash: &str) -> bool {
 /// slot within the wait gets 503 with Retry-After instead of piling up.
 pub struct HashingSlots {
     permits: tokio::sync::Semaphore,
+    slots: usize,
     wait: std::time::Duration,
 }
 
@@ -49,8 +50,13 @@ impl HashingSlots {
         };
         Self {
             permits: tokio::sync::Semaphore::new(slots),
+            slots,
             wait,
         }
+    }
+
+    pub fn slots(&self) -> usize {
+        self.slots
     }
 
     /// Runs `work` (hashing or verifying) on the blocking pool once a slot is free.

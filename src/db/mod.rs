@@ -115,6 +115,14 @@ pub type Pool = r2d2::Pool<Manager>;
 pub struct Db {
     pool: Pool,
     url: DatabaseUrl,
+    /// At most one blocking task per pooled connection: requests beyond wait here, on the async
+    /// side, instead of each holding a blocking thread (and its memory) while it waits for a
+    /// connection. Hundreds of such threads took hundreds of megabytes under a burst.
+    slots: std::sync::Arc<tokio::sync::Semaphore>,
+    /// SQLite takes one writer at a time: writers queue here, first come first served, instead of
+    /// all but one sleeping in SQLite's busy handler (which backs off and is not fair).
+    writer: Option<std::sync::Arc<tokio::sync::Semaphore>>,
+    wait: Duration,
 }
 
 impl Db {
@@ -143,6 +151,10 @@ impl Db {
         Ok(Self {
             pool,
             url: url.clone(),
+            slots: std::sync::Arc::new(tokio::sync::Semaphore::new(settings.pool_size as usize)),
+            writer: matches!(url, DatabaseUrl::Sqlite(_))
+                .then(|| std::sync::Arc::new(tokio::sync::Semaphore::new(1))),
+            wait: Duration::from_secs(settings.connect_timeout_secs.max(1)),
         })
     }
 
@@ -156,6 +168,10 @@ impl Db {
         F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
         T: Send + 'static,
     {
+        let _slot = tokio::time::timeout(self.wait, self.slots.acquire())
+            .await
+            .map_err(|_| AppError::Unavailable)?
+            .map_err(|_| AppError::Unavailable)?;
         let pool = self.pool.clone();
         actix_web::web::block(move || {
             let mut conn = pool.get().map_err(|_| AppError::Unavailable)?;
@@ -163,6 +179,18 @@ impl Db {
         })
         .await
         .map_err(|e| AppError::internal(format!("blocking task failed: {e}")))?
+    }
+
+    /// Waits for this process's turn to write (SQLite only; PostgreSQL takes writers together).
+    pub async fn writer_turn(&self) -> Result<Option<tokio::sync::SemaphorePermit<'_>>, AppError> {
+        match &self.writer {
+            None => Ok(None),
+            Some(writer) => tokio::time::timeout(self.wait, writer.acquire())
+                .await
+                .map_err(|_| AppError::Unavailable)?
+                .map(Some)
+                .map_err(|_| AppError::Unavailable),
+        }
     }
 
     /// A connection for synchronous callers (CLI, seeding, tests).
