@@ -29,7 +29,8 @@ pub fn prepare_database(
         let conn = &mut crate::db::tx::Tx::new(conn);
         crate::features::tags::service::ensure_starter_set(conn, now)?;
         // Offers stored before search existed get their search text once.
-        crate::features::offers::service::index_for_search(conn)
+        crate::features::offers::service::index_for_search(conn)?;
+        Ok(crate::db::search::rebuild_index(conn)?)
     })
     .map_err(|e| format!("cannot add the starting tags: {e}"))?;
     Ok(applied)
@@ -57,9 +58,8 @@ pub async fn serve(state: AppState) -> Result<(), String> {
     };
     // Blocking work is bounded by the database slots and the hashing slots (per process); a few
     // more threads per worker for anything else.
-    let blocking_threads = (settings.database.pool_size as usize + state.hashing.slots())
-        .div_ceil(workers)
-        + 4;
+    let blocking_threads =
+        (settings.database.pool_size as usize + state.hashing.slots()).div_ceil(workers) + 4;
     let server = HttpServer::new(move || app::build(state.clone()))
         .workers(workers)
         .worker_max_blocking_threads(blocking_threads)

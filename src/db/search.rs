@@ -3,7 +3,8 @@
 //! Offers keep `search_title` and `search_text` (title and description), both [`normalize`]d in
 //! Rust so that both databases compare the same text: lower case, accents removed ("Café" is
 //! "cafe"). A word matches any part of that text ("tuin" finds "moestuin"):
-//! - SQLite: an FTS5 trigram index (`offers_fts`, kept in step by triggers) answers words of three
+//! - SQLite: a contentless FTS5 trigram index on the offers' rowids (`offers_fts`, kept in step by
+//!   triggers, rebuilt at start) answers words of three
 //!   or more letters; shorter words fall back to `LIKE`.
 //! - PostgreSQL: `LIKE '%word%'`, answered by a pg_trgm GIN index on `search_text`.
 //!
@@ -72,7 +73,7 @@ where
             .collect::<Vec<_>>()
             .join(" AND ");
         conditions.push(Box::new(
-            sql::<Bool>("offers.id IN (SELECT offer_id FROM offers_fts WHERE offers_fts MATCH ")
+            sql::<Bool>("offers.rowid IN (SELECT rowid FROM offers_fts WHERE offers_fts MATCH ")
                 .bind::<Text, _>(query)
                 .sql(")"),
         ));
@@ -107,6 +108,20 @@ where
         );
     }
     condition
+}
+
+/// SQLite: fills the trigram index from the offers again. Each server does this when it starts,
+/// so the index never points at rowids a VACUUM renumbered.
+pub fn rebuild_index(conn: &mut DbConn) -> QueryResult<()> {
+    if let DbConn::Sqlite(sqlite) = conn {
+        diesel::sql_query("INSERT INTO offers_fts (offers_fts) VALUES ('delete-all')")
+            .execute(sqlite)?;
+        diesel::sql_query(
+            "INSERT INTO offers_fts (rowid, search_text) SELECT rowid, search_text FROM offers",
+        )
+        .execute(sqlite)?;
+    }
+    Ok(())
 }
 
 /// The same test in Rust, for the offer a cursor points at.
