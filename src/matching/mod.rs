@@ -374,18 +374,19 @@ pub struct Ranked {
 
 /// The best `limit` fitting offers, best first; full offers after all others. Ties are broken by
 /// offer id, so the same data always gives the same ranking. Every offer is scored without its
-/// reasons; the reasons are made only for the offers returned.
+/// reasons; the reasons are made only for the offers returned. `skip(i)` leaves out `offers[i]`
+/// before any check (offers signed up for, or known to be out of reach).
 pub fn rank(
     person: &Person,
     offers: &[Candidate],
     today: i64,
     limit: usize,
-    skip: &dyn Fn(&Candidate) -> bool,
+    skip: &dyn Fn(usize) -> bool,
 ) -> Vec<Ranked> {
     let mut fitting: Vec<(usize, f64, bool)> = offers
         .iter()
         .enumerate()
-        .filter(|(_, offer)| !skip(offer) && exclusion(person, offer, today).is_none())
+        .filter(|(index, offer)| !skip(*index) && exclusion(person, offer, today).is_none())
         .map(|(index, offer)| {
             let (score, full) = score_only(person, offer);
             (index, score, full)

@@ -260,7 +260,7 @@ fn ranking_puts_full_offers_last_and_breaks_ties_by_id() {
     let ranked = rank(&person(), &offers, TODAY, 10, &|_| false);
     let ids: Vec<&str> = ranked.iter().map(|r| offers[r.index].id.as_str()).collect();
     assert_eq!(ids, vec!["b-good", "c-same", "0-weaker", "a-full"]);
-    let skipped = rank(&person(), &offers, TODAY, 2, &|o| o.id == "b-good");
+    let skipped = rank(&person(), &offers, TODAY, 2, &|i| offers[i].id == "b-good");
     assert_eq!(offers[skipped[0].index].id, "c-same");
     assert_eq!(skipped.len(), 2);
 }

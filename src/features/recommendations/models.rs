@@ -5,22 +5,38 @@
 use std::collections::HashMap;
 
 use crate::db::ids::{DistrictId, OfferId};
-use crate::matching::{Candidate, Place};
+use crate::matching::{Candidate, Place, Travel};
 
 #[derive(Default)]
 pub struct Pool {
     candidates: Vec<Candidate>,
+    /// `reach[i]`: the district and area of `candidates[i]` as small numbers, so the offers out of
+    /// a person's travel range are passed over without comparing any text.
+    reach: Vec<(u32, u32)>,
     /// Where each offer's candidate is in `candidates`.
     index: HashMap<OfferId, usize>,
+    /// The numbers of district and area ids in `reach`.
+    numbers: HashMap<String, u32>,
     /// Each district's place in the tree (area and municipality above it).
     pub places: HashMap<DistrictId, Place>,
+}
+
+/// How far a person goes, as numbers from [`Pool::reach_of`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    Anywhere,
+    District(u32),
+    /// The district, and the area it is in.
+    Area(u32, Option<u32>),
 }
 
 impl Pool {
     pub fn new(places: HashMap<DistrictId, Place>, candidates: Vec<Candidate>) -> Self {
         let mut pool = Self {
             candidates: Vec::with_capacity(candidates.len()),
+            reach: Vec::with_capacity(candidates.len()),
             index: HashMap::with_capacity(candidates.len()),
+            numbers: HashMap::new(),
             places,
         };
         for candidate in candidates {
@@ -51,14 +67,55 @@ impl Pool {
         }
     }
 
+    fn number(&mut self, key: &str) -> u32 {
+        let next = self.numbers.len() as u32;
+        *self.numbers.entry(key.to_string()).or_insert(next)
+    }
+
+    /// Whether `candidates[index]` can be within `reach` (the matcher decides the rest).
+    pub fn within(&self, index: usize, reach: Reach) -> bool {
+        let (district, area) = self.reach[index];
+        match reach {
+            Reach::Anywhere => true,
+            Reach::District(home) => district == home,
+            Reach::Area(home, home_area) => district == home || Some(area) == home_area,
+        }
+    }
+
+    /// A person's travel range as numbers; `Anywhere` when their place is unknown here.
+    pub fn reach_of(&self, place: Option<&Place>, travel: Travel) -> Reach {
+        let Some(place) = place else {
+            return Reach::Anywhere;
+        };
+        // A district no offer is in gets a number no candidate has.
+        let number = |key: &str| self.numbers.get(key).copied().unwrap_or(u32::MAX);
+        match travel {
+            Travel::Anywhere => Reach::Anywhere,
+            Travel::OwnDistrict => Reach::District(number(&place.district)),
+            Travel::OwnArea => {
+                Reach::Area(number(&place.district), place.area.as_deref().map(number))
+            }
+        }
+    }
+
     /// Adds an offer's candidate or replaces the one it had.
     pub fn upsert(&mut self, candidate: Candidate) {
         let id = OfferId(candidate.id.clone());
+        let district = self.number(&candidate.place.district);
+        // No area: a number of its own that no person's area has.
+        let area = match &candidate.place.area {
+            Some(area) => self.number(area),
+            None => u32::MAX - 1,
+        };
         match self.index.get(&id) {
-            Some(&at) => self.candidates[at] = candidate,
+            Some(&at) => {
+                self.candidates[at] = candidate;
+                self.reach[at] = (district, area);
+            }
             None => {
                 self.index.insert(id, self.candidates.len());
                 self.candidates.push(candidate);
+                self.reach.push((district, area));
             }
         }
     }
@@ -70,8 +127,98 @@ impl Pool {
             return;
         };
         self.candidates.swap_remove(at);
+        self.reach.swap_remove(at);
         if let Some(moved) = self.candidates.get(at) {
             self.index.insert(OfferId(moved.id.clone()), at);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::matching::{Exclusion, Person, exclusion};
+
+    fn place(district: &str, area: Option<&str>) -> Place {
+        Place {
+            district: district.into(),
+            area: area.map(str::to_string),
+            municipality: Some("emmen".into()),
+        }
+    }
+
+    fn candidate(id: &str, place: Place) -> Candidate {
+        Candidate {
+            id: id.into(),
+            place,
+            skills: BTreeSet::new(),
+            interests: BTreeSet::new(),
+            goals: BTreeSet::new(),
+            languages: BTreeSet::new(),
+            access: BTreeSet::new(),
+            guidance: 0,
+            dutch_level: 0,
+            language_buddy: false,
+            min_age: None,
+            times: Vec::new(),
+            end_day: None,
+            free_places: 1,
+            referral_required: false,
+        }
+    }
+
+    /// The reach filter never leaves out an offer the matcher would keep, and leaves out exactly
+    /// those it would call too far.
+    #[test]
+    fn reach_agrees_with_the_travel_rule() {
+        let places = [
+            place("d1", Some("a1")),
+            place("d2", Some("a1")),
+            place("d3", Some("a2")),
+            place("d4", None),
+        ];
+        let mut pool = Pool::default();
+        for (i, p) in places.iter().enumerate() {
+            pool.upsert(candidate(&format!("o{i}"), p.clone()));
+        }
+        pool.remove(&OfferId("o0".into()));
+        pool.upsert(candidate("o0", places[0].clone()));
+        let homes = [
+            None,
+            Some(place("d1", Some("a1"))),
+            Some(place("d3", Some("a2"))),
+            Some(place("d4", None)),
+            Some(place("elsewhere", Some("a1"))),
+            Some(place("nowhere", None)),
+        ];
+        for home in &homes {
+            for travel in [Travel::OwnDistrict, Travel::OwnArea, Travel::Anywhere] {
+                let person = Person {
+                    place: home.clone(),
+                    age: None,
+                    skills: BTreeSet::new(),
+                    interests: BTreeSet::new(),
+                    goals: BTreeSet::new(),
+                    languages: BTreeSet::new(),
+                    access_needs: BTreeSet::new(),
+                    guidance_needed: 0,
+                    dutch_level: 0,
+                    availability: Vec::new(),
+                    max_travel: travel,
+                };
+                let reach = pool.reach_of(home.as_ref(), travel);
+                for (index, offer) in pool.candidates().iter().enumerate() {
+                    let too_far = exclusion(&person, offer, 0) == Some(Exclusion::TooFar);
+                    assert_eq!(
+                        pool.within(index, reach),
+                        !too_far,
+                        "{home:?} {travel:?} {}",
+                        offer.id
+                    );
+                }
+            }
         }
     }
 }

@@ -297,11 +297,12 @@ pub async fn for_resident(
         let pool = catalog.pool.read().unwrap_or_else(|e| e.into_inner());
         let pool = pool.as_ref().ok_or(AppError::Unavailable)?;
         let (person, completed) = person_of(profile, &resident, &pool.places, this_year);
-        let taken: HashSet<&str> = taken.iter().map(OfferId::as_str).collect();
+        let taken: HashSet<usize> = taken.iter().filter_map(|id| pool.position(id)).collect();
+        let reach = pool.reach_of(person.place.as_ref(), person.max_travel);
         let candidates = pool.candidates();
         let ranked: Vec<(OfferId, matching::Scored)> =
-            matching::rank(&person, candidates, today, limit, &|candidate| {
-                taken.contains(candidate.id.as_str())
+            matching::rank(&person, candidates, today, limit, &|index| {
+                taken.contains(&index) || !pool.within(index, reach)
             })
             .into_iter()
             .map(|r| (OfferId(candidates[r.index].id.clone()), r.scored))
