@@ -72,8 +72,10 @@ where
             .map(|word| format!("\"{}\"", word.replace('"', "\"\"")))
             .collect::<Vec<_>>()
             .join(" AND ");
+        // The unary plus keeps SQLite from using this as an index constraint: combined with
+        // another `IN` list (weekday, tags) it would probe every pair of the two lists.
         conditions.push(Box::new(
-            sql::<Bool>("offers.rowid IN (SELECT rowid FROM offers_fts WHERE offers_fts MATCH ")
+            sql::<Bool>("+offers.rowid IN (SELECT rowid FROM offers_fts WHERE offers_fts MATCH ")
                 .bind::<Text, _>(query)
                 .sql(")"),
         ));
