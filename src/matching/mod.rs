@@ -249,7 +249,12 @@ fn components(
     // Skills and interests the offer asks for that the person has.
     let skills = person.skills.intersection(&offer.skills);
     let interests = person.interests.intersection(&offer.interests);
-    let fit = if explaining {
+    let fit = if !explaining
+        && (person.skills.is_empty() || offer.skills.is_empty())
+        && (person.interests.is_empty() || offer.interests.is_empty())
+    {
+        0.0
+    } else if explaining {
         let skills: Vec<&String> = skills.collect();
         let interests: Vec<&String> = interests.collect();
         let count = skills.len() + interests.len();
@@ -266,7 +271,9 @@ fn components(
 
     // Goals the person has that the offer serves.
     let goals = person.goals.intersection(&offer.goals);
-    let goals_value = if explaining {
+    let goals_value = if person.goals.is_empty() || offer.goals.is_empty() {
+        0.0
+    } else if explaining {
         let goals: Vec<&String> = goals.collect();
         let count = goals.len();
         for tag in goals {

@@ -297,7 +297,8 @@ pub async fn for_resident(
         let pool = catalog.pool.read().unwrap_or_else(|e| e.into_inner());
         let pool = pool.as_ref().ok_or(AppError::Unavailable)?;
         let (person, completed) = person_of(profile, &resident, &pool.places, this_year);
-        let taken: HashSet<usize> = taken.iter().filter_map(|id| pool.position(id)).collect();
+        // A handful at most: a list beats hashing on every one of 10,000 candidates.
+        let taken: Vec<usize> = taken.iter().filter_map(|id| pool.position(id)).collect();
         let reach = pool.reach_of(person.place.as_ref(), person.max_travel);
         let candidates = pool.candidates();
         let ranked: Vec<(OfferId, matching::Scored)> =
