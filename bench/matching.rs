@@ -10,12 +10,11 @@
 //!
 //! Peak memory is the process's high-water mark (VmHWM).
 
-use std::collections::BTreeSet;
 use std::time::Instant;
 
 use meedoen::features::recommendations::service as recommendations;
 use meedoen::features::tags::starter::STARTER_TAGS;
-use meedoen::matching::{self, Candidate, Person, Place, Travel, Window, assignment};
+use meedoen::matching::{self, Candidate, Person, Place, TagSet, Travel, Window, assignment};
 use meedoen::seed::synthetic::{self, Size};
 use meedoen::state::AppState;
 use rand::rngs::StdRng;
@@ -72,7 +71,7 @@ impl Taxonomy {
     }
 }
 
-fn pick(rng: &mut StdRng, pool: &[&str], low: usize, high: usize) -> BTreeSet<String> {
+fn pick(rng: &mut StdRng, pool: &[&str], low: usize, high: usize) -> TagSet {
     let count = rng.random_range(low..=high);
     pool.choose_multiple(rng, count)
         .map(|s| s.to_string())
@@ -103,7 +102,7 @@ fn random_person(rng: &mut StdRng, tags: &Taxonomy) -> Person {
         access_needs: if rng.random_bool(0.2) {
             pick(rng, &tags.access, 1, 1)
         } else {
-            BTreeSet::new()
+            TagSet::new()
         },
         guidance_needed: *[0u8, 0, 1, 2].choose(rng).unwrap_or(&0),
         dutch_level: rng.random_range(0..5),

@@ -7,8 +7,9 @@
 //! [0, 1]; every component that adds to the score leaves a reason the person can read.
 
 pub mod assignment;
+mod tags;
 
-use std::collections::BTreeSet;
+pub use tags::TagSet;
 
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -57,12 +58,12 @@ pub struct Place {
 pub struct Person {
     pub place: Option<Place>,
     pub age: Option<u32>,
-    pub skills: BTreeSet<String>,
-    pub interests: BTreeSet<String>,
-    pub goals: BTreeSet<String>,
+    pub skills: TagSet,
+    pub interests: TagSet,
+    pub goals: TagSet,
     /// Empty means Dutch.
-    pub languages: BTreeSet<String>,
-    pub access_needs: BTreeSet<String>,
+    pub languages: TagSet,
+    pub access_needs: TagSet,
     pub guidance_needed: Level,
     pub dutch_level: Level,
     pub availability: Vec<Window>,
@@ -74,12 +75,12 @@ pub struct Person {
 pub struct Candidate {
     pub id: String,
     pub place: Place,
-    pub skills: BTreeSet<String>,
-    pub interests: BTreeSet<String>,
-    pub goals: BTreeSet<String>,
+    pub skills: TagSet,
+    pub interests: TagSet,
+    pub goals: TagSet,
     /// Empty means Dutch.
-    pub languages: BTreeSet<String>,
-    pub access: BTreeSet<String>,
+    pub languages: TagSet,
+    pub access: TagSet,
     pub guidance: Level,
     pub dutch_level: Level,
     pub language_buddy: bool,
@@ -155,7 +156,7 @@ const GUIDANCE_NAMES: [&str; 3] = ["none", "light", "intensive"];
 
 /// Whether two language lists share one; an empty list means Dutch. No allocation: this runs for
 /// every offer on every recommendation.
-fn share_a_language(person: &BTreeSet<String>, offer: &BTreeSet<String>) -> bool {
+fn share_a_language(person: &TagSet, offer: &TagSet) -> bool {
     match (person.is_empty(), offer.is_empty()) {
         (true, true) => true,
         (true, false) => offer.contains("nl"),
@@ -172,7 +173,7 @@ pub fn exclusion(person: &Person, offer: &Candidate, today: i64) -> Option<Exclu
     if let Some(need) = person
         .access_needs
         .iter()
-        .find(|need| !offer.access.contains(*need))
+        .find(|need| !offer.access.contains(need))
     {
         return Some(Exclusion::AccessNotMet { tag: need.clone() });
     }
@@ -247,16 +248,9 @@ fn components(
     };
 
     // Skills and interests the offer asks for that the person has.
-    let skills = person.skills.intersection(&offer.skills);
-    let interests = person.interests.intersection(&offer.interests);
-    let fit = if !explaining
-        && (person.skills.is_empty() || offer.skills.is_empty())
-        && (person.interests.is_empty() || offer.interests.is_empty())
-    {
-        0.0
-    } else if explaining {
-        let skills: Vec<&String> = skills.collect();
-        let interests: Vec<&String> = interests.collect();
+    let fit = if explaining {
+        let skills: Vec<&String> = person.skills.common(&offer.skills).collect();
+        let interests: Vec<&String> = person.interests.common(&offer.interests).collect();
         let count = skills.len() + interests.len();
         for tag in skills {
             say(Reason::SkillMatch { tag: tag.clone() });
@@ -266,22 +260,22 @@ fn components(
         }
         diminishing(count)
     } else {
-        diminishing(skills.count() + interests.count())
+        diminishing(
+            person.skills.count_common(&offer.skills)
+                + person.interests.count_common(&offer.interests),
+        )
     };
 
     // Goals the person has that the offer serves.
-    let goals = person.goals.intersection(&offer.goals);
-    let goals_value = if person.goals.is_empty() || offer.goals.is_empty() {
-        0.0
-    } else if explaining {
-        let goals: Vec<&String> = goals.collect();
+    let goals_value = if explaining {
+        let goals: Vec<&String> = person.goals.common(&offer.goals).collect();
         let count = goals.len();
         for tag in goals {
             say(Reason::GoalServed { tag: tag.clone() });
         }
         diminishing(count)
     } else {
-        diminishing(goals.count())
+        diminishing(person.goals.count_common(&offer.goals))
     };
 
     // Share of the offer's times that fall inside the person's availability. Unknown on either

@@ -1,12 +1,10 @@
 //! Each hard constraint and each score component, pinned.
 
-use std::collections::BTreeSet;
-
 use proptest::prelude::*;
 
 use super::*;
 
-fn set(items: &[&str]) -> BTreeSet<String> {
+fn set(items: &[&str]) -> TagSet {
     items.iter().map(|s| s.to_string()).collect()
 }
 
@@ -26,7 +24,7 @@ fn person() -> Person {
         interests: set(&["nature"]),
         goals: set(&["social_contact", "outdoors"]),
         languages: set(&["nl"]),
-        access_needs: BTreeSet::new(),
+        access_needs: TagSet::new(),
         guidance_needed: 0,
         dutch_level: 3,
         availability: vec![Window {
@@ -46,7 +44,7 @@ fn offer() -> Candidate {
         interests: set(&["nature"]),
         goals: set(&["social_contact", "outdoors"]),
         languages: set(&["nl"]),
-        access: BTreeSet::new(),
+        access: TagSet::new(),
         guidance: 0,
         dutch_level: 0,
         language_buddy: false,
@@ -133,8 +131,8 @@ fn a_language_must_be_shared() {
     o.languages = set(&["nl", "ar"]);
     assert!(evaluate(&p, &o, TODAY).is_ok());
     // No languages given means Dutch on either side.
-    p.languages = BTreeSet::new();
-    o.languages = BTreeSet::new();
+    p.languages = TagSet::new();
+    o.languages = TagSet::new();
     assert!(evaluate(&p, &o, TODAY).is_ok());
 }
 
@@ -265,7 +263,7 @@ fn ranking_puts_full_offers_last_and_breaks_ties_by_id() {
     assert_eq!(skipped.len(), 2);
 }
 
-fn arbitrary_set(pool: &'static [&'static str]) -> impl Strategy<Value = BTreeSet<String>> {
+fn arbitrary_set(pool: &'static [&'static str]) -> impl Strategy<Value = TagSet> {
     proptest::sample::subsequence(pool, 0..=pool.len())
         .prop_map(|items| items.iter().map(|s| s.to_string()).collect())
 }

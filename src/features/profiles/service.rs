@@ -1,6 +1,6 @@
 //! Profile rules: what a valid profile is, consent, and turning a profile into the matcher's Person.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDateTime, NaiveTime, Timelike};
 
@@ -14,7 +14,7 @@ use crate::error::{AppError, FieldError};
 use crate::features::offers::models::{DutchLevel, Guidance};
 use crate::features::tags::models::TagKind;
 use crate::features::{districts, tags};
-use crate::matching::{self, Person, Place, Travel, Window};
+use crate::matching::{self, Person, Place, TagSet, Travel, Window};
 use crate::state::AppState;
 
 const MAX_WINDOWS: usize = 21;
@@ -331,7 +331,7 @@ pub fn person(
     this_year: i32,
     place_of: &dyn Fn(&crate::db::ids::DistrictId) -> Option<Place>,
 ) -> Person {
-    let set = |kind| full.keys(kind).into_iter().collect::<BTreeSet<String>>();
+    let set = |kind| full.keys(kind).into_iter().collect::<TagSet>();
     Person {
         place: full.profile.district_id.as_ref().and_then(place_of),
         age: full

@@ -136,10 +136,8 @@ impl Pool {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeSet;
-
     use super::*;
-    use crate::matching::{Exclusion, Person, exclusion};
+    use crate::matching::{Exclusion, Person, TagSet, exclusion};
 
     fn place(district: &str, area: Option<&str>) -> Place {
         Place {
@@ -153,11 +151,11 @@ mod tests {
         Candidate {
             id: id.into(),
             place,
-            skills: BTreeSet::new(),
-            interests: BTreeSet::new(),
-            goals: BTreeSet::new(),
-            languages: BTreeSet::new(),
-            access: BTreeSet::new(),
+            skills: TagSet::new(),
+            interests: TagSet::new(),
+            goals: TagSet::new(),
+            languages: TagSet::new(),
+            access: TagSet::new(),
             guidance: 0,
             dutch_level: 0,
             language_buddy: false,
@@ -198,11 +196,11 @@ mod tests {
                 let person = Person {
                     place: home.clone(),
                     age: None,
-                    skills: BTreeSet::new(),
-                    interests: BTreeSet::new(),
-                    goals: BTreeSet::new(),
-                    languages: BTreeSet::new(),
-                    access_needs: BTreeSet::new(),
+                    skills: TagSet::new(),
+                    interests: TagSet::new(),
+                    goals: TagSet::new(),
+                    languages: TagSet::new(),
+                    access_needs: TagSet::new(),
                     guidance_needed: 0,
                     dutch_level: 0,
                     availability: Vec::new(),

@@ -1,6 +1,6 @@
 //! Recommendations: the candidate pool, and ranking it for one resident.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate, Timelike};
 use chrono_tz::Europe::Amsterdam;
@@ -18,7 +18,7 @@ use crate::features::offers::service::OfferLists;
 use crate::features::profiles::service as profiles;
 use crate::features::tags::models::TagKind;
 use crate::features::{districts, offers, referrals, signups};
-use crate::matching::{self, Candidate, Place, Window};
+use crate::matching::{self, Candidate, Place, TagSet, Window};
 use crate::state::AppState;
 
 /// Days since 1970-01-01, the matcher's calendar.
@@ -59,12 +59,7 @@ fn places(all: &[crate::features::districts::models::District]) -> HashMap<Distr
 /// An offer as the matcher's Candidate, from its row and lists. Dated sessions count as weekly
 /// windows in Dutch local time.
 fn candidate(offer: &Offer, lists: &OfferLists, place: Place) -> Candidate {
-    let set = |kind: TagKind| {
-        lists
-            .keys_of(kind)
-            .into_iter()
-            .collect::<BTreeSet<String>>()
-    };
+    let set = |kind: TagKind| lists.keys_of(kind).into_iter().collect::<TagSet>();
     let mut times: Vec<Window> = lists
         .weekly_slots
         .iter()
