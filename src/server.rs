@@ -42,6 +42,11 @@ pub async fn serve(state: AppState) -> Result<(), String> {
         tracing::info!(migration = %name, "applied migration");
     }
     spawn_housekeeping(state.clone());
+    // Changes other processes make from here on reach this one through the poller.
+    {
+        let mut conn = state.db.get().map_err(|e| describe(&e))?;
+        crate::catalog::start_at(&state, &mut conn).map_err(|e| describe(&e.into()))?;
+    }
     crate::catalog::spawn_poller(state.clone());
     if state.settings.mail.deliver {
         mail::worker::spawn(state.clone());

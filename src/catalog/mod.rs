@@ -52,6 +52,22 @@ pub struct Recorded {
     pub free_places: Vec<(OfferId, i32)>,
 }
 
+/// The free places now of every offer whose content or places changed, drafts left out.
+fn free_places_of_changed(
+    conn: &mut DbConn,
+    effects: &Effects,
+) -> QueryResult<Vec<(OfferId, i32)>> {
+    let changed: Vec<OfferId> = effects
+        .offer_content
+        .union(&effects.offer_places)
+        .cloned()
+        .collect();
+    if changed.is_empty() {
+        return Ok(Vec::new());
+    }
+    repo::public_free_places(conn, &changed)
+}
+
 /// Before commit: takes a new catalog version for the changes in `effects` and logs them.
 /// Writes nothing when the transaction touched no catalog row.
 pub fn record(
@@ -59,16 +75,7 @@ pub fn record(
     effects: &Effects,
     now: NaiveDateTime,
 ) -> QueryResult<Option<Recorded>> {
-    let changed: Vec<OfferId> = effects
-        .offer_content
-        .union(&effects.offer_places)
-        .cloned()
-        .collect();
-    let free_places = if changed.is_empty() {
-        Vec::new()
-    } else {
-        repo::public_free_places(conn, &changed)?
-    };
+    let free_places = free_places_of_changed(conn, effects)?;
     // Drafts are left out: nothing public changed with them.
     let public: BTreeSet<&OfferId> = free_places.iter().map(|(id, _)| id).collect();
     let effects = Effects {
@@ -532,16 +539,7 @@ fn poll(conn: &mut DbConn, polled: i64, now: NaiveDateTime) -> QueryResult<Optio
     if versions.len() as i64 != current - polled {
         effects.reference_data = true;
     }
-    let changed: Vec<OfferId> = effects
-        .offer_content
-        .union(&effects.offer_places)
-        .cloned()
-        .collect();
-    let free_places = if changed.is_empty() {
-        Vec::new()
-    } else {
-        repo::public_free_places(conn, &changed)?
-    };
+    let free_places = free_places_of_changed(conn, &effects)?;
     if current % 64 == 0 {
         repo::prune(conn, now - CHANGES_KEPT)?;
     }
@@ -572,7 +570,8 @@ pub fn spawn_poller(state: AppState) {
     });
 }
 
-/// Notes the database's catalog version as applied (at start, before serving).
+/// Notes the database's catalog version as seen and applied, before serving: this process has
+/// cached nothing older, and the poller goes on from there.
 pub fn start_at(state: &AppState, conn: &mut DbConn) -> QueryResult<()> {
     let current = repo::current_version(conn)?;
     state
