@@ -341,6 +341,7 @@ pub async fn assign(
     let now = state.clock.now();
     let worker_id = worker.id.clone();
     let district_id = request.district_id.clone();
+    let wanted = request.resident_ids.clone();
     let (residents, full, mut taken, mut referred) = state
         .db
         .run(move |conn| {
@@ -350,8 +351,21 @@ pub async fn assign(
             }
             let all = districts::service::all(conn)?;
             let area = districts::service::subtree_ids(&all, &district_id);
-            let residents: Vec<(Profile, String)> =
+            let mut residents: Vec<(Profile, String)> =
                 profiles::service::consenting_in(conn, &area, None, None, i64::MAX)?;
+            // Only the residents asked for are read further.
+            if let Some(wanted) = &wanted {
+                let known: HashSet<&UserId> = residents.iter().map(|(p, _)| &p.user_id).collect();
+                if let Some(missing) = wanted.iter().find(|id| !known.contains(id)) {
+                    return Err(AppError::field(
+                        "resident_ids",
+                        "unknown_resident",
+                        format!("{missing} is not a consenting resident of this district."),
+                    ));
+                }
+                let wanted: HashSet<&UserId> = wanted.iter().collect();
+                residents.retain(|(p, _)| wanted.contains(&p.user_id));
+            }
             let ids: Vec<UserId> = residents.iter().map(|(p, _)| p.user_id.clone()).collect();
             let taken = signups::service::active_offer_ids_of(conn, &ids)?;
             let referred = referrals::service::open_offer_ids_of(conn, &ids)?;
@@ -366,27 +380,6 @@ pub async fn assign(
             Ok((names, full, taken, referred))
         })
         .await?;
-    let mut residents = residents;
-    let mut full = full;
-    if let Some(wanted) = &request.resident_ids {
-        let known: HashSet<&UserId> = residents.iter().map(|(id, _)| id).collect();
-        if let Some(missing) = wanted.iter().find(|id| !known.contains(id)) {
-            return Err(AppError::field(
-                "resident_ids",
-                "unknown_resident",
-                format!("{missing} is not a consenting resident of this district."),
-            ));
-        }
-        let wanted: HashSet<&UserId> = wanted.iter().collect();
-        let keep: Vec<bool> = residents
-            .iter()
-            .map(|(id, _)| wanted.contains(id))
-            .collect();
-        let mut flags = keep.iter();
-        residents.retain(|_| *flags.next().expect("one flag per resident"));
-        let mut flags = keep.iter();
-        full.retain(|_| *flags.next().expect("one flag per resident"));
-    }
     let today = recommendations::day_number(crate::clock::local_date(now));
     let this_year = now.year();
 
