@@ -245,7 +245,7 @@ impl Catalog {
     /// The cell of an offer, made from `free` (read at or after `version`) if there is none yet.
     /// An existing cell is never overwritten here: only applied changes move it.
     pub fn cell(&self, id: &OfferId, free: i32, version: u64) -> Arc<PlaceCell> {
-        if let Some(cell) = self.places.read().ok().and_then(|map| map.get(id).cloned()) {
+        if let Some(cell) = self.known_cell(id) {
             return cell;
         }
         let mut map = self.places.write().unwrap_or_else(|e| e.into_inner());
@@ -262,10 +262,11 @@ impl Catalog {
 
     /// Free places of an offer as kept in step with committed writes, if known here.
     pub fn free_places(&self, id: &OfferId) -> Option<i32> {
-        self.places
-            .read()
-            .ok()
-            .and_then(|map| map.get(id).map(|cell| cell.free()))
+        self.known_cell(id).map(|cell| cell.free())
+    }
+
+    fn known_cell(&self, id: &OfferId) -> Option<Arc<PlaceCell>> {
+        self.places.read().ok().and_then(|map| map.get(id).cloned())
     }
 
     fn fresh(&self, version: u64, depends: Depends) -> bool {
@@ -294,7 +295,7 @@ impl Catalog {
         }
         let mut moved: Vec<(OfferId, i32)> = Vec::new();
         for (id, free) in &recorded.free_places {
-            let known = self.places.read().ok().and_then(|m| m.get(id).cloned());
+            let known = self.known_cell(id);
             let Some(cell) = known else {
                 // No cached answer shows this offer, but a list of available offers may have left
                 // it out while it was full.
@@ -329,7 +330,7 @@ impl Catalog {
             let mut stale = self.pool_stale.lock().unwrap_or_else(|e| e.into_inner());
             for id in &effects.offer_content {
                 stale.offers.insert(id.clone());
-                if let Some(cell) = self.places.read().ok().and_then(|m| m.get(id).cloned()) {
+                if let Some(cell) = self.known_cell(id) {
                     cell.content_changed_at.fetch_max(version, Ordering::AcqRel);
                 }
                 self.offers.invalidate(id);
