@@ -1,8 +1,9 @@
 //! Offers: drafts, publishing, validation, the public list and its filters.
 
 use meedoen::auth::Role;
-use serde_json::{Value, json};
+use serde_json::json;
 
+use crate::common::titles;
 use crate::common::world::{self, create_offer, offer_body, publish, verified_organisation};
 use crate::common::{Backend, TestApp};
 use crate::on_both_backends;
@@ -13,15 +14,6 @@ on_both_backends!(
     public_list_filters_and_pages,
     changing_an_offer
 );
-
-fn titles(reply: &Value) -> Vec<String> {
-    reply["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| o["title"].as_str().unwrap().to_string())
-        .collect()
-}
 
 async fn drafts_publishing_and_visibility(backend: Backend) {
     let app = TestApp::new(backend).await;

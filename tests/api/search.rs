@@ -1,22 +1,14 @@
 //! Searching offers with `q`: each database's own index, case- and accent-insensitive, any part of
 //! a word, title hits first, pages that follow the ranking.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
+use crate::common::titles;
 use crate::common::world::{self, create_offer, offer_body, publish};
 use crate::common::{Backend, TestApp};
 use crate::on_both_backends;
 
 on_both_backends!(search_understands_dutch_and_ranks);
-
-fn titles(reply: &Value) -> Vec<String> {
-    reply["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| o["title"].as_str().unwrap().to_string())
-        .collect()
-}
 
 async fn search_understands_dutch_and_ranks(backend: Backend) {
     let app = TestApp::new(backend).await;

@@ -44,6 +44,16 @@ macro_rules! on_both_backends {
     )*};
 }
 
+/// The titles of a list answer's items, in order.
+pub fn titles(reply: &Value) -> Vec<String> {
+    reply["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["title"].as_str().unwrap().to_string())
+        .collect()
+}
+
 pub const TEST_PASSWORD: &str = "fiets-tulp-regen-molen";
 
 /// An answer from the server, with its body parsed as JSON when it is JSON.
