@@ -75,6 +75,8 @@ pub struct DatabaseSettings {
     pub pool_size: u32,
     pub connect_timeout_secs: u64,
     pub busy_timeout_ms: u32,
+    /// SQLite's page cache per pooled connection, in MiB (SQLite's own default is 2).
+    pub sqlite_cache_mib: u32,
 }
 
 impl Default for DatabaseSettings {
@@ -84,6 +86,7 @@ impl Default for DatabaseSettings {
             pool_size: 8,
             connect_timeout_secs: 5,
             busy_timeout_ms: 5000,
+            sqlite_cache_mib: 2,
         }
     }
 }

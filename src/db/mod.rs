@@ -87,6 +87,7 @@ impl DatabaseUrl {
 pub struct Manager {
     url: DatabaseUrl,
     busy_timeout_ms: u32,
+    sqlite_cache_mib: u32,
 }
 
 impl ManageConnection for Manager {
@@ -94,9 +95,15 @@ impl ManageConnection for Manager {
     type Error = r2d2::Error;
 
     fn connect(&self) -> Result<DbConn, r2d2::Error> {
-        self.url
+        let mut conn = self
+            .url
             .connect(self.busy_timeout_ms)
-            .map_err(r2d2::Error::ConnectionError)
+            .map_err(r2d2::Error::ConnectionError)?;
+        if let DbConn::Sqlite(sqlite) = &mut conn {
+            setup::size_sqlite_cache(sqlite, self.sqlite_cache_mib)
+                .map_err(r2d2::Error::QueryError)?;
+        }
+        Ok(conn)
     }
 
     fn is_valid(&self, conn: &mut DbConn) -> Result<(), r2d2::Error> {
@@ -147,6 +154,7 @@ impl Db {
             .build_unchecked(Manager {
                 url: url.clone(),
                 busy_timeout_ms: settings.busy_timeout_ms,
+                sqlite_cache_mib: settings.sqlite_cache_mib,
             });
         Ok(Self {
             pool,
@@ -244,6 +252,20 @@ macro_rules! batch_insert {
             $crate::db::DbConn::Postgres(postgres) => {
                 diesel::insert_into($table).values($rows).execute(postgres)
             }
+        }
+    };
+}
+
+/// Filters a boxed query on `column = id` for one id and `column IN (…)` for several. Diesel
+/// cannot keep a SQLite statement with an `IN` list prepared, so each such query is compiled
+/// again (a fifth of a search's time under load), and one id (a district, the signed-in
+/// resident) is the common case.
+#[macro_export]
+macro_rules! filter_one_or_many {
+    ($query:expr, $column:expr, $ids:expr) => {
+        match $ids {
+            [one] => $query.filter($column.eq(one.clone())),
+            many => $query.filter($column.eq_any(many.to_vec())),
         }
     };
 }

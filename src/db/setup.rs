@@ -17,3 +17,11 @@ pub fn tune_sqlite(
          PRAGMA foreign_keys = ON;"
     ))
 }
+
+/// SQLite's page cache per connection, in MiB: pages read once are served from memory again.
+pub fn size_sqlite_cache(
+    conn: &mut SqliteConnection,
+    mib: u32,
+) -> Result<(), diesel::result::Error> {
+    conn.batch_execute(&format!("PRAGMA cache_size = -{};", u64::from(mib) * 1024))
+}

@@ -66,6 +66,27 @@ async fn search_understands_dutch_and_ranks(backend: Backend) {
     assert!(search("%22tuin%22%20OR%20x").await.is_empty());
     assert!(search("koffie*").await.is_empty());
 
+    // Within a district (one district, or an area's several) SQLite compares text row by row
+    // instead of asking its index: the same answers in the same order, and none from elsewhere.
+    for place in [&w.district, &w.area] {
+        for q in [
+            "cafe",
+            "tuin",
+            "moestuin%20eten",
+            "es",
+            "%22tuin%22%20OR%20x",
+        ] {
+            let path = format!("/api/v1/offers?q={q}&district={place}");
+            assert_eq!(
+                titles(&app.get(&path, None).await.expect(200).body),
+                search(q).await,
+                "q={q} in {place}"
+            );
+        }
+    }
+    let path = format!("/api/v1/offers?q=tuin&district={}", w.elsewhere);
+    assert!(titles(&app.get(&path, None).await.expect(200).body).is_empty());
+
     // Pages follow the ranking: one at a time, nothing repeated, nothing left out.
     let mut seen = Vec::new();
     let mut cursor: Option<String> = None;

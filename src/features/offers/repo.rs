@@ -1,5 +1,6 @@
 //! Diesel queries for offers, their tags, slots and sessions.
 
+use diesel::dsl::exists;
 use diesel::prelude::*;
 
 use super::models::*;
@@ -118,20 +119,26 @@ pub fn list_published(
         )
         .select((Offer::as_select(), organisations::name, districts::name))
         .into_boxed();
-    if let Some(district_ids) = &filter.district_ids {
-        query = query.filter(offers::district_id.eq_any(district_ids.clone()));
+    if let Some(district_ids) = filter.district_ids.as_deref() {
+        query = crate::filter_one_or_many!(query, offers::district_id, district_ids);
     }
     if let Some(kind) = filter.kind {
         query = query.filter(offers::kind.eq(kind));
     }
+    // Tags and weekdays as EXISTS, probed per offer the district index found: as `IN (SELECT …)`
+    // SQLite first collects every offer on that weekday or with that tag (four times slower).
     for key in &filter.tag_keys {
         let tagged = offer_tags::table
             .inner_join(tags::table)
-            .filter(tags::key.eq(key.clone()))
-            .select(offer_tags::offer_id);
-        query = query.filter(offers::id.eq_any(tagged));
+            .filter(offer_tags::offer_id.eq(offers::id))
+            .filter(tags::key.eq(key.clone()));
+        query = query.filter(exists(tagged));
     }
-    for condition in search::offer_has_words(backend, &filter.words) {
+    let scope = match filter.district_ids {
+        Some(_) => search::Scope::Districts,
+        None => search::Scope::Everywhere,
+    };
+    for condition in search::offer_has_words(backend, scope, &filter.words) {
         query = query.filter(condition);
     }
     if filter.available {
@@ -139,9 +146,9 @@ pub fn list_published(
     }
     if let Some(weekday) = filter.weekday {
         let on_day = offer_slots::table
-            .filter(offer_slots::weekday.eq(weekday))
-            .select(offer_slots::offer_id);
-        query = query.filter(offers::id.eq_any(on_day));
+            .filter(offer_slots::offer_id.eq(offers::id))
+            .filter(offer_slots::weekday.eq(weekday));
+        query = query.filter(exists(on_day));
     }
     if filter.words.is_empty() {
         if let Some(after) = after {

@@ -62,27 +62,27 @@ pub fn tags_of(
     conn: &mut DbConn,
     user_ids: &[UserId],
 ) -> QueryResult<Vec<(UserId, TagKind, String)>> {
-    profile_tags::table
+    let query = profile_tags::table
         .inner_join(tags::table)
-        .filter(profile_tags::user_id.eq_any(user_ids))
         .select((profile_tags::user_id, tags::kind, tags::key))
         .order((profile_tags::user_id.asc(), tags::key.asc()))
-        .load(conn)
+        .into_boxed();
+    crate::filter_one_or_many!(query, profile_tags::user_id, user_ids).load(conn)
 }
 
 pub fn availability_of(
     conn: &mut DbConn,
     user_ids: &[UserId],
 ) -> QueryResult<Vec<AvailabilityRow>> {
-    profile_availability::table
-        .filter(profile_availability::user_id.eq_any(user_ids))
+    let query = profile_availability::table
         .select(AvailabilityRow::as_select())
         .order((
             profile_availability::weekday.asc(),
             profile_availability::start_time.asc(),
             profile_availability::id.asc(),
         ))
-        .load(conn)
+        .into_boxed();
+    crate::filter_one_or_many!(query, profile_availability::user_id, user_ids).load(conn)
 }
 
 /// Profiles of residents who consented and live in one of `districts`, optionally matching a name.

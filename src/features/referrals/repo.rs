@@ -78,9 +78,9 @@ pub fn open_offer_ids(
     conn: &mut DbConn,
     residents: &[UserId],
 ) -> QueryResult<Vec<(UserId, OfferId)>> {
-    referrals::table
-        .filter(referrals::resident_id.eq_any(residents))
+    let query = referrals::table
         .filter(referrals::status.eq(ReferralStatus::Proposed))
         .select((referrals::resident_id, referrals::offer_id))
-        .load(conn)
+        .into_boxed();
+    crate::filter_one_or_many!(query, referrals::resident_id, residents).load(conn)
 }

@@ -104,13 +104,14 @@ pub fn active_offer_ids(
     conn: &mut DbConn,
     residents: &[UserId],
 ) -> QueryResult<Vec<(UserId, OfferId)>> {
-    signups::table
-        .filter(signups::resident_id.eq_any(residents))
-        .filter(signups::status.eq_any([
-            SignupStatus::Pending,
-            SignupStatus::Accepted,
-            SignupStatus::Waitlisted,
-        ]))
+    let query = signups::table
+        .filter(
+            signups::status
+                .eq(SignupStatus::Pending)
+                .or(signups::status.eq(SignupStatus::Accepted))
+                .or(signups::status.eq(SignupStatus::Waitlisted)),
+        )
         .select((signups::resident_id, signups::offer_id))
-        .load(conn)
+        .into_boxed();
+    crate::filter_one_or_many!(query, signups::resident_id, residents).load(conn)
 }
