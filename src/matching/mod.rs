@@ -170,11 +170,7 @@ pub fn exclusion(person: &Person, offer: &Candidate, today: i64) -> Option<Exclu
     if offer.end_day.is_some_and(|end| end < today) {
         return Some(Exclusion::Ended);
     }
-    if let Some(need) = person
-        .access_needs
-        .iter()
-        .find(|need| !offer.access.contains(need))
-    {
+    if let Some(need) = person.access_needs.first_missing_from(&offer.access) {
         return Some(Exclusion::AccessNotMet { tag: need.clone() });
     }
     if offer.guidance < person.guidance_needed {

@@ -17,6 +17,8 @@ fn bit(key: &str) -> u64 {
 pub struct TagSet {
     /// Sorted, without duplicates.
     keys: Vec<String>,
+    /// Each key's bit, in the order of `keys`: comparing sets then hashes nothing.
+    bits: Vec<u64>,
     signature: u64,
 }
 
@@ -29,7 +31,9 @@ impl TagSet {
         match self.keys.binary_search(&key) {
             Ok(_) => false,
             Err(at) => {
-                self.signature |= bit(&key);
+                let key_bit = bit(&key);
+                self.signature |= key_bit;
+                self.bits.insert(at, key_bit);
                 self.keys.insert(at, key);
                 true
             }
@@ -37,11 +41,25 @@ impl TagSet {
     }
 
     pub fn contains(&self, key: &str) -> bool {
-        self.signature & bit(key) != 0
+        self.has(key, bit(key))
+    }
+
+    /// `contains`, with the key's bit known.
+    fn has(&self, key: &str, key_bit: u64) -> bool {
+        self.signature & key_bit != 0
             && self
                 .keys
                 .binary_search_by(|probe| probe.as_str().cmp(key))
                 .is_ok()
+    }
+
+    /// The first key (in sorted order) that `other` lacks.
+    pub fn first_missing_from<'a>(&'a self, other: &TagSet) -> Option<&'a String> {
+        self.keys
+            .iter()
+            .zip(&self.bits)
+            .find(|(key, key_bit)| !other.has(key, **key_bit))
+            .map(|(key, _)| key)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -54,6 +72,7 @@ impl TagSet {
 
     pub fn clear(&mut self) {
         self.keys.clear();
+        self.bits.clear();
         self.signature = 0;
     }
 
@@ -73,7 +92,9 @@ impl TagSet {
         small
             .keys
             .iter()
-            .filter(move |key| overlap && large.contains(key))
+            .zip(&small.bits)
+            .filter(move |(key, key_bit)| overlap && large.has(key, **key_bit))
+            .map(|(key, _)| key)
     }
 
     /// How many keys both sets have.
@@ -85,7 +106,7 @@ impl TagSet {
     }
 
     pub fn is_disjoint(&self, other: &TagSet) -> bool {
-        self.count_common(other) == 0
+        self.common(other).next().is_none()
     }
 }
 
@@ -153,6 +174,10 @@ mod tests {
             prop_assert_eq!(common, expected);
             prop_assert_eq!(a.count_common(&b), a_ref.intersection(&b_ref).count());
             prop_assert_eq!(a.is_disjoint(&b), a_ref.is_disjoint(&b_ref));
+            prop_assert_eq!(
+                a.first_missing_from(&b),
+                a_ref.difference(&b_ref).next()
+            );
             prop_assert_eq!(a.iter().collect::<Vec<_>>(), a_ref.iter().collect::<Vec<_>>());
             for key in KEYS {
                 prop_assert_eq!(a.contains(key), a_ref.contains(*key));
