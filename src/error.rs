@@ -50,7 +50,7 @@ pub struct Problem {
     pub errors: Option<Vec<FieldError>>,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum AppError {
     #[error("validation failed")]
     Validation(Vec<FieldError>),

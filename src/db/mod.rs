@@ -7,6 +7,7 @@ pub mod search;
 mod setup;
 pub mod text_enum;
 pub mod tx;
+pub mod write_queue;
 
 use std::time::Duration;
 
@@ -168,6 +169,11 @@ impl Db {
 
     pub fn url(&self) -> &DatabaseUrl {
         &self.url
+    }
+
+    /// How long a request waits for a connection or the writer's turn before it gets 503.
+    pub fn wait(&self) -> Duration {
+        self.wait
     }
 
     /// Runs blocking diesel work on the blocking thread pool with a pooled connection.

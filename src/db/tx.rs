@@ -32,6 +32,14 @@ impl Effects {
     pub fn touches_catalog(&self) -> bool {
         self.reference_data || !self.offer_content.is_empty() || !self.offer_places.is_empty()
     }
+
+    /// Adds what another write in the same transaction changed.
+    pub fn merge(&mut self, other: Effects) {
+        self.offer_content.extend(other.offer_content);
+        self.offer_places.extend(other.offer_places);
+        self.reference_data |= other.reference_data;
+        self.mail_queued |= other.mail_queued;
+    }
 }
 
 /// A connection inside a write transaction, with the effects recorded so far.

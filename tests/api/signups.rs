@@ -49,12 +49,24 @@ async fn no_overbooking_under_concurrent_signups(backend: Backend) {
     let w = world::build(&app).await;
     let people = residents(&app, 50).await;
     let path = format!("/api/v1/offers/{}/signups", w.offer);
-    let replies = join_all(
+    // Everyone twice at once: on SQLite the writes share transactions (group commit), so each
+    // refused second sign-up must roll back only itself.
+    let all_replies = join_all(
         people
             .iter()
+            .flat_map(|p| [p, p])
             .map(|p| app.post(&path, json!({}), Some(&p.access_token))),
     )
     .await;
+    let mut replies = Vec::new();
+    for pair in all_replies.chunks(2) {
+        let mut statuses: Vec<u16> = pair.iter().map(|r| r.status.as_u16()).collect();
+        statuses.sort_unstable();
+        assert_eq!(statuses, [201, 409], "one taken in, the second refused");
+        let (taken, refused): (Vec<_>, Vec<_>) = pair.iter().partition(|r| r.status == 201);
+        assert_eq!(refused[0].body["code"], "already_signed_up");
+        replies.push(taken[0]);
+    }
     let mut accepted = Vec::new();
     let mut waitlisted = 0;
     for reply in &replies {

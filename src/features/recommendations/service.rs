@@ -292,13 +292,15 @@ pub async fn for_resident(
         let pool = catalog.pool.read().unwrap_or_else(|e| e.into_inner());
         let pool = pool.as_ref().ok_or(AppError::Unavailable)?;
         let (person, completed) = person_of(profile, &resident, &pool.places, this_year);
-        // A handful at most: a list beats hashing on every one of 10,000 candidates.
-        let taken: Vec<usize> = taken.iter().filter_map(|id| pool.position(id)).collect();
+        // Sorted, for a binary search per candidate: usually a handful, but some residents have
+        // signed up for dozens of offers.
+        let mut taken: Vec<usize> = taken.iter().filter_map(|id| pool.position(id)).collect();
+        taken.sort_unstable();
         let reach = pool.reach_of(person.place.as_ref(), person.max_travel);
         let candidates = pool.candidates();
         let ranked: Vec<(OfferId, matching::Scored)> =
             matching::rank(&person, candidates, today, limit, &|index| {
-                taken.contains(&index) || !pool.within(index, reach)
+                !pool.within(index, reach) || taken.binary_search(&index).is_ok()
             })
             .into_iter()
             .map(|r| (OfferId(candidates[r.index].id.clone()), r.scored))
