@@ -104,6 +104,8 @@ pub fn active_offer_ids(
     conn: &mut DbConn,
     residents: &[UserId],
 ) -> QueryResult<Vec<(UserId, OfferId)>> {
+    // The statuses of `SignupStatus::is_active`, spelt out as `=` comparisons: an `IN` list would
+    // make SQLite prepare the statement afresh on every run (see `filter_one_or_many!`).
     let query = signups::table
         .filter(
             signups::status
