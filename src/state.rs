@@ -48,12 +48,15 @@ impl AppState {
         let keys = JwtKeys::from_settings(&settings)?;
         let mailer = Mailer::from_settings(&settings.mail)?;
         let limits = RateLimits::new(&settings.rate_limit);
-        let dummy_password_hash = crate::auth::password::hash("meedoen-dummy-password-for-timing")
-            .map_err(|e| format!("argon2 does not work on this machine: {e}"))?;
         let hashing = crate::auth::password::HashingSlots::new(
             settings.auth.hashing_slots,
             std::time::Duration::from_millis(settings.auth.hashing_wait_ms),
         );
+        let dummy_password_hash = hashing
+            .run_now(|memory| {
+                crate::auth::password::hash_with(memory, "meedoen-dummy-password-for-timing")
+            })
+            .map_err(|e| format!("argon2 does not work on this machine: {e}"))?;
         Ok(Self {
             db,
             settings: Arc::new(settings),

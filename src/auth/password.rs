@@ -1,9 +1,10 @@
 //! Password hashing with argon2id at OWASP's recommended minimum (19 MiB, 2 passes, 1 lane),
 //! and the strength rule for new passwords.
 
-use argon2::password_hash::phc::PasswordHash;
-use argon2::password_hash::{PasswordHasher, PasswordVerifier};
-use argon2::{Algorithm, Argon2, Params, Version};
+use std::sync::Mutex;
+
+use argon2::password_hash::phc::{Output, ParamsString, PasswordHash, Salt};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 
 use crate::error::{AppError, FieldError};
 
@@ -11,32 +12,101 @@ pub const MIN_PASSWORD_CHARS: usize = 10;
 /// Longer passwords only cost hashing time; nobody types more.
 pub const MAX_PASSWORD_CHARS: usize = 128;
 
-fn hasher() -> Argon2<'static> {
-    let params = Params::new(19 * 1024, 2, 1, None).expect("static argon2 parameters are valid");
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+fn params() -> Params {
+    Params::new(19 * 1024, 2, 1, None).expect("static argon2 parameters are valid")
 }
 
-/// Hashes a password into a PHC string. CPU-heavy: call it inside `web::block`.
+/// The working memory of one hash (19 MiB at our parameters), kept and reused so that a burst of
+/// sign-ins does not allocate, fault in and return 19 MiB per attempt. argon2 overwrites every
+/// block before it reads it, so what a previous hash left there does not matter.
+pub struct HashMemory(Vec<Block>);
+
+impl HashMemory {
+    pub fn new() -> Self {
+        Self(vec![Block::new(); params().block_count()])
+    }
+
+    /// The first `blocks` blocks, grown for a stored hash with larger parameters than ours.
+    fn blocks(&mut self, blocks: usize) -> &mut [Block] {
+        if self.0.len() < blocks {
+            self.0.resize(blocks, Block::new());
+        }
+        &mut self.0[..blocks]
+    }
+}
+
+impl Default for HashMemory {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Hashes a password into a PHC string with fresh memory (CLI, seeding). CPU-heavy.
 pub fn hash(password: &str) -> Result<String, argon2::password_hash::Error> {
-    Ok(hasher().hash_password(password.as_bytes())?.to_string())
+    hash_with(&mut HashMemory::new(), password)
 }
 
-/// Checks a password against a stored PHC string. CPU-heavy: call it inside `web::block`.
+/// Hashes a password into a PHC string (argon2id, a random 16-byte salt) in `memory`.
+pub fn hash_with(
+    memory: &mut HashMemory,
+    password: &str,
+) -> Result<String, argon2::password_hash::Error> {
+    let params = params();
+    let salt = argon2::password_hash::generate_salt();
+    let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone())
+        .hash_password_into_with_memory(
+            password.as_bytes(),
+            &salt,
+            &mut out,
+            memory.blocks(params.block_count()),
+        )?;
+    Ok(PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&params)?,
+        salt: Some(Salt::new(&salt)?),
+        hash: Some(Output::new(&out)?),
+    }
+    .to_string())
+}
+
+/// Checks a password against a stored PHC string with fresh memory. CPU-heavy.
 pub fn verify(password: &str, stored_hash: &str) -> bool {
-    PasswordHash::new(stored_hash)
-        .map(|parsed| {
-            hasher()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false)
+    verify_with(&mut HashMemory::new(), password, stored_hash)
 }
 
-/// A fixed number of hashing slots. Each hash takes 19 MiB and tens of milliseconds of one core:
-/// more at once than there are cores only adds memory, not speed. A request that finds no free
-/// slot within the wait gets 503 with Retry-After instead of piling up.
+/// Checks a password against a stored PHC string, hashing in `memory` with the stored algorithm,
+/// version, parameters and salt; the outputs are compared in constant time (`Output`'s `==`).
+pub fn verify_with(memory: &mut HashMemory, password: &str, stored_hash: &str) -> bool {
+    let Ok(stored) = PasswordHash::new(stored_hash) else {
+        return false;
+    };
+    let (Some(salt), Some(expected)) = (&stored.salt, &stored.hash) else {
+        return false;
+    };
+    let (Ok(algorithm), Some(Ok(version)), Ok(params)) = (
+        Algorithm::try_from(stored.algorithm.as_str()),
+        stored.version.map(Version::try_from),
+        Params::try_from(&stored),
+    ) else {
+        return false;
+    };
+    let mut out = vec![0u8; expected.len()];
+    let blocks = params.block_count();
+    Argon2::new(algorithm, version, params)
+        .hash_password_into_with_memory(password.as_bytes(), salt, &mut out, memory.blocks(blocks))
+        .is_ok()
+        && Output::new(&out).is_ok_and(|computed| computed == *expected)
+}
+
+/// A fixed number of hashing slots, each with its own [`HashMemory`]. Each hash takes tens of
+/// milliseconds of one core: more at once than there are cores only adds memory, not speed. A
+/// request that finds no free slot within the wait gets 503 with Retry-After instead of piling up.
 pub struct HashingSlots {
     permits: tokio::sync::Semaphore,
+    /// The slots' memories not in use; made on first use, so at most `slots` ever exist.
+    memories: Mutex<Vec<HashMemory>>,
     slots: usize,
     wait: std::time::Duration,
 }
@@ -50,6 +120,7 @@ impl HashingSlots {
         };
         Self {
             permits: tokio::sync::Semaphore::new(slots),
+            memories: Mutex::new(Vec::with_capacity(slots)),
             slots,
             wait,
         }
@@ -59,17 +130,39 @@ impl HashingSlots {
         self.slots
     }
 
-    /// Runs `work` (hashing or verifying) on the blocking pool once a slot is free.
-    pub async fn run<T, F>(&self, work: F) -> Result<T, AppError>
+    fn take_memory(&self) -> HashMemory {
+        let mut free = self.memories.lock().unwrap_or_else(|e| e.into_inner());
+        free.pop().unwrap_or_default()
+    }
+
+    fn give_back(&self, memory: HashMemory) {
+        let mut free = self.memories.lock().unwrap_or_else(|e| e.into_inner());
+        if free.len() < self.slots {
+            free.push(memory);
+        }
+    }
+
+    /// Runs `work` at once on this thread in a slot's memory (start-up, before any request).
+    pub fn run_now<T>(&self, work: impl FnOnce(&mut HashMemory) -> T) -> T {
+        let mut memory = self.take_memory();
+        let value = work(&mut memory);
+        self.give_back(memory);
+        value
+    }
+
+    /// Runs `work` (hashing or verifying) on the blocking pool once a slot is free, in that
+    /// slot's memory.
+    pub async fn run<T, F>(self: &std::sync::Arc<Self>, work: F) -> Result<T, AppError>
     where
-        F: FnOnce() -> T + Send + 'static,
+        F: FnOnce(&mut HashMemory) -> T + Send + 'static,
         T: Send + 'static,
     {
         let _slot = tokio::time::timeout(self.wait, self.permits.acquire())
             .await
             .map_err(|_| AppError::Unavailable)?
             .map_err(|_| AppError::Unavailable)?;
-        Ok(actix_web::web::block(work).await?)
+        let slots = self.clone();
+        Ok(actix_web::web::block(move || slots.run_now(work)).await?)
     }
 }
 
@@ -133,6 +226,38 @@ mod tests {
         assert!(verify("correct horse battery staple", &first));
         assert!(!verify("correct horse battery stapler", &first));
         assert!(!verify("anything", "not a hash"));
+        // One memory, reused, gives the same answers; a hash made elsewhere (the argon2 crate's
+        // own path, with its own salt) verifies too.
+        let mut memory = HashMemory::new();
+        let own = hash_with(&mut memory, "fiets-tulp-regen-molen").unwrap();
+        assert!(verify_with(&mut memory, "fiets-tulp-regen-molen", &own));
+        assert!(verify_with(
+            &mut memory,
+            "correct horse battery staple",
+            &first
+        ));
+        assert!(!verify_with(&mut memory, "fiets-tulp-regen-mole", &own));
+        use argon2::password_hash::PasswordHasher;
+        let theirs = Argon2::new(Algorithm::Argon2id, Version::V0x13, params())
+            .hash_password(b"fiets-tulp-regen-molen")
+            .unwrap()
+            .to_string();
+        assert!(verify_with(&mut memory, "fiets-tulp-regen-molen", &theirs));
+        // A stored hash with other (smaller) parameters still verifies.
+        let small = Argon2::new(
+            Algorithm::Argon2id,
+            Version::V0x13,
+            Params::new(8 * 1024, 1, 1, None).unwrap(),
+        )
+        .hash_password(b"oude-parameters-nog-goed")
+        .unwrap()
+        .to_string();
+        assert!(verify_with(&mut memory, "oude-parameters-nog-goed", &small));
+        assert!(!verify_with(
+            &mut memory,
+            "oude-parameters-nog-fout",
+            &small
+        ));
     }
 
     #[test]

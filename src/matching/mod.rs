@@ -380,12 +380,24 @@ pub fn rank(
     limit: usize,
     skip: &dyn Fn(usize) -> bool,
 ) -> Vec<Ranked> {
-    let mut fitting: Vec<(usize, f64, bool)> = offers
-        .iter()
-        .enumerate()
-        .filter(|(index, offer)| !skip(*index) && exclusion(person, offer, today).is_none())
-        .map(|(index, offer)| {
-            let (score, full) = score_only(person, offer);
+    rank_among(person, offers, 0..offers.len(), today, limit, skip)
+}
+
+/// [`rank`] over the offers at the positions `among` only (each at most once, in any order): the
+/// caller knows the others cannot fit, such as offers out of the person's travel range.
+pub fn rank_among(
+    person: &Person,
+    offers: &[Candidate],
+    among: impl IntoIterator<Item = usize>,
+    today: i64,
+    limit: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> Vec<Ranked> {
+    let mut fitting: Vec<(usize, f64, bool)> = among
+        .into_iter()
+        .filter(|&index| !skip(index) && exclusion(person, &offers[index], today).is_none())
+        .map(|index| {
+            let (score, full) = score_only(person, &offers[index]);
             (index, score, full)
         })
         .collect();

@@ -76,7 +76,7 @@ fn whole_seconds(time: DateTime<Utc>) -> chrono::NaiveDateTime {
 async fn hash_password(state: &AppState, password: String) -> Result<String, AppError> {
     state
         .hashing
-        .run(move || password::hash(&password))
+        .run(move |memory| password::hash_with(memory, &password))
         .await?
         .map_err(AppError::internal)
 }
@@ -225,7 +225,7 @@ pub async fn login(
     let password = request.password;
     let matches = state
         .hashing
-        .run(move || password::verify(&password, &stored_hash))
+        .run(move |memory| password::verify_with(memory, &password, &stored_hash))
         .await?;
     match user {
         Some(user) if matches => start_session(state, user).await,

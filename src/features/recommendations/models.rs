@@ -15,6 +15,10 @@ pub struct Pool {
     reach: Vec<(u32, u32)>,
     /// Where each offer's candidate is in `candidates`.
     index: HashMap<OfferId, usize>,
+    /// The positions in `candidates` of each district's and each area's offers (by their numbers
+    /// in `reach`), so a person who stays near home is matched against those offers only.
+    in_district: HashMap<u32, Vec<usize>>,
+    in_area: HashMap<u32, Vec<usize>>,
     /// The numbers of district and area ids in `reach`.
     numbers: HashMap<String, u32>,
     /// Each district's place in the tree (area and municipality above it).
@@ -36,6 +40,8 @@ impl Pool {
             candidates: Vec::with_capacity(candidates.len()),
             reach: Vec::with_capacity(candidates.len()),
             index: HashMap::with_capacity(candidates.len()),
+            in_district: HashMap::new(),
+            in_area: HashMap::new(),
             numbers: HashMap::new(),
             places,
         };
@@ -98,6 +104,26 @@ impl Pool {
         }
     }
 
+    /// The positions of the candidates that can be within `reach`: every one for `Anywhere`,
+    /// else those of the home district and its area (the matcher decides the rest).
+    pub fn reachable(&self, reach: Reach) -> Box<dyn Iterator<Item = usize> + '_> {
+        match reach {
+            Reach::Anywhere => Box::new(0..self.candidates.len()),
+            Reach::District(home) | Reach::Area(home, None) => {
+                Box::new(members(&self.in_district, home).iter().copied())
+            }
+            Reach::Area(home, Some(area)) => Box::new(
+                members(&self.in_area, area).iter().copied().chain(
+                    // The home district's offers outside that area (none, in one district tree).
+                    members(&self.in_district, home)
+                        .iter()
+                        .copied()
+                        .filter(move |&at| self.reach[at].1 != area),
+                ),
+            ),
+        }
+    }
+
     /// Adds an offer's candidate or replaces the one it had.
     pub fn upsert(&mut self, candidate: Candidate) {
         let id = OfferId(candidate.id.clone());
@@ -105,17 +131,23 @@ impl Pool {
         // No area: a number of its own that no person's area has.
         let area = match &candidate.place.area {
             Some(area) => self.number(area),
-            None => u32::MAX - 1,
+            None => NO_AREA,
         };
         match self.index.get(&id) {
             Some(&at) => {
                 self.candidates[at] = candidate;
-                self.reach[at] = (district, area);
+                if self.reach[at] != (district, area) {
+                    self.ungroup(at);
+                    self.reach[at] = (district, area);
+                    self.group(at);
+                }
             }
             None => {
-                self.index.insert(id, self.candidates.len());
+                let at = self.candidates.len();
+                self.index.insert(id, at);
                 self.candidates.push(candidate);
                 self.reach.push((district, area));
+                self.group(at);
             }
         }
     }
@@ -126,13 +158,46 @@ impl Pool {
         let Some(at) = self.index.remove(id) else {
             return;
         };
+        self.ungroup(at);
+        let last = self.candidates.len() - 1;
+        if at != last {
+            // The last candidate moves into the gap: its groups follow it.
+            self.ungroup(last);
+        }
         self.candidates.swap_remove(at);
         self.reach.swap_remove(at);
         if let Some(moved) = self.candidates.get(at) {
             self.index.insert(OfferId(moved.id.clone()), at);
+            self.group(at);
+        }
+    }
+
+    fn group(&mut self, at: usize) {
+        let (district, area) = self.reach[at];
+        self.in_district.entry(district).or_default().push(at);
+        if area != NO_AREA {
+            self.in_area.entry(area).or_default().push(at);
+        }
+    }
+
+    fn ungroup(&mut self, at: usize) {
+        let (district, area) = self.reach[at];
+        for (groups, number) in [(&mut self.in_district, district), (&mut self.in_area, area)] {
+            if let Some(members) = groups.get_mut(&number)
+                && let Some(place) = members.iter().position(|&member| member == at)
+            {
+                members.swap_remove(place);
+            }
         }
     }
 }
+
+fn members(groups: &HashMap<u32, Vec<usize>>, number: u32) -> &[usize] {
+    groups.get(&number).map_or(&[], Vec::as_slice)
+}
+
+/// The area number of a candidate whose district is in no area.
+const NO_AREA: u32 = u32::MAX - 1;
 
 #[cfg(test)]
 mod tests {
@@ -178,11 +243,19 @@ mod tests {
             place("d4", None),
         ];
         let mut pool = Pool::default();
-        for (i, p) in places.iter().enumerate() {
-            pool.upsert(candidate(&format!("o{i}"), p.clone()));
+        for i in 0..12 {
+            pool.upsert(candidate(
+                &format!("o{i}"),
+                places[i % places.len()].clone(),
+            ));
         }
+        // Removals move the last candidate into the gap; a changed offer can move district.
         pool.remove(&OfferId("o0".into()));
+        pool.remove(&OfferId("o5".into()));
+        pool.remove(&OfferId("o11".into()));
         pool.upsert(candidate("o0", places[0].clone()));
+        pool.upsert(candidate("o3", places[0].clone()));
+        pool.upsert(candidate("o6", places[3].clone()));
         let homes = [
             None,
             Some(place("d1", Some("a1"))),
@@ -207,6 +280,12 @@ mod tests {
                     max_travel: travel,
                 };
                 let reach = pool.reach_of(home.as_ref(), travel);
+                let mut reachable: Vec<usize> = pool.reachable(reach).collect();
+                reachable.sort_unstable();
+                let within: Vec<usize> = (0..pool.len())
+                    .filter(|&index| pool.within(index, reach))
+                    .collect();
+                assert_eq!(reachable, within, "{home:?} {travel:?}");
                 for (index, offer) in pool.candidates().iter().enumerate() {
                     let too_far = exclusion(&person, offer, 0) == Some(Exclusion::TooFar);
                     assert_eq!(

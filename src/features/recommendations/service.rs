@@ -298,13 +298,17 @@ pub async fn for_resident(
         taken.sort_unstable();
         let reach = pool.reach_of(person.place.as_ref(), person.max_travel);
         let candidates = pool.candidates();
-        let ranked: Vec<(OfferId, matching::Scored)> =
-            matching::rank(&person, candidates, today, limit, &|index| {
-                !pool.within(index, reach) || taken.binary_search(&index).is_ok()
-            })
-            .into_iter()
-            .map(|r| (OfferId(candidates[r.index].id.clone()), r.scored))
-            .collect();
+        let ranked: Vec<(OfferId, matching::Scored)> = matching::rank_among(
+            &person,
+            candidates,
+            pool.reachable(reach),
+            today,
+            limit,
+            &|index| taken.binary_search(&index).is_ok(),
+        )
+        .into_iter()
+        .map(|r| (OfferId(candidates[r.index].id.clone()), r.scored))
+        .collect();
         (completed, ranked)
     };
     let ids: Vec<OfferId> = ranked.iter().map(|(id, _)| id.clone()).collect();
