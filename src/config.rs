@@ -86,7 +86,7 @@ impl Default for DatabaseSettings {
             pool_size: 8,
             connect_timeout_secs: 5,
             busy_timeout_ms: 5000,
-            sqlite_cache_mib: 2,
+            sqlite_cache_mib: 1,
         }
     }
 }

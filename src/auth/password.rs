@@ -100,12 +100,16 @@ pub fn verify_with(memory: &mut HashMemory, password: &str, stored_hash: &str) -
         && Output::new(&out).is_ok_and(|computed| computed == *expected)
 }
 
-/// A fixed number of hashing slots, each with its own [`HashMemory`]. Each hash takes tens of
-/// milliseconds of one core: more at once than there are cores only adds memory, not speed. A
-/// request that finds no free slot within the wait gets 503 with Retry-After instead of piling up.
+/// A fixed number of hashing slots. Each hash takes tens of milliseconds of one core: more at
+/// once than there are cores only adds memory, not speed. A request that finds no free slot
+/// within the wait gets 503 with Retry-After instead of piling up. During a burst of sign-ins
+/// each slot's [`HashMemory`] passes from one hash to the next; once nobody waits it is freed, so
+/// a quiet server does not hold 19 MiB per slot.
 pub struct HashingSlots {
     permits: tokio::sync::Semaphore,
-    /// The slots' memories not in use; made on first use, so at most `slots` ever exist.
+    /// Requests waiting for a slot right now.
+    waiting: std::sync::atomic::AtomicUsize,
+    /// Memories kept for the next hash (at most `slots`: one per slot in use or about to be).
     memories: Mutex<Vec<HashMemory>>,
     slots: usize,
     wait: std::time::Duration,
@@ -120,6 +124,7 @@ impl HashingSlots {
         };
         Self {
             permits: tokio::sync::Semaphore::new(slots),
+            waiting: std::sync::atomic::AtomicUsize::new(0),
             memories: Mutex::new(Vec::with_capacity(slots)),
             slots,
             wait,
@@ -137,12 +142,14 @@ impl HashingSlots {
 
     fn give_back(&self, memory: HashMemory) {
         let mut free = self.memories.lock().unwrap_or_else(|e| e.into_inner());
-        if free.len() < self.slots {
+        let waiting = self.waiting.load(std::sync::atomic::Ordering::Acquire);
+        if free.len() < self.slots.min(waiting) {
             free.push(memory);
         }
     }
 
-    /// Runs `work` at once on this thread in a slot's memory (start-up, before any request).
+    /// Runs `work` at once on this thread in a kept memory or a new one (start-up, before any
+    /// request; and each slot's work on the blocking pool).
     pub fn run_now<T>(&self, work: impl FnOnce(&mut HashMemory) -> T) -> T {
         let mut memory = self.take_memory();
         let value = work(&mut memory);
@@ -157,8 +164,11 @@ impl HashingSlots {
         F: FnOnce(&mut HashMemory) -> T + Send + 'static,
         T: Send + 'static,
     {
-        let _slot = tokio::time::timeout(self.wait, self.permits.acquire())
-            .await
+        use std::sync::atomic::Ordering;
+        self.waiting.fetch_add(1, Ordering::AcqRel);
+        let slot = tokio::time::timeout(self.wait, self.permits.acquire()).await;
+        self.waiting.fetch_sub(1, Ordering::AcqRel);
+        let _slot = slot
             .map_err(|_| AppError::Unavailable)?
             .map_err(|_| AppError::Unavailable)?;
         let slots = self.clone();

@@ -38,8 +38,10 @@ use crate::state::AppState;
 pub const POLL_INTERVAL: Duration = Duration::from_millis(250);
 /// How long logged changes are kept for pollers that fell behind.
 const CHANGES_KEPT: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
-/// Memory the cached list and reference answers may take, in bytes.
-const ANSWER_BYTES: u64 = 24 * 1024 * 1024;
+/// Memory the cached list and reference answers may take, in bytes. The answers worth keeping
+/// are few (a municipality's districts × the filters people use, about 20 KB each); searches are
+/// mostly asked once, and a larger cache only held more of them (docs/benchmarks.md).
+const ANSWER_BYTES: u64 = 8 * 1024 * 1024;
 /// How many offers are kept in their wire form (for details and recommendations).
 const CACHED_OFFERS: u64 = 4_000;
 

@@ -173,7 +173,7 @@ pub async fn pool(state: &AppState) -> Result<&crate::catalog::Catalog, AppError
                     let places = places(&districts::service::all(conn)?);
                     let rows = repo::published(conn)?;
                     let candidates = candidates(conn, &shared, rows, &places, version)?;
-                    Ok(Refresh::All(Pool::new(places, candidates)))
+                    Ok(Refresh::All(Box::new(Pool::new(places, candidates))))
                 })
                 .await
         } else {
@@ -208,7 +208,7 @@ pub async fn pool(state: &AppState) -> Result<&crate::catalog::Catalog, AppError
             Refresh::All(mut built) => {
                 // Places moved while it was built: the cells are the truth.
                 sync_free_places(catalog, &mut built);
-                *pool = Some(built);
+                *pool = Some(*built);
             }
             Refresh::Some(wanted, candidates) => {
                 let current = pool.get_or_insert_with(Pool::default);
@@ -224,8 +224,9 @@ pub async fn pool(state: &AppState) -> Result<&crate::catalog::Catalog, AppError
     }
 }
 
+/// What a refresh built: a whole new pool (boxed, it is large) or some offers' candidates.
 enum Refresh {
-    All(Pool),
+    All(Box<Pool>),
     Some(Vec<OfferId>, Vec<Candidate>),
 }
 
