@@ -78,11 +78,12 @@ fn pick(rng: &mut StdRng, pool: &[&str], low: usize, high: usize) -> TagSet {
         .collect()
 }
 
+/// Districts 0–59, areas 100–105, the municipality 1000.
 fn place(district: usize) -> Place {
     Place {
-        district: format!("d{district}"),
-        area: Some(format!("a{}", district / 10)),
-        municipality: Some("m".into()),
+        district: district as u32,
+        area: Some(100 + district as u32 / 10),
+        municipality: Some(1000),
     }
 }
 

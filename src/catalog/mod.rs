@@ -15,6 +15,7 @@
 //!   computation therefore always wins, and a client never sees an answer older than its own write.
 
 pub mod repo;
+pub mod residents;
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::atomic::{AtomicI32, AtomicI64, AtomicU64, Ordering};
@@ -31,7 +32,7 @@ use crate::db::tx::Effects;
 use crate::error::AppError;
 use crate::features::districts::models::District;
 use crate::features::offers::dto::{OfferList, OfferResponse};
-use crate::features::recommendations::models::Pool;
+use crate::features::recommendations::models::{MatchingInputs, Pool};
 use crate::state::AppState;
 
 /// How often a server looks for catalog changes made by other processes.
@@ -99,21 +100,32 @@ pub fn record(
         return Ok(None);
     }
     let version = repo::next_version(conn)?;
-    let mut changes: Vec<(Option<&OfferId>, &'static str)> = Vec::new();
+    let change = |offer, resident, what| repo::Change {
+        offer,
+        resident,
+        what,
+    };
+    let mut changes: Vec<repo::Change> = Vec::new();
     if effects.reference_data {
-        changes.push((None, repo::REFERENCE));
+        changes.push(change(None, None, repo::REFERENCE));
     }
     changes.extend(
         effects
             .offer_content
             .iter()
-            .map(|id| (Some(id), repo::CONTENT)),
+            .map(|id| change(Some(id), None, repo::CONTENT)),
     );
     changes.extend(
         effects
             .offer_places
             .iter()
-            .map(|id| (Some(id), repo::PLACES)),
+            .map(|id| change(Some(id), None, repo::PLACES)),
+    );
+    changes.extend(
+        effects
+            .residents
+            .iter()
+            .map(|id| change(None, Some(id), repo::RESIDENT)),
     );
     repo::log(conn, version, &changes, now)?;
     Ok(Some(Recorded {
@@ -202,6 +214,8 @@ pub struct Catalog {
     pub pool_stale: Mutex<PoolStaleness>,
     /// One pool build or refresh at a time; readers keep using the current pool meanwhile.
     pub pool_build: tokio::sync::Mutex<()>,
+    /// What recommendations read about each resident, kept in step like the answers.
+    pub residents: residents::ResidentInputs<MatchingInputs>,
 }
 
 impl Default for Catalog {
@@ -231,6 +245,7 @@ impl Default for Catalog {
                 offers: BTreeSet::new(),
             }),
             pool_build: tokio::sync::Mutex::new(()),
+            residents: residents::ResidentInputs::default(),
         }
     }
 }
@@ -294,7 +309,9 @@ impl Catalog {
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
                 .all = true;
+            self.residents.all_changed(version);
         }
+        self.residents.changed(&effects.residents, version);
         let mut moved: Vec<(OfferId, i32)> = Vec::new();
         for (id, free) in &recorded.free_places {
             let known = self.known_cell(id);
@@ -526,14 +543,17 @@ fn poll(conn: &mut DbConn, polled: i64, now: NaiveDateTime) -> QueryResult<Optio
     let changes = repo::changes_between(conn, polled, current)?;
     let mut effects = Effects::default();
     let mut versions = BTreeSet::new();
-    for (version, offer, what) in changes {
-        versions.insert(version);
-        match (offer, what.as_str()) {
-            (Some(offer), repo::CONTENT) => {
+    for change in changes {
+        versions.insert(change.version);
+        match (change.offer, change.resident, change.what.as_str()) {
+            (Some(offer), _, repo::CONTENT) => {
                 effects.offer_content.insert(offer);
             }
-            (Some(offer), repo::PLACES) => {
+            (Some(offer), _, repo::PLACES) => {
                 effects.offer_places.insert(offer);
+            }
+            (_, Some(resident), repo::RESIDENT) => {
+                effects.residents.insert(resident);
             }
             _ => effects.reference_data = true,
         }

@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::ids::{ChangeId, OfferId};
+use crate::db::ids::{ChangeId, OfferId, UserId};
 use crate::db::schema::{catalog_changes, catalog_state, offers};
 use crate::features::offers::models::OfferStatus;
 
@@ -12,6 +12,16 @@ use crate::features::offers::models::OfferStatus;
 pub const CONTENT: &str = "content";
 pub const PLACES: &str = "places";
 pub const REFERENCE: &str = "reference";
+/// A resident's matching inputs (profile, sign-ups, open proposals).
+pub const RESIDENT: &str = "resident";
+
+/// One logged change: what it was about, and the offer or resident it names.
+#[derive(Debug, Clone, Copy)]
+pub struct Change<'a> {
+    pub offer: Option<&'a OfferId>,
+    pub resident: Option<&'a UserId>,
+    pub what: &'static str,
+}
 
 #[derive(Insertable)]
 #[diesel(table_name = catalog_changes)]
@@ -19,6 +29,7 @@ struct NewChange<'a> {
     id: ChangeId,
     version: i64,
     offer_id: Option<&'a OfferId>,
+    resident_id: Option<&'a UserId>,
     what: &'static str,
     changed_at: NaiveDateTime,
 }
@@ -39,45 +50,56 @@ pub fn current_version(conn: &mut DbConn) -> QueryResult<i64> {
         .first(conn)
 }
 
-/// Logs `(offer, what)` changes under `version`.
+/// Logs changes under `version`.
 pub fn log(
     conn: &mut DbConn,
     version: i64,
-    changes: &[(Option<&OfferId>, &'static str)],
+    changes: &[Change<'_>],
     now: NaiveDateTime,
 ) -> QueryResult<()> {
     let rows: Vec<NewChange> = changes
         .iter()
-        .map(|(offer_id, what)| NewChange {
+        .map(|change| NewChange {
             id: ChangeId::new(),
             version,
-            offer_id: *offer_id,
-            what,
+            offer_id: change.offer,
+            resident_id: change.resident,
+            what: change.what,
             changed_at: now,
         })
         .collect();
     crate::batch_insert!(conn, catalog_changes::table, &rows).map(|_| ())
 }
 
-/// Changes after `version` up to `until`, oldest first: (version, offer, what).
-pub fn changes_between(
-    conn: &mut DbConn,
-    after: i64,
-    until: i64,
-) -> QueryResult<Vec<(i64, Option<OfferId>, String)>> {
+/// A change read back from the log.
+pub struct Logged {
+    pub version: i64,
+    pub offer: Option<OfferId>,
+    pub resident: Option<UserId>,
+    pub what: String,
+}
+
+/// Changes after `version` up to `until`, oldest first.
+pub fn changes_between(conn: &mut DbConn, after: i64, until: i64) -> QueryResult<Vec<Logged>> {
     catalog_changes::table
         .filter(catalog_changes::version.gt(after))
         .filter(catalog_changes::version.le(until))
         .select((
             catalog_changes::version,
-            catalog_changes::offer_id.nullable(),
+            catalog_changes::offer_id,
+            catalog_changes::resident_id,
             catalog_changes::what,
         ))
         .order((catalog_changes::version.asc(), catalog_changes::id.asc()))
-        .load::<(i64, Option<String>, String)>(conn)
+        .load::<(i64, Option<String>, Option<String>, String)>(conn)
         .map(|rows| {
             rows.into_iter()
-                .map(|(version, offer, what)| (version, offer.map(OfferId), what))
+                .map(|(version, offer, resident, what)| Logged {
+                    version,
+                    offer: offer.map(OfferId),
+                    resident: resident.map(UserId),
+                    what,
+                })
                 .collect()
         })
 }

@@ -2,7 +2,8 @@
 //!
 //! Every write runs as `state.write(|tx| …)`. The repository functions that change public catalog
 //! rows (an offer's content, its taken places, districts, tags, organisations) or queue mail take
-//! `&mut Tx` and record the change themselves, so no caller has to remember it; everything else
+//! `&mut Tx` and record the change themselves, so no caller has to remember it (likewise the rows a
+//! resident's recommendations are computed from: profile, sign-ups, proposals); everything else
 //! takes `&mut DbConn`, which a `&mut Tx` turns into by deref. Just before commit the recorded
 //! catalog changes are written to `catalog_changes` under a new catalog version (so other server
 //! processes learn about them); after commit this process applies them to its caches
@@ -12,7 +13,7 @@ use std::collections::BTreeSet;
 use std::ops::{Deref, DerefMut};
 
 use super::DbConn;
-use crate::db::ids::OfferId;
+use crate::db::ids::{OfferId, UserId};
 
 /// What a transaction changed that matters outside the database.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -23,14 +24,20 @@ pub struct Effects {
     pub offer_places: BTreeSet<OfferId>,
     /// Data every public answer may show changed: districts, tags, organisation names or status.
     pub reference_data: bool,
+    /// Residents whose matching inputs changed: profile, sign-ups or proposals to them (the
+    /// recommendations keep these in memory, `catalog::ResidentInputs`).
+    pub residents: BTreeSet<UserId>,
     /// Mail was queued: the delivery worker should look now rather than at its next poll.
     pub mail_queued: bool,
 }
 
 impl Effects {
-    /// Whether anything in the public catalog changed.
+    /// Whether anything kept in memory changed: the public catalog or a resident's matching inputs.
     pub fn touches_catalog(&self) -> bool {
-        self.reference_data || !self.offer_content.is_empty() || !self.offer_places.is_empty()
+        self.reference_data
+            || !self.offer_content.is_empty()
+            || !self.offer_places.is_empty()
+            || !self.residents.is_empty()
     }
 
     /// Adds what another write in the same transaction changed.
@@ -38,6 +45,7 @@ impl Effects {
         self.offer_content.extend(other.offer_content);
         self.offer_places.extend(other.offer_places);
         self.reference_data |= other.reference_data;
+        self.residents.extend(other.residents);
         self.mail_queued |= other.mail_queued;
     }
 }
@@ -64,6 +72,11 @@ impl<'c> Tx<'c> {
 
     pub fn offer_places_changed(&mut self, offer: &OfferId) {
         self.effects.offer_places.insert(offer.clone());
+    }
+
+    /// The resident's profile, sign-ups or open proposals changed.
+    pub fn resident_changed(&mut self, resident: &UserId) {
+        self.effects.residents.insert(resident.clone());
     }
 
     pub fn reference_data_changed(&mut self) {

@@ -45,12 +45,24 @@ impl Window {
     }
 }
 
-/// Where something is: its district and the area and municipality above it (when known).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Where something is: its district and the area and municipality above it (when known), as
+/// numbers that whoever builds the places gives each district, area and municipality (one
+/// numbering for a person and the offers they are matched with). Numbers, not ids: the matcher
+/// compares places for every offer on every recommendation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Place {
-    pub district: String,
-    pub area: Option<String>,
-    pub municipality: Option<String>,
+    pub district: u32,
+    pub area: Option<u32>,
+    pub municipality: Option<u32>,
+}
+
+impl Place {
+    /// A district not in the tree: near nothing.
+    pub const NOWHERE: Place = Place {
+        district: u32::MAX,
+        area: None,
+        municipality: None,
+    };
 }
 
 /// The person to match, from their profile.

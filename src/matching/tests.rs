@@ -8,11 +8,17 @@ fn set(items: &[&str]) -> TagSet {
     items.iter().map(|s| s.to_string()).collect()
 }
 
+/// A place numbered by its names (different names, different numbers: enough for these tests).
 fn place(district: &str, area: &str) -> Place {
+    let number = |name: &str| {
+        name.bytes().fold(2_166_136_261u32, |hash, byte| {
+            (hash ^ u32::from(byte)).wrapping_mul(16_777_619)
+        })
+    };
     Place {
-        district: district.into(),
-        area: Some(area.into()),
-        municipality: Some("emmen".into()),
+        district: number(district),
+        area: Some(number(area)),
+        municipality: Some(number("emmen")),
     }
 }
 

@@ -19,6 +19,7 @@ on_both_backends!(
     signups_keep_cached_lists_and_show_true_places,
 );
 
+/// What a logged change names (an offer or a resident, or nothing) and what it was.
 type Change = (Option<String>, String);
 
 fn version(app: &TestApp) -> i64 {
@@ -34,10 +35,15 @@ fn changes_after(app: &TestApp, version: i64) -> BTreeSet<Change> {
     let mut conn = app.db.connect();
     catalog_changes::table
         .filter(catalog_changes::version.gt(version))
-        .select((catalog_changes::offer_id, catalog_changes::what))
-        .load::<(Option<String>, String)>(&mut conn)
+        .select((
+            catalog_changes::offer_id,
+            catalog_changes::resident_id,
+            catalog_changes::what,
+        ))
+        .load::<(Option<String>, Option<String>, String)>(&mut conn)
         .unwrap()
         .into_iter()
+        .map(|(offer, resident, what)| (offer.or(resident), what))
         .collect()
 }
 
@@ -47,6 +53,11 @@ fn content(offer: &str) -> Change {
 
 fn places(offer: &str) -> Change {
     (Some(offer.to_string()), "places".into())
+}
+
+/// The resident's matching inputs (profile, sign-ups, proposals) changed.
+fn resident(user_id: &str) -> Change {
+    (Some(user_id.to_string()), "resident".into())
 }
 
 fn reference() -> Change {
@@ -292,7 +303,8 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
     )
     .await;
 
-    // Sign-ups: only the places of the one offer.
+    // Sign-ups: only the places of the one offer, and the resident's own sign-ups.
+    let me = w.resident.user_id.as_str();
     let signup = walk
         .step(
             "post",
@@ -301,7 +313,7 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
             json!({}),
             resident,
             201,
-            &[places(&draft)],
+            &[places(&draft), self::resident(me)],
         )
         .await;
     walk.step(
@@ -311,7 +323,7 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         json!({"status": "withdrawn"}),
         resident,
         200,
-        &[places(&draft)],
+        &[places(&draft), self::resident(me)],
     )
     .await;
     walk.step(
@@ -325,7 +337,8 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
     )
     .await;
 
-    // Profiles, workers and referrals change no public answer; accepting a referral takes a place.
+    // Profiles and referrals change no public answer, only the resident's matching inputs;
+    // accepting a referral takes a place; workers change neither.
     walk.step(
         "put",
         "/me/profile",
@@ -333,7 +346,7 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         json!({"district_id": w.district, "share_with_workers": true, "skills": ["gardening"]}),
         resident,
         200,
-        &[],
+        &[self::resident(me)],
     )
     .await;
     let fatma = app
@@ -369,7 +382,7 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
             json!({"resident_id": w.resident.user_id, "offer_id": w.offer}),
             worker,
             201,
-            &[],
+            &[self::resident(me)],
         )
         .await;
     walk.step(
@@ -379,7 +392,7 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         json!({}),
         resident,
         201,
-        &[places(&w.offer)],
+        &[places(&w.offer), self::resident(me)],
     )
     .await;
     let second = app
@@ -400,7 +413,7 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
             json!({"items": [{"resident_id": second.user_id, "offer_id": w.offer}]}),
             worker,
             201,
-            &[],
+            &[self::resident(&second.user_id)],
         )
         .await;
     walk.step(
@@ -413,7 +426,7 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         json!({}),
         Some(&second.access_token),
         200,
-        &[],
+        &[self::resident(&second.user_id)],
     )
     .await;
     app.user_with_roles("wim@wijkteam.nl", "Wim", &[Role::Resident])

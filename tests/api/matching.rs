@@ -14,6 +14,7 @@ on_both_backends!(
     admins_make_a_worker_by_email,
     referral_warm_handover,
     batch_assignment_respects_capacity,
+    recommendations_follow_every_change_at_once,
 );
 
 fn profile(district: &str, consent: bool) -> Value {
@@ -124,6 +125,21 @@ async fn profile_validation_and_consent(backend: Backend) {
     app.get("/api/v1/me/profile", None)
         .await
         .expect_problem(401, "unauthenticated");
+}
+
+/// The ranked offers' titles, each with whether a worker proposed it.
+fn titles_and_proposed(reply: &Value) -> Vec<(String, bool)> {
+    reply["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| {
+            (
+                item["offer"]["title"].as_str().unwrap().to_string(),
+                item["proposed"].as_bool().unwrap(),
+            )
+        })
+        .collect()
 }
 
 fn offer_titles(reply: &Value) -> Vec<String> {
@@ -494,25 +510,12 @@ async fn referral_warm_handover(backend: Backend) {
     assert_eq!(mine.body["items"][0]["worker_display_name"], "Fatma");
     assert_eq!(mine.body["items"][0]["offer"]["title"], "Zorgboerderij");
     // While unanswered, the ranked offers say it was proposed.
-    let proposed = |reply: &Value| -> Vec<(String, bool)> {
-        reply["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|item| {
-                (
-                    item["offer"]["title"].as_str().unwrap().to_string(),
-                    item["proposed"].as_bool().unwrap(),
-                )
-            })
-            .collect()
-    };
     // (The worker's view of the list is the same function; reading it here would add to the access log.)
     let ranked = app
         .get("/api/v1/me/recommendations", Some(&w.resident.access_token))
         .await
         .expect(200);
-    let flags = proposed(&ranked.body);
+    let flags = titles_and_proposed(&ranked.body);
     assert!(
         flags.contains(&("Zorgboerderij".to_string(), true)),
         "{flags:?}"
@@ -805,4 +808,105 @@ async fn admins_make_a_worker_by_email(backend: Backend) {
         .await
         .expect(200);
     assert!(!districts.body["items"].as_array().unwrap().is_empty());
+}
+
+/// The recommendations keep what they read about a resident in memory: every change to the
+/// profile, the sign-ups or the proposals shows in the next answer, whoever made it, and a second
+/// server process on the same database follows within its poll.
+async fn recommendations_follow_every_change_at_once(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = world::build(&app).await;
+    let token = Some(w.resident.access_token.as_str());
+    let garden = "Samen tuinieren in de buurttuin".to_string();
+    let mine = || async {
+        titles_and_proposed(
+            &app.get("/api/v1/me/recommendations", token)
+                .await
+                .expect(200)
+                .body,
+        )
+    };
+
+    save_profile(&app, &w.resident, profile(&w.district, true)).await;
+    assert_eq!(mine().await, vec![(garden.clone(), false)]);
+    // Asked twice: the second answer comes from memory and is the same.
+    assert_eq!(mine().await, vec![(garden.clone(), false)]);
+
+    // The resident's own sign-up takes the offer out; the organisation's decline brings it back.
+    let signup = app
+        .post(
+            &format!("/api/v1/offers/{}/signups", w.offer),
+            json!({}),
+            token,
+        )
+        .await
+        .expect(201);
+    assert_eq!(mine().await, vec![]);
+    app.patch(
+        &format!("/api/v1/signups/{}", signup.body["id"].as_str().unwrap()),
+        json!({"status": "declined"}),
+        Some(&w.owner.access_token),
+    )
+    .await
+    .expect(200);
+    assert_eq!(mine().await, vec![(garden.clone(), false)]);
+
+    // A worker's proposal marks it.
+    let fatma = worker(&app, &w).await;
+    app.post(
+        "/api/v1/referrals",
+        json!({"resident_id": w.resident.user_id, "offer_id": w.offer}),
+        Some(&fatma.access_token),
+    )
+    .await
+    .expect(201);
+    assert_eq!(mine().await, vec![(garden.clone(), true)]);
+
+    // A new need in the profile: the garden gives light guidance only.
+    let mut needs = profile(&w.district, true);
+    needs["guidance_needed"] = json!("intensive");
+    save_profile(&app, &w.resident, needs.clone()).await;
+    assert_eq!(mine().await, vec![]);
+
+    // A second server process on the same database, as behind a load balancer.
+    let other = meedoen::state::AppState::with_clock(
+        app.state.settings.as_ref().clone(),
+        std::sync::Arc::new(app.clock.clone()),
+    )
+    .unwrap();
+    {
+        let mut conn = other.db.get().unwrap();
+        meedoen::catalog::start_at(&other, &mut conn).unwrap();
+    }
+    meedoen::catalog::spawn_poller(other.clone());
+    let served = other.clone();
+    let server = actix_test::start(move || meedoen::app::build(served.clone()));
+    let client = awc::Client::default();
+    let from_other = || async {
+        let mut response = client
+            .get(server.url("/api/v1/me/recommendations"))
+            .bearer_auth(&w.resident.access_token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 200);
+        let body: Value = response.json().await.unwrap();
+        titles_and_proposed(&body)
+    };
+    assert_eq!(from_other().await, vec![], "kept in the other process now");
+    save_profile(&app, &w.resident, profile(&w.district, true)).await;
+    assert_eq!(mine().await, vec![(garden.clone(), true)]);
+    let mut seen = Vec::new();
+    for _ in 0..40 {
+        seen = from_other().await;
+        if !seen.is_empty() {
+            break;
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        seen,
+        vec![(garden, true)],
+        "the other process follows the change"
+    );
 }

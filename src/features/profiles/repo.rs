@@ -6,6 +6,7 @@ use super::models::{AvailabilityRow, Profile};
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, TagId, UserId};
 use crate::db::schema::{profile_availability, profile_tags, resident_profiles, tags, users};
+use crate::db::tx::Tx;
 use crate::features::tags::models::TagKind;
 
 pub fn find(conn: &mut DbConn, user_id: &UserId) -> QueryResult<Option<Profile>> {
@@ -16,7 +17,9 @@ pub fn find(conn: &mut DbConn, user_id: &UserId) -> QueryResult<Option<Profile>>
         .optional()
 }
 
-pub fn upsert(conn: &mut DbConn, profile: &Profile, exists: bool) -> QueryResult<()> {
+pub fn upsert(conn: &mut Tx, profile: &Profile, exists: bool) -> QueryResult<()> {
+    conn.resident_changed(&profile.user_id);
+    let conn: &mut DbConn = conn;
     if exists {
         diesel::update(resident_profiles::table.find(&profile.user_id))
             .set(profile)
@@ -29,7 +32,9 @@ pub fn upsert(conn: &mut DbConn, profile: &Profile, exists: bool) -> QueryResult
     Ok(())
 }
 
-pub fn replace_tags(conn: &mut DbConn, user_id: &UserId, tag_ids: &[TagId]) -> QueryResult<()> {
+pub fn replace_tags(conn: &mut Tx, user_id: &UserId, tag_ids: &[TagId]) -> QueryResult<()> {
+    conn.resident_changed(user_id);
+    let conn: &mut DbConn = conn;
     diesel::delete(profile_tags::table.filter(profile_tags::user_id.eq(user_id))).execute(conn)?;
     for tag_id in tag_ids {
         diesel::insert_into(profile_tags::table)
@@ -43,10 +48,12 @@ pub fn replace_tags(conn: &mut DbConn, user_id: &UserId, tag_ids: &[TagId]) -> Q
 }
 
 pub fn replace_availability(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     user_id: &UserId,
     rows: &[AvailabilityRow],
 ) -> QueryResult<()> {
+    conn.resident_changed(user_id);
+    let conn: &mut DbConn = conn;
     diesel::delete(profile_availability::table.filter(profile_availability::user_id.eq(user_id)))
         .execute(conn)?;
     for row in rows {

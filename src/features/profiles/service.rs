@@ -10,6 +10,7 @@ use super::repo;
 use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::{SlotId, TagId, UserId};
+use crate::db::tx::Tx;
 use crate::error::{AppError, FieldError};
 use crate::features::offers::models::{DutchLevel, Guidance};
 use crate::features::tags::models::TagKind;
@@ -188,7 +189,7 @@ pub async fn put_mine(
 /// Saves a resident's profile, replacing the previous one; every wrong field is named. Used by
 /// the API and the demo seed.
 pub fn save(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     user_id: &UserId,
     request: &ProfileRequest,
     at: chrono::DateTime<chrono::Utc>,

@@ -2,26 +2,34 @@
 //! rows, not wire responses). Built once, then changed in place: one offer's free places when
 //! someone signs up, one offer's candidate when its content changes (see `service::pool`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::db::ids::{DistrictId, OfferId};
+use crate::features::profiles::service::FullProfile;
 use crate::matching::{Candidate, Place, Travel};
+
+/// What a recommendation reads about the resident, kept in memory between requests
+/// (`catalog.residents`): their profile (None before they fill it in), the offers they have an
+/// active sign-up for and the offers proposed to them that they have not answered.
+pub struct MatchingInputs {
+    pub profile: Option<FullProfile>,
+    pub taken: HashSet<OfferId>,
+    pub proposed: HashSet<OfferId>,
+}
 
 #[derive(Default)]
 pub struct Pool {
     candidates: Vec<Candidate>,
-    /// `reach[i]`: the district and area of `candidates[i]` as small numbers, so the offers out of
-    /// a person's travel range are passed over without comparing any text.
+    /// `reach[i]`: the district and area numbers of `candidates[i]` (`NO_AREA` for none).
     reach: Vec<(u32, u32)>,
     /// Where each offer's candidate is in `candidates`.
     index: HashMap<OfferId, usize>,
-    /// The positions in `candidates` of each district's and each area's offers (by their numbers
-    /// in `reach`), so a person who stays near home is matched against those offers only.
+    /// The positions in `candidates` of each district's and each area's offers (by their
+    /// numbers), so a person who stays near home is matched against those offers only.
     in_district: HashMap<u32, Vec<usize>>,
     in_area: HashMap<u32, Vec<usize>>,
-    /// The numbers of district and area ids in `reach`.
-    numbers: HashMap<String, u32>,
-    /// Each district's place in the tree (area and municipality above it).
+    /// Each district's place in the tree (area and municipality above it), numbered: candidates
+    /// and persons take their places from here, so their numbers agree.
     pub places: HashMap<DistrictId, Place>,
 }
 
@@ -42,7 +50,6 @@ impl Pool {
             index: HashMap::with_capacity(candidates.len()),
             in_district: HashMap::new(),
             in_area: HashMap::new(),
-            numbers: HashMap::new(),
             places,
         };
         for candidate in candidates {
@@ -73,11 +80,6 @@ impl Pool {
         }
     }
 
-    fn number(&mut self, key: &str) -> u32 {
-        let next = self.numbers.len() as u32;
-        *self.numbers.entry(key.to_string()).or_insert(next)
-    }
-
     /// Whether `candidates[index]` can be within `reach` (the matcher decides the rest).
     pub fn within(&self, index: usize, reach: Reach) -> bool {
         let (district, area) = self.reach[index];
@@ -88,19 +90,15 @@ impl Pool {
         }
     }
 
-    /// A person's travel range as numbers; `Anywhere` when their place is unknown here.
+    /// A person's travel range; `Anywhere` when their place is unknown.
     pub fn reach_of(&self, place: Option<&Place>, travel: Travel) -> Reach {
         let Some(place) = place else {
             return Reach::Anywhere;
         };
-        // A district no offer is in gets a number no candidate has.
-        let number = |key: &str| self.numbers.get(key).copied().unwrap_or(u32::MAX);
         match travel {
             Travel::Anywhere => Reach::Anywhere,
-            Travel::OwnDistrict => Reach::District(number(&place.district)),
-            Travel::OwnArea => {
-                Reach::Area(number(&place.district), place.area.as_deref().map(number))
-            }
+            Travel::OwnDistrict => Reach::District(place.district),
+            Travel::OwnArea => Reach::Area(place.district, place.area),
         }
     }
 
@@ -127,12 +125,9 @@ impl Pool {
     /// Adds an offer's candidate or replaces the one it had.
     pub fn upsert(&mut self, candidate: Candidate) {
         let id = OfferId(candidate.id.clone());
-        let district = self.number(&candidate.place.district);
+        let district = candidate.place.district;
         // No area: a number of its own that no person's area has.
-        let area = match &candidate.place.area {
-            Some(area) => self.number(area),
-            None => NO_AREA,
-        };
+        let area = candidate.place.area.unwrap_or(NO_AREA);
         match self.index.get(&id) {
             Some(&at) => {
                 self.candidates[at] = candidate;
@@ -196,19 +191,19 @@ fn members(groups: &HashMap<u32, Vec<usize>>, number: u32) -> &[usize] {
     groups.get(&number).map_or(&[], Vec::as_slice)
 }
 
-/// The area number of a candidate whose district is in no area.
-const NO_AREA: u32 = u32::MAX - 1;
+/// The area number of a candidate whose district is in no area (places are numbered from 0).
+const NO_AREA: u32 = u32::MAX;
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::matching::{Exclusion, Person, TagSet, exclusion};
 
-    fn place(district: &str, area: Option<&str>) -> Place {
+    fn place(district: u32, area: Option<u32>) -> Place {
         Place {
-            district: district.into(),
-            area: area.map(str::to_string),
-            municipality: Some("emmen".into()),
+            district,
+            area,
+            municipality: Some(1000),
         }
     }
 
@@ -237,37 +232,34 @@ mod tests {
     #[test]
     fn reach_agrees_with_the_travel_rule() {
         let places = [
-            place("d1", Some("a1")),
-            place("d2", Some("a1")),
-            place("d3", Some("a2")),
-            place("d4", None),
+            place(1, Some(101)),
+            place(2, Some(101)),
+            place(3, Some(102)),
+            place(4, None),
         ];
         let mut pool = Pool::default();
         for i in 0..12 {
-            pool.upsert(candidate(
-                &format!("o{i}"),
-                places[i % places.len()].clone(),
-            ));
+            pool.upsert(candidate(&format!("o{i}"), places[i % places.len()]));
         }
         // Removals move the last candidate into the gap; a changed offer can move district.
         pool.remove(&OfferId("o0".into()));
         pool.remove(&OfferId("o5".into()));
         pool.remove(&OfferId("o11".into()));
-        pool.upsert(candidate("o0", places[0].clone()));
-        pool.upsert(candidate("o3", places[0].clone()));
-        pool.upsert(candidate("o6", places[3].clone()));
+        pool.upsert(candidate("o0", places[0]));
+        pool.upsert(candidate("o3", places[0]));
+        pool.upsert(candidate("o6", places[3]));
         let homes = [
             None,
-            Some(place("d1", Some("a1"))),
-            Some(place("d3", Some("a2"))),
-            Some(place("d4", None)),
-            Some(place("elsewhere", Some("a1"))),
-            Some(place("nowhere", None)),
+            Some(place(1, Some(101))),
+            Some(place(3, Some(102))),
+            Some(place(4, None)),
+            Some(place(50, Some(101))),
+            Some(place(51, None)),
         ];
         for home in &homes {
             for travel in [Travel::OwnDistrict, Travel::OwnArea, Travel::Anywhere] {
                 let person = Person {
-                    place: home.clone(),
+                    place: *home,
                     age: None,
                     skills: TagSet::new(),
                     interests: TagSet::new(),

@@ -1,12 +1,13 @@
 //! Recommendations: the candidate pool, and ranking it for one resident.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate, Timelike};
 use chrono_tz::Europe::Amsterdam;
 
 use super::dto::{RecommendationItem, RecommendationList};
-use super::models::Pool;
+use super::models::{MatchingInputs, Pool};
 use super::repo;
 use crate::catalog::Catalog;
 use crate::db::DbConn;
@@ -26,24 +27,26 @@ pub fn day_number(date: NaiveDate) -> i64 {
     (date - NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")).num_days()
 }
 
-/// Each district's district, area and municipality.
+/// Each district's district, area and municipality, numbered by their place in `all`.
 fn places(all: &[crate::features::districts::models::District]) -> HashMap<DistrictId, Place> {
-    let by_id: HashMap<&DistrictId, &crate::features::districts::models::District> =
-        all.iter().map(|d| (&d.id, d)).collect();
+    let by_id: HashMap<&DistrictId, (u32, &crate::features::districts::models::District)> = all
+        .iter()
+        .enumerate()
+        .map(|(number, d)| (&d.id, (number as u32, d)))
+        .collect();
     all.iter()
-        .map(|district| {
+        .enumerate()
+        .map(|(number, district)| {
             let mut place = Place {
-                district: district.id.to_string(),
+                district: number as u32,
                 area: None,
                 municipality: None,
             };
-            let mut current = Some(district);
-            while let Some(node) = current {
+            let mut current = Some((number as u32, district));
+            while let Some((number, node)) = current {
                 match node.kind {
-                    DistrictKind::Area if place.area.is_none() => {
-                        place.area = Some(node.id.to_string())
-                    }
-                    DistrictKind::Municipality => place.municipality = Some(node.id.to_string()),
+                    DistrictKind::Area if place.area.is_none() => place.area = Some(number),
+                    DistrictKind::Municipality => place.municipality = Some(number),
                     _ => {}
                 }
                 current = node
@@ -126,7 +129,10 @@ fn candidates(
             let mut made = candidate(
                 &offer,
                 &lists.remove(&offer.id).unwrap_or_default(),
-                places.get(&offer.district_id).cloned().unwrap_or_default(),
+                places
+                    .get(&offer.district_id)
+                    .copied()
+                    .unwrap_or(Place::NOWHERE),
             );
             let cell = catalog.cell(&offer.id, offer.free_places(), version);
             made.free_places = cell.free().max(0) as u32;
@@ -246,24 +252,56 @@ fn sync_free_places(catalog: &Catalog, pool: &mut Pool) {
 /// The resident as the matcher sees them (`places` from the pool), and whether they filled in a
 /// profile.
 pub fn person_of(
-    full: Option<profiles::FullProfile>,
+    full: Option<&profiles::FullProfile>,
     resident: &UserId,
     places: &HashMap<DistrictId, Place>,
     this_year: i32,
 ) -> (matching::Person, bool) {
     let completed = full.is_some();
-    let full = full.unwrap_or_else(|| profiles::FullProfile {
-        profile: profiles::empty(resident),
-        tags: Vec::new(),
-        availability: Vec::new(),
-    });
-    let mut person = profiles::person(&full, this_year, &|district| places.get(district).cloned());
+    let empty;
+    let full = match full {
+        Some(full) => full,
+        None => {
+            empty = profiles::FullProfile {
+                profile: profiles::empty(resident),
+                tags: Vec::new(),
+                availability: Vec::new(),
+            };
+            &empty
+        }
+    };
+    let mut person = profiles::person(full, this_year, &|district| places.get(district).copied());
     if !completed {
         // Nothing is known yet: no Dutch level is held against anyone.
         person.dutch_level =
             profiles::level_of_dutch(crate::features::offers::models::DutchLevel::B2);
     }
     (person, completed)
+}
+
+/// The resident's profile, active sign-ups and open proposals: kept in memory from an earlier
+/// request while none of them changed, else read in one database round trip and kept.
+async fn inputs_of(state: &AppState, resident: &UserId) -> Result<Arc<MatchingInputs>, AppError> {
+    let kept = &state.catalog.residents;
+    if let Some(inputs) = kept.get(resident) {
+        return Ok(inputs);
+    }
+    // Noted before the read: a change applied after it keeps this read from being kept.
+    let version = state.catalog.version();
+    let who = resident.clone();
+    let inputs = state
+        .db
+        .run(move |conn| {
+            Ok(MatchingInputs {
+                profile: profiles::load(conn, &who)?,
+                taken: signups::service::active_offer_ids(conn, &who)?,
+                proposed: referrals::service::open_offer_ids(conn, &who)?,
+            })
+        })
+        .await?;
+    let inputs = Arc::new(inputs);
+    kept.keep(resident.clone(), version, inputs.clone());
+    Ok(inputs)
 }
 
 /// Ranks the pool for one resident, leaving out offers they have an active sign-up for. The
@@ -279,23 +317,19 @@ pub async fn for_resident(
     let now = state.clock.now();
     let today = day_number(crate::clock::local_date(now));
     let this_year = now.year();
-    let who = resident.clone();
-    let (profile, taken, proposed) = state
-        .db
-        .run(move |conn| {
-            let profile = profiles::load(conn, &who)?;
-            let taken: HashSet<OfferId> = signups::service::active_offer_ids(conn, &who)?;
-            let proposed = referrals::service::open_offer_ids(conn, &who)?;
-            Ok((profile, taken, proposed))
-        })
-        .await?;
+    let inputs = inputs_of(state, &resident).await?;
     let (completed, ranked) = {
         let pool = catalog.pool.read().unwrap_or_else(|e| e.into_inner());
         let pool = pool.as_ref().ok_or(AppError::Unavailable)?;
-        let (person, completed) = person_of(profile, &resident, &pool.places, this_year);
+        let (person, completed) =
+            person_of(inputs.profile.as_ref(), &resident, &pool.places, this_year);
         // Sorted, for a binary search per candidate: usually a handful, but some residents have
         // signed up for dozens of offers.
-        let mut taken: Vec<usize> = taken.iter().filter_map(|id| pool.position(id)).collect();
+        let mut taken: Vec<usize> = inputs
+            .taken
+            .iter()
+            .filter_map(|id| pool.position(id))
+            .collect();
         taken.sort_unstable();
         let reach = pool.reach_of(person.place.as_ref(), person.max_travel);
         let candidates = pool.candidates();
@@ -320,7 +354,7 @@ pub async fn for_resident(
             .filter_map(|(id, scored)| {
                 let offer = offers_by_id.remove(&id)?;
                 Some(RecommendationItem {
-                    proposed: proposed.contains(&offer.id),
+                    proposed: inputs.proposed.contains(&offer.id),
                     offer,
                     score: matching::rounded(scored.score),
                     reasons: scored.reasons,

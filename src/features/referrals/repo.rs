@@ -7,12 +7,14 @@ use super::models::{Referral, ReferralStatus};
 use crate::db::DbConn;
 use crate::db::ids::{OfferId, ReferralId, SignupId, UserId};
 use crate::db::schema::referrals;
+use crate::db::tx::Tx;
 
-pub fn insert(conn: &mut DbConn, referral: &Referral) -> QueryResult<()> {
+pub fn insert(conn: &mut Tx, referral: &Referral) -> QueryResult<()> {
     diesel::insert_into(referrals::table)
         .values(referral)
-        .execute(conn)
-        .map(|_| ())
+        .execute(&mut **conn)?;
+    conn.resident_changed(&referral.resident_id);
+    Ok(())
 }
 
 pub fn find(conn: &mut DbConn, id: &ReferralId) -> QueryResult<Option<Referral>> {
@@ -25,17 +27,17 @@ pub fn find(conn: &mut DbConn, id: &ReferralId) -> QueryResult<Option<Referral>>
 
 /// Answers a proposed referral; false when it was answered already.
 pub fn answer(
-    conn: &mut DbConn,
-    id: &ReferralId,
+    conn: &mut Tx,
+    referral: &Referral,
     status: ReferralStatus,
     share_note: bool,
     decline_reason: Option<&str>,
     signup_id: Option<&SignupId>,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    diesel::update(
+    let updated = diesel::update(
         referrals::table
-            .find(id)
+            .find(&referral.id)
             .filter(referrals::status.eq(ReferralStatus::Proposed)),
     )
     .set((
@@ -45,8 +47,11 @@ pub fn answer(
         referrals::signup_id.eq(signup_id),
         referrals::updated_at.eq(now),
     ))
-    .execute(conn)
-    .map(|updated| updated == 1)
+    .execute(&mut **conn)?;
+    if updated == 1 {
+        conn.resident_changed(&referral.resident_id);
+    }
+    Ok(updated == 1)
 }
 
 pub fn for_resident(conn: &mut DbConn, resident: &UserId) -> QueryResult<Vec<Referral>> {

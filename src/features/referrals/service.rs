@@ -297,7 +297,7 @@ pub async fn accept(
             )?;
             if !repo::answer(
                 conn,
-                &id,
+                &referral,
                 ReferralStatus::Accepted,
                 request.share_note,
                 None,
@@ -331,7 +331,7 @@ pub async fn decline(
             let referral = proposed_to(conn, &id, &resident.id)?;
             if !repo::answer(
                 conn,
-                &id,
+                &referral,
                 ReferralStatus::Declined,
                 false,
                 reason.as_deref(),

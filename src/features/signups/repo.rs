@@ -7,12 +7,14 @@ use super::models::{Signup, SignupStatus};
 use crate::db::DbConn;
 use crate::db::ids::{OfferId, SignupId, UserId};
 use crate::db::schema::{signups, users};
+use crate::db::tx::Tx;
 
-pub fn insert(conn: &mut DbConn, signup: &Signup) -> QueryResult<()> {
+pub fn insert(conn: &mut Tx, signup: &Signup) -> QueryResult<()> {
     diesel::insert_into(signups::table)
         .values(signup)
-        .execute(conn)
-        .map(|_| ())
+        .execute(&mut **conn)?;
+    conn.resident_changed(&signup.resident_id);
+    Ok(())
 }
 
 pub fn find(conn: &mut DbConn, id: &SignupId) -> QueryResult<Option<Signup>> {
@@ -26,16 +28,23 @@ pub fn find(conn: &mut DbConn, id: &SignupId) -> QueryResult<Option<Signup>> {
 /// Moves a sign-up from one status to another; false when it was no longer in `from` (a
 /// concurrent change won), so a transition never happens twice.
 pub fn transition(
-    conn: &mut DbConn,
-    id: &SignupId,
+    conn: &mut Tx,
+    signup: &Signup,
     from: SignupStatus,
     to: SignupStatus,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    diesel::update(signups::table.find(id).filter(signups::status.eq(from)))
-        .set((signups::status.eq(to), signups::updated_at.eq(now)))
-        .execute(conn)
-        .map(|updated| updated == 1)
+    let updated = diesel::update(
+        signups::table
+            .find(&signup.id)
+            .filter(signups::status.eq(from)),
+    )
+    .set((signups::status.eq(to), signups::updated_at.eq(now)))
+    .execute(&mut **conn)?;
+    if updated == 1 {
+        conn.resident_changed(&signup.resident_id);
+    }
+    Ok(updated == 1)
 }
 
 /// The waitlist of an offer, first come first served.

@@ -188,7 +188,7 @@ pub fn create_signup(
         }
     };
     if status != SignupStatus::Waitlisted {
-        repo::transition(conn, &signup.id, SignupStatus::Waitlisted, status, now)?;
+        repo::transition(conn, &signup, SignupStatus::Waitlisted, status, now)?;
         signup.status = status;
     }
     notify(conn, &signup, offer, status, now, public_url)?;
@@ -236,7 +236,7 @@ pub fn fill_free_places(
             room -= i64::from(signup.places);
             SignupStatus::Pending
         };
-        if !repo::transition(conn, &signup.id, SignupStatus::Waitlisted, next, now)? {
+        if !repo::transition(conn, &signup, SignupStatus::Waitlisted, next, now)? {
             if next == SignupStatus::Accepted {
                 offers::release_places(conn, offer_id, signup.places)?;
             }
@@ -312,7 +312,7 @@ pub fn apply_transition(
             "There is no free place left.",
         ));
     }
-    if !repo::transition(conn, &signup.id, from, to, now)? {
+    if !repo::transition(conn, signup, from, to, now)? {
         return Err(AppError::conflict(
             "signup_changed",
             "The sign-up changed meanwhile; reload it.",

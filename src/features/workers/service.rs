@@ -418,7 +418,7 @@ pub async fn assign(
         let mut obstacles: Vec<Option<matching::Exclusion>> = Vec::with_capacity(full.len());
         for ((resident, _), profile) in residents.iter().zip(&full) {
             let person = profiles::service::person(profile, this_year, &|district| {
-                pool.places.get(district).cloned()
+                pool.places.get(district).copied()
             });
             let taken = taken.remove(resident).unwrap_or_default();
             let referred = referred.remove(resident).unwrap_or_default();
