@@ -123,10 +123,6 @@ pub type Pool = r2d2::Pool<Manager>;
 pub struct Db {
     pool: Pool,
     url: DatabaseUrl,
-    /// At most one blocking task per pooled connection: requests beyond wait here, on the async
-    /// side, instead of each holding a blocking thread (and its memory) while it waits for a
-    /// connection. Hundreds of such threads took hundreds of megabytes under a burst.
-    slots: std::sync::Arc<tokio::sync::Semaphore>,
     /// SQLite takes one writer at a time: writers queue here, first come first served, instead of
     /// all but one sleeping in SQLite's busy handler (which backs off and is not fair).
     writer: Option<std::sync::Arc<tokio::sync::Semaphore>>,
@@ -160,7 +156,6 @@ impl Db {
         Ok(Self {
             pool,
             url: url.clone(),
-            slots: std::sync::Arc::new(tokio::sync::Semaphore::new(settings.pool_size as usize)),
             writer: matches!(url, DatabaseUrl::Sqlite(_))
                 .then(|| std::sync::Arc::new(tokio::sync::Semaphore::new(1))),
             wait: Duration::from_secs(settings.connect_timeout_secs.max(1)),
@@ -182,10 +177,11 @@ impl Db {
         F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
         T: Send + 'static,
     {
-        let _slot = tokio::time::timeout(self.wait, self.slots.acquire())
-            .await
-            .map_err(|_| AppError::Unavailable)?
-            .map_err(|_| AppError::Unavailable)?;
+        // No queue on the async side: a permit handed to a waiting task sits unused until a busy
+        // worker polls that task again (milliseconds under load), so a few dozen connections'
+        // worth of permits throttled every database read. Blocking threads are capped per worker
+        // (src/server.rs); work beyond them queues in the blocking pool, and a thread waits for a
+        // free connection in the pool (503 after `database.connect_timeout_secs`).
         let pool = self.pool.clone();
         actix_web::web::block(move || {
             let mut conn = pool.get().map_err(|_| AppError::Unavailable)?;
