@@ -1,6 +1,7 @@
-//! Extractors that authenticate the caller. Roles and session state are read from the database on
-//! every request, never trusted from the token, so a revoked session or a removed role takes effect
-//! at once.
+//! Extractors that authenticate the caller. Roles and session state come from the database, never
+//! from the token: read once per session and kept in memory in step with every write that changes
+//! them (`catalog::accounts`), so a revoked session or a removed role takes effect at once in this
+//! process and within the change poll in the others.
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
@@ -8,7 +9,10 @@ use actix_web::{FromRequest, HttpRequest, web};
 use chrono::SubsecRound;
 use futures_util::future::LocalBoxFuture;
 
+use std::sync::Arc;
+
 use super::Role;
+use crate::catalog::accounts::SessionView;
 use crate::db::ids::{SessionId, UserId};
 use crate::error::AppError;
 use crate::features::accounts::models::User;
@@ -80,25 +84,48 @@ async fn authenticate(
                 code: "token_invalid",
             })?;
     let issued_at = verified.issued_at.naive_utc();
-    state
+    let view = session_view(&state, verified.user_id, verified.session_id).await?;
+    let (user, session) = (&view.user, &view.session);
+    // A token's iat has whole seconds, so compare against whole seconds.
+    if session.revoked_at.is_some() || issued_at < user.tokens_valid_after.trunc_subsecs(0) {
+        return Err(AppError::Unauthenticated {
+            code: "token_revoked",
+        });
+    }
+    Ok(AuthUser::new(user.clone(), session.id.clone(), &view.roles))
+}
+
+/// The user, session and roles behind a token: from memory while nothing about the user's sign-in
+/// changed since they were read (`catalog::accounts`), else from the database, and kept.
+async fn session_view(
+    state: &AppState,
+    user_id: UserId,
+    session_id: SessionId,
+) -> Result<Arc<SessionView>, AppError> {
+    let kept = &state.catalog.accounts;
+    if let Some(view) = kept.get(&user_id, &session_id) {
+        return Ok(view);
+    }
+    // Noted before the read: a change applied after it keeps this read from being kept.
+    let version = state.catalog.version();
+    let view = state
         .db
         .run(move |conn| {
-            let (user, session) =
-                repo::find_user_with_session(conn, &verified.user_id, &verified.session_id)?
-                    .ok_or(AppError::Unauthenticated {
-                        code: "token_invalid",
-                    })?;
-            // A token's iat has whole seconds, so compare against whole seconds.
-            if session.revoked_at.is_some() || issued_at < user.tokens_valid_after.trunc_subsecs(0)
-            {
-                return Err(AppError::Unauthenticated {
-                    code: "token_revoked",
-                });
-            }
+            let (user, session) = repo::find_user_with_session(conn, &user_id, &session_id)?
+                .ok_or(AppError::Unauthenticated {
+                    code: "token_invalid",
+                })?;
             let roles = repo::roles_of(conn, &user.id)?;
-            Ok(AuthUser::new(user, session.id, &roles))
+            Ok(SessionView {
+                user,
+                session,
+                roles,
+            })
         })
-        .await
+        .await?;
+    let view = Arc::new(view);
+    kept.keep(version, view.clone());
+    Ok(view)
 }
 
 impl FromRequest for AuthUser {

@@ -14,6 +14,7 @@
 //!   while no change it depends on was applied after that version. A change applied during a
 //!   computation therefore always wins, and a client never sees an answer older than its own write.
 
+pub mod accounts;
 pub mod repo;
 pub mod residents;
 
@@ -100,11 +101,7 @@ pub fn record(
         return Ok(None);
     }
     let version = repo::next_version(conn)?;
-    let change = |offer, resident, what| repo::Change {
-        offer,
-        resident,
-        what,
-    };
+    let change = |offer, user, what| repo::Change { offer, user, what };
     let mut changes: Vec<repo::Change> = Vec::new();
     if effects.reference_data {
         changes.push(change(None, None, repo::REFERENCE));
@@ -126,6 +123,12 @@ pub fn record(
             .residents
             .iter()
             .map(|id| change(None, Some(id), repo::RESIDENT)),
+    );
+    changes.extend(
+        effects
+            .accounts
+            .iter()
+            .map(|id| change(None, Some(id), repo::ACCOUNT)),
     );
     repo::log(conn, version, &changes, now)?;
     Ok(Some(Recorded {
@@ -216,6 +219,8 @@ pub struct Catalog {
     pub pool_build: tokio::sync::Mutex<()>,
     /// What recommendations read about each resident, kept in step like the answers.
     pub residents: residents::ResidentInputs<MatchingInputs>,
+    /// What the sign-in check reads about each session, kept in step like the answers.
+    pub accounts: accounts::SignedIn,
 }
 
 impl Default for Catalog {
@@ -246,6 +251,7 @@ impl Default for Catalog {
             }),
             pool_build: tokio::sync::Mutex::new(()),
             residents: residents::ResidentInputs::default(),
+            accounts: accounts::SignedIn::default(),
         }
     }
 }
@@ -310,8 +316,10 @@ impl Catalog {
                 .unwrap_or_else(|e| e.into_inner())
                 .all = true;
             self.residents.all_changed(version);
+            self.accounts.all_changed(version);
         }
         self.residents.changed(&effects.residents, version);
+        self.accounts.changed(&effects.accounts, version);
         let mut moved: Vec<(OfferId, i32)> = Vec::new();
         for (id, free) in &recorded.free_places {
             let known = self.known_cell(id);
@@ -545,15 +553,18 @@ fn poll(conn: &mut DbConn, polled: i64, now: NaiveDateTime) -> QueryResult<Optio
     let mut versions = BTreeSet::new();
     for change in changes {
         versions.insert(change.version);
-        match (change.offer, change.resident, change.what.as_str()) {
+        match (change.offer, change.user, change.what.as_str()) {
             (Some(offer), _, repo::CONTENT) => {
                 effects.offer_content.insert(offer);
             }
             (Some(offer), _, repo::PLACES) => {
                 effects.offer_places.insert(offer);
             }
-            (_, Some(resident), repo::RESIDENT) => {
-                effects.residents.insert(resident);
+            (_, Some(user), repo::RESIDENT) => {
+                effects.residents.insert(user);
+            }
+            (_, Some(user), repo::ACCOUNT) => {
+                effects.accounts.insert(user);
             }
             _ => effects.reference_data = true,
         }

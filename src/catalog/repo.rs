@@ -14,12 +14,14 @@ pub const PLACES: &str = "places";
 pub const REFERENCE: &str = "reference";
 /// A resident's matching inputs (profile, sign-ups, open proposals).
 pub const RESIDENT: &str = "resident";
+/// A user's sign-in state (sessions, roles, verification, password).
+pub const ACCOUNT: &str = "account";
 
-/// One logged change: what it was about, and the offer or resident it names.
+/// One logged change: what it was about, and the offer or user it names.
 #[derive(Debug, Clone, Copy)]
 pub struct Change<'a> {
     pub offer: Option<&'a OfferId>,
-    pub resident: Option<&'a UserId>,
+    pub user: Option<&'a UserId>,
     pub what: &'static str,
 }
 
@@ -29,7 +31,7 @@ struct NewChange<'a> {
     id: ChangeId,
     version: i64,
     offer_id: Option<&'a OfferId>,
-    resident_id: Option<&'a UserId>,
+    user_id: Option<&'a UserId>,
     what: &'static str,
     changed_at: NaiveDateTime,
 }
@@ -63,7 +65,7 @@ pub fn log(
             id: ChangeId::new(),
             version,
             offer_id: change.offer,
-            resident_id: change.resident,
+            user_id: change.user,
             what: change.what,
             changed_at: now,
         })
@@ -75,7 +77,7 @@ pub fn log(
 pub struct Logged {
     pub version: i64,
     pub offer: Option<OfferId>,
-    pub resident: Option<UserId>,
+    pub user: Option<UserId>,
     pub what: String,
 }
 
@@ -87,17 +89,17 @@ pub fn changes_between(conn: &mut DbConn, after: i64, until: i64) -> QueryResult
         .select((
             catalog_changes::version,
             catalog_changes::offer_id,
-            catalog_changes::resident_id,
+            catalog_changes::user_id,
             catalog_changes::what,
         ))
         .order((catalog_changes::version.asc(), catalog_changes::id.asc()))
         .load::<(i64, Option<String>, Option<String>, String)>(conn)
         .map(|rows| {
             rows.into_iter()
-                .map(|(version, offer, resident, what)| Logged {
+                .map(|(version, offer, user, what)| Logged {
                     version,
                     offer: offer.map(OfferId),
-                    resident: resident.map(UserId),
+                    user: user.map(UserId),
                     what,
                 })
                 .collect()

@@ -215,7 +215,7 @@ diesel::table! {
         id -> Text,
         version -> BigInt,
         offer_id -> Nullable<Text>,
-        resident_id -> Nullable<Text>,
+        user_id -> Nullable<Text>,
         what -> Text,
         changed_at -> Timestamp,
     }

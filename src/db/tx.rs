@@ -3,7 +3,8 @@
 //! Every write runs as `state.write(|tx| …)`. The repository functions that change public catalog
 //! rows (an offer's content, its taken places, districts, tags, organisations) or queue mail take
 //! `&mut Tx` and record the change themselves, so no caller has to remember it (likewise the rows a
-//! resident's recommendations are computed from: profile, sign-ups, proposals); everything else
+//! resident's recommendations are computed from: profile, sign-ups, proposals; and a user's
+//! sign-in state: sessions, roles, verification, password); everything else
 //! takes `&mut DbConn`, which a `&mut Tx` turns into by deref. Just before commit the recorded
 //! catalog changes are written to `catalog_changes` under a new catalog version (so other server
 //! processes learn about them); after commit this process applies them to its caches
@@ -27,6 +28,9 @@ pub struct Effects {
     /// Residents whose matching inputs changed: profile, sign-ups or proposals to them (the
     /// recommendations keep these in memory, `catalog::ResidentInputs`).
     pub residents: BTreeSet<UserId>,
+    /// Users whose sign-in state changed: sessions revoked, roles, verification, password (the
+    /// sign-in check keeps these in memory, `catalog::accounts`).
+    pub accounts: BTreeSet<UserId>,
     /// Mail was queued: the delivery worker should look now rather than at its next poll.
     pub mail_queued: bool,
 }
@@ -38,6 +42,7 @@ impl Effects {
             || !self.offer_content.is_empty()
             || !self.offer_places.is_empty()
             || !self.residents.is_empty()
+            || !self.accounts.is_empty()
     }
 
     /// Adds what another write in the same transaction changed.
@@ -46,6 +51,7 @@ impl Effects {
         self.offer_places.extend(other.offer_places);
         self.reference_data |= other.reference_data;
         self.residents.extend(other.residents);
+        self.accounts.extend(other.accounts);
         self.mail_queued |= other.mail_queued;
     }
 }
@@ -77,6 +83,11 @@ impl<'c> Tx<'c> {
     /// The resident's profile, sign-ups or open proposals changed.
     pub fn resident_changed(&mut self, resident: &UserId) {
         self.effects.residents.insert(resident.clone());
+    }
+
+    /// The user's sessions, roles, verification or password changed.
+    pub fn account_changed(&mut self, user: &UserId) {
+        self.effects.accounts.insert(user.clone());
     }
 
     pub fn reference_data_changed(&mut self) {

@@ -1,6 +1,7 @@
 //! Registration, verification, sign-in, sessions and password reset.
 
 use chrono::TimeDelta;
+use meedoen::auth::Role;
 use serde_json::json;
 
 use crate::common::{Backend, TEST_PASSWORD, TestApp, session_from};
@@ -19,6 +20,7 @@ on_both_backends!(
     english_speakers_get_english_email,
     expired_refresh_tokens_are_refused,
     the_web_app_keeps_its_refresh_token_in_an_http_only_cookie,
+    other_processes_follow_sign_outs_and_removed_roles,
 );
 
 /// The `meedoen_refresh` cookie a reply sets: its `name=value` pair and its attributes.
@@ -701,4 +703,60 @@ async fn english_speakers_get_english_email(backend: Backend) {
         .await
         .expect(200);
     assert_eq!(me.body["locale"], "en");
+}
+
+/// Sign-in state is kept in memory per session: a second server process that kept a session
+/// refuses its tokens within its change poll once the session ends or the role is taken away
+/// through the first process.
+async fn other_processes_follow_sign_outs_and_removed_roles(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = crate::common::world::build(&app).await;
+    let (admin, fatima) = (&w.admin, &w.resident);
+    let other = app.other_process();
+    let token = Some(fatima.access_token.as_str());
+    assert_eq!(
+        other.get("/api/v1/me", token).await.0,
+        200,
+        "kept there now"
+    );
+    app.post(
+        "/api/v1/auth/logout",
+        json!({"refresh_token": fatima.refresh_token}),
+        None,
+    )
+    .await
+    .expect(204);
+    app.get("/api/v1/me", token)
+        .await
+        .expect_problem(401, "token_revoked");
+    let (status, body) = other
+        .get_until("/api/v1/me", token, |status, _| status != 200)
+        .await;
+    assert_eq!((status, &body["code"]), (401, &json!("token_revoked")));
+
+    // A worker whose role is taken away.
+    let worker = app
+        .user_with_roles("wim@wijkteam.nl", "Wim", &[Role::Resident])
+        .await;
+    let made = app
+        .post(
+            "/api/v1/workers",
+            json!({"email": "wim@wijkteam.nl", "district_ids": []}),
+            Some(&admin.access_token),
+        )
+        .await;
+    assert_eq!(made.status.as_u16(), 200, "{}", made.text);
+    let worker = app.login(&worker.email, TEST_PASSWORD).await;
+    let token = Some(worker.access_token.as_str());
+    assert_eq!(other.get("/api/v1/worker/residents", token).await.0, 200);
+    app.delete(
+        &format!("/api/v1/workers/{}", worker.user_id),
+        Some(&admin.access_token),
+    )
+    .await
+    .expect(204);
+    let (status, _) = other
+        .get_until("/api/v1/worker/residents", token, |status, _| status != 200)
+        .await;
+    assert_eq!(status, 401, "the worker's tokens end with the role");
 }

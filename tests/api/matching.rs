@@ -869,43 +869,22 @@ async fn recommendations_follow_every_change_at_once(backend: Backend) {
     assert_eq!(mine().await, vec![]);
 
     // A second server process on the same database, as behind a load balancer.
-    let other = meedoen::state::AppState::with_clock(
-        app.state.settings.as_ref().clone(),
-        std::sync::Arc::new(app.clock.clone()),
-    )
-    .unwrap();
-    {
-        let mut conn = other.db.get().unwrap();
-        meedoen::catalog::start_at(&other, &mut conn).unwrap();
-    }
-    meedoen::catalog::spawn_poller(other.clone());
-    let served = other.clone();
-    let server = actix_test::start(move || meedoen::app::build(served.clone()));
-    let client = awc::Client::default();
-    let from_other = || async {
-        let mut response = client
-            .get(server.url("/api/v1/me/recommendations"))
-            .bearer_auth(&w.resident.access_token)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status().as_u16(), 200);
-        let body: Value = response.json().await.unwrap();
-        titles_and_proposed(&body)
-    };
-    assert_eq!(from_other().await, vec![], "kept in the other process now");
+    let other = app.other_process();
+    let path = "/api/v1/me/recommendations";
+    let (status, body) = other.get(path, token).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        titles_and_proposed(&body),
+        vec![],
+        "kept in the other process now"
+    );
     save_profile(&app, &w.resident, profile(&w.district, true)).await;
     assert_eq!(mine().await, vec![(garden.clone(), true)]);
-    let mut seen = Vec::new();
-    for _ in 0..40 {
-        seen = from_other().await;
-        if !seen.is_empty() {
-            break;
-        }
-        actix_web::rt::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    let (_, body) = other
+        .get_until(path, token, |_, body| !titles_and_proposed(body).is_empty())
+        .await;
     assert_eq!(
-        seen,
+        titles_and_proposed(&body),
         vec![(garden, true)],
         "the other process follows the change"
     );

@@ -7,6 +7,7 @@ use super::models::*;
 use crate::db::DbConn;
 use crate::db::ids::{SessionId, UserId};
 use crate::db::schema::{one_time_tokens, refresh_tokens, sessions, user_roles, users};
+use crate::db::tx::Tx;
 
 pub fn find_user_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<User>> {
     users::table
@@ -32,7 +33,7 @@ pub fn insert_user(conn: &mut DbConn, user: &NewUser) -> QueryResult<()> {
 }
 
 pub fn insert_role(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     user_id: &UserId,
     role: &str,
     now: NaiveDateTime,
@@ -43,8 +44,9 @@ pub fn insert_role(
             role,
             granted_at: now,
         })
-        .execute(conn)
-        .map(|_| ())
+        .execute(&mut **conn)?;
+    conn.account_changed(user_id);
+    Ok(())
 }
 
 pub fn roles_of(conn: &mut DbConn, user_id: &UserId) -> QueryResult<Vec<String>> {
@@ -55,20 +57,17 @@ pub fn roles_of(conn: &mut DbConn, user_id: &UserId) -> QueryResult<Vec<String>>
         .load(conn)
 }
 
-pub fn set_email_verified(
-    conn: &mut DbConn,
-    user_id: &UserId,
-    now: NaiveDateTime,
-) -> QueryResult<()> {
+pub fn set_email_verified(conn: &mut Tx, user_id: &UserId, now: NaiveDateTime) -> QueryResult<()> {
     diesel::update(users::table.find(user_id))
         .set((users::email_verified.eq(true), users::updated_at.eq(now)))
-        .execute(conn)
-        .map(|_| ())
+        .execute(&mut **conn)?;
+    conn.account_changed(user_id);
+    Ok(())
 }
 
 /// Stores a new password hash and makes every access token issued before `now` invalid.
 pub fn set_password(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     user_id: &UserId,
     password_hash: &str,
     now: NaiveDateTime,
@@ -79,8 +78,9 @@ pub fn set_password(
             users::tokens_valid_after.eq(now),
             users::updated_at.eq(now),
         ))
-        .execute(conn)
-        .map(|_| ())
+        .execute(&mut **conn)?;
+    conn.account_changed(user_id);
+    Ok(())
 }
 
 /// The user behind an access token together with its session, if both still exist.
@@ -114,12 +114,15 @@ pub fn find_session(conn: &mut DbConn, id: &SessionId) -> QueryResult<Option<Ses
 }
 
 pub fn revoke_session(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     id: &SessionId,
     reason: RevokeReason,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    diesel::update(
+    let Some(session) = find_session(conn, id)? else {
+        return Ok(());
+    };
+    let revoked = diesel::update(
         sessions::table
             .find(id)
             .filter(sessions::revoked_at.is_null()),
@@ -128,17 +131,20 @@ pub fn revoke_session(
         sessions::revoked_at.eq(now),
         sessions::revoke_reason.eq(reason.as_str()),
     ))
-    .execute(conn)
-    .map(|_| ())
+    .execute(&mut **conn)?;
+    if revoked > 0 {
+        conn.account_changed(&session.user_id);
+    }
+    Ok(())
 }
 
 pub fn revoke_all_sessions(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     user_id: &UserId,
     reason: RevokeReason,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(
+    let revoked = diesel::update(
         sessions::table
             .filter(sessions::user_id.eq(user_id))
             .filter(sessions::revoked_at.is_null()),
@@ -147,7 +153,11 @@ pub fn revoke_all_sessions(
         sessions::revoked_at.eq(now),
         sessions::revoke_reason.eq(reason.as_str()),
     ))
-    .execute(conn)
+    .execute(&mut **conn)?;
+    if revoked > 0 {
+        conn.account_changed(user_id);
+    }
+    Ok(revoked)
 }
 
 pub fn insert_refresh_token(conn: &mut DbConn, token: &NewRefreshToken) -> QueryResult<()> {
@@ -237,23 +247,25 @@ pub fn spend_one_time_token(
     .map(|updated| updated == 1)
 }
 
-pub fn delete_role(conn: &mut DbConn, user_id: &UserId, role: &str) -> QueryResult<bool> {
-    diesel::delete(
+pub fn delete_role(conn: &mut Tx, user_id: &UserId, role: &str) -> QueryResult<bool> {
+    let deleted = diesel::delete(
         user_roles::table
             .filter(user_roles::user_id.eq(user_id))
             .filter(user_roles::role.eq(role)),
     )
-    .execute(conn)
-    .map(|deleted| deleted > 0)
+    .execute(&mut **conn)?;
+    conn.account_changed(user_id);
+    Ok(deleted > 0)
 }
 
 pub fn set_tokens_valid_after(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     user_id: &UserId,
     at: NaiveDateTime,
 ) -> QueryResult<()> {
     diesel::update(users::table.find(user_id))
         .set(users::tokens_valid_after.eq(at))
-        .execute(conn)
-        .map(|_| ())
+        .execute(&mut **conn)?;
+    conn.account_changed(user_id);
+    Ok(())
 }

@@ -10,6 +10,7 @@ use super::models::{
 use super::repo;
 use crate::auth::{AuthUser, Role, normalize_email, password, tokens};
 use crate::db::ids::{SessionId, TokenId, UserId};
+use crate::db::tx::Tx;
 use crate::db::{DbConn, write_transaction};
 use crate::error::{AppError, FieldError};
 use crate::features::organisations::dto::Membership;
@@ -497,34 +498,43 @@ pub fn ensure_user(
         .map_err(|field| AppError::Validation(vec![field]))?;
     let name = valid_display_name(raw_name).map_err(|field| AppError::Validation(vec![field]))?;
     write_transaction(conn, |conn| {
-        let (user_id, created) = match repo::find_user_by_email(conn, &email)? {
-            Some(existing) => (existing.id, false),
-            None => {
-                let password_hash = password::hash(plain_password).map_err(AppError::internal)?;
-                let user_id = UserId::new();
-                repo::insert_user(
-                    conn,
-                    &NewUser {
-                        id: &user_id,
-                        email: &email,
-                        display_name: &name,
-                        password_hash: &password_hash,
-                        locale: Locale::Nl.as_str(),
-                        email_verified: true,
-                        tokens_valid_after: now,
-                        created_at: now,
-                        updated_at: now,
-                    },
-                )?;
-                (user_id, true)
+        // Run from the CLI next to a running server, too: the change is logged for its poller.
+        let mut tx = Tx::new(conn);
+        let (user_id, created) = {
+            let conn = &mut tx;
+            let (user_id, created) = match repo::find_user_by_email(conn, &email)? {
+                Some(existing) => (existing.id, false),
+                None => {
+                    let password_hash =
+                        password::hash(plain_password).map_err(AppError::internal)?;
+                    let user_id = UserId::new();
+                    repo::insert_user(
+                        conn,
+                        &NewUser {
+                            id: &user_id,
+                            email: &email,
+                            display_name: &name,
+                            password_hash: &password_hash,
+                            locale: Locale::Nl.as_str(),
+                            email_verified: true,
+                            tokens_valid_after: now,
+                            created_at: now,
+                            updated_at: now,
+                        },
+                    )?;
+                    (user_id, true)
+                }
+            };
+            let held = repo::roles_of(conn, &user_id)?;
+            for role in roles {
+                if !held.iter().any(|r| r == role.as_str()) {
+                    repo::insert_role(conn, &user_id, role.as_str(), now)?;
+                }
             }
+            (user_id, created)
         };
-        let held = repo::roles_of(conn, &user_id)?;
-        for role in roles {
-            if !held.iter().any(|r| r == role.as_str()) {
-                repo::insert_role(conn, &user_id, role.as_str(), now)?;
-            }
-        }
+        let effects = tx.into_effects();
+        crate::catalog::record(conn, &effects, now)?;
         Ok((user_id, created))
     })
 }
@@ -575,7 +585,7 @@ pub async fn me(state: &AppState, user: AuthUser) -> Result<MeResponse, AppError
 
 /// Gives a user a role (no-op when they have it).
 pub fn grant_role(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     user_id: &UserId,
     role: Role,
     now: chrono::NaiveDateTime,
@@ -592,7 +602,7 @@ pub fn grant_role(
 /// Takes a role away and ends the user's access tokens, so the role is gone at once.
 /// False when the user did not have it.
 pub fn revoke_role(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     user_id: &UserId,
     role: Role,
     now: chrono::NaiveDateTime,

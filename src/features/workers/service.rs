@@ -11,6 +11,7 @@ use super::repo;
 use crate::auth::{AuthUser, Role};
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, LogId, OfferId, UserId};
+use crate::db::tx::Tx;
 use crate::error::AppError;
 use crate::features::profiles::models::Profile;
 use crate::features::recommendations::dto::RecommendationList;
@@ -104,7 +105,7 @@ pub async fn make_worker(
 }
 
 fn make_worker_in(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     worker: UserId,
     district_ids: &[DistrictId],
     now: NaiveDateTime,
@@ -525,7 +526,7 @@ pub async fn assign(
 
 /// Makes a user a worker for these districts without further checks (the demo seed).
 pub fn assign_in(
-    conn: &mut DbConn,
+    conn: &mut Tx,
     worker: &UserId,
     district_ids: &[DistrictId],
     now: NaiveDateTime,

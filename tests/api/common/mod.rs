@@ -201,6 +201,44 @@ pub fn test_settings(database_url: &str, dir: PathBuf) -> Settings {
     settings
 }
 
+/// A second server process on the same database, as behind a load balancer: its own state and
+/// caches, learning about the first one's writes only through the change poller.
+pub struct OtherProcess {
+    pub server: actix_test::TestServer,
+    client: awc::Client,
+}
+
+impl OtherProcess {
+    /// GETs `path`; the status and the JSON body.
+    pub async fn get(&self, path: &str, token: Option<&str>) -> (u16, Value) {
+        let mut request = self.client.get(self.server.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let mut response = request.send().await.expect("request reaches the server");
+        let body = response.json::<Value>().await.unwrap_or(Value::Null);
+        (response.status().as_u16(), body)
+    }
+
+    /// GETs `path` every 50 ms until `done` holds for the answer (at most 2 s); the last answer.
+    pub async fn get_until(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        done: impl Fn(u16, &Value) -> bool,
+    ) -> (u16, Value) {
+        let mut answer = self.get(path, token).await;
+        for _ in 0..40 {
+            if done(answer.0, &answer.1) {
+                break;
+            }
+            actix_web::rt::time::sleep(std::time::Duration::from_millis(50)).await;
+            answer = self.get(path, token).await;
+        }
+        answer
+    }
+}
+
 pub struct TestApp {
     pub server: actix_test::TestServer,
     client: awc::Client,
@@ -225,6 +263,26 @@ impl TestApp {
 
     pub fn url(&self, path: &str) -> String {
         self.server.url(path)
+    }
+
+    /// Starts a second server process on this app's database, with the change poller running
+    /// (as `meedoen serve` does).
+    pub fn other_process(&self) -> OtherProcess {
+        let state = AppState::with_clock(
+            self.state.settings.as_ref().clone(),
+            Arc::new(self.clock.clone()),
+        )
+        .expect("state");
+        {
+            let mut conn = state.db.get().expect("connection");
+            meedoen::catalog::start_at(&state, &mut conn).expect("catalog version");
+        }
+        meedoen::catalog::spawn_poller(state.clone());
+        let server = actix_test::start(move || meedoen::app::build(state.clone()));
+        OtherProcess {
+            server,
+            client: awc::Client::builder().disable_redirects().finish(),
+        }
     }
 
     async fn send(&self, request: awc::ClientRequest, body: Option<Value>) -> Reply {
