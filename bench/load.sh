@@ -26,6 +26,7 @@
 #   BENCH_BACKENDS       "sqlite postgresql"               BENCH_THREADS    wrk threads (2)
 #   BENCH_RUNS           "list search recommendations signups login mixed" (a subset, in any order)
 #   BENCH_TIMEOUT        wrk's request timeout in seconds (2)
+#   BENCH_POOL_SIZE      database connections of the server (8, the shipped default; 16 until 2026-12-07)
 #   BENCH_SEED           make the Lua scripts' random draws repeatable
 #   BENCH_PG             PostgreSQL server (postgres://postgres@127.0.0.1:5432)
 #   BENCH_RESULTS        where the markdown goes (bench/results/load-<date>.md)
@@ -51,6 +52,7 @@ LOGIN_EMAILS="${BENCH_LOGIN_EMAILS:-5000}"
 BACKENDS="${BENCH_BACKENDS:-sqlite postgresql}"
 RUNS="${BENCH_RUNS:-list search recommendations signups login mixed}"
 TIMEOUT="${BENCH_TIMEOUT:-2}"
+POOL_SIZE="${BENCH_POOL_SIZE:-8}" # database.pool_size; 8 is the shipped default (config/default.toml)
 PG="${BENCH_PG:-postgres://postgres@127.0.0.1:5432}"
 PASSWORD="synthetic-password-123" # src/seed/synthetic.rs SYNTHETIC_PASSWORD
 TOKEN_MAX_AGE=600                 # access tokens live 15 min; sign in again after 10
@@ -348,7 +350,7 @@ bench_backend() { # name database-url
     local base="http://127.0.0.1:$PORT"
     export DATABASE_URL="$url" MEEDOEN__APP__DATA_DIR="$WORK/app-$name" MEEDOEN__MAIL__DIR="$WORK/mail-$name" \
         MEEDOEN__MAIL__DELIVER=false MEEDOEN__RATE_LIMIT__ENABLED=false MEEDOEN__LOG__LEVEL=warn \
-        MEEDOEN__SERVER__PORT=$PORT MEEDOEN__DATABASE__POOL_SIZE=16
+        MEEDOEN__SERVER__PORT=$PORT MEEDOEN__DATABASE__POOL_SIZE=$POOL_SIZE
     echo "== $name: seeding $RESIDENTS residents and $OFFERS offers in $DISTRICTS districts"
     local seeded_at=$SECONDS
     "$BIN" seed --synthetic --residents "$RESIDENTS" --offers "$OFFERS" --districts "$DISTRICTS" \
@@ -449,7 +451,7 @@ share() { # rps connections
     echo
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, Linux $(uname -r); wrk -t$THREADS on the same machine as the server, ${WARMUP} s warm-up then ${DURATION} s per run, request timeout ${TIMEOUT} s."
     echo "World: $RESIDENTS residents, $OFFERS published offers in $DISTRICTS districts (\`meedoen seed --synthetic\`, seed 42; seeding took $(for b in $BACKENDS; do printf '%s %s s ' "$b" "${SEED_SECONDS[$b]:-?}"; done | sed 's/ $//'))."
-    echo "Server: $CODE; \`meedoen serve\` with rate limits off, mail delivery off, log level warn, pool size 16, one worker per core."
+    echo "Server: $CODE; \`meedoen serve\` with rate limits off, mail delivery off, log level warn, pool size $POOL_SIZE, one worker per core."
     echo "Token pool: $TOKENS residents signed in before the first run that needs it. Login flood: random residents out of $LOGIN_EMAILS."
     echo
     echo "Share of ceiling: against the ceiling at 256 connections for runs at 256, at 64 for runs at 64 or fewer."

@@ -16,8 +16,9 @@ use moka::ops::compute::Op;
 use crate::db::ids::{SessionId, UserId};
 use crate::features::accounts::models::{Session, User};
 
-/// Sessions kept (a few hundred bytes each) and users whose last change is remembered.
-const KEPT_SESSIONS: u64 = 20_000;
+/// Sessions kept (about 600 bytes each: at most about 6 MB) and users whose last change is
+/// remembered (about 60 bytes each).
+const KEPT_SESSIONS: u64 = 10_000;
 const KEPT_MARKS: u64 = 100_000;
 
 /// One session as the sign-in check needs it.

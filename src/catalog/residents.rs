@@ -16,8 +16,9 @@ use moka::ops::compute::Op;
 
 use crate::db::ids::UserId;
 
-/// How many residents' inputs are kept (each a few hundred bytes to a few KB).
-const KEPT_RESIDENTS: u64 = 20_000;
+/// How many residents' inputs are kept: about 1.5 KB each (a profile with ten tags and five
+/// availability windows), so at most about 8 MB; residents who ask more than once are few at a time.
+const KEPT_RESIDENTS: u64 = 5_000;
 
 enum Kept<T> {
     /// Inputs read at or after this catalog version.
