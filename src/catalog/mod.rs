@@ -44,8 +44,11 @@ const CHANGES_KEPT: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
 /// are few (a municipality's districts × the filters people use, about 20 KB each); searches are
 /// mostly asked once, and a larger cache only held more of them (docs/benchmarks.md).
 const ANSWER_BYTES: u64 = 8 * 1024 * 1024;
-/// How many offers are kept in their wire form (for details and recommendations).
-const CACHED_OFFERS: u64 = 4_000;
+/// Memory the offers kept in their wire form (for details and recommendations) may take, weighed
+/// by their JSON size (about 1.1 KB an offer in the synthetic world): a municipality's whole
+/// catalog up to about 10,000 offers, so an offer's page needs no database read. With 4,000 kept,
+/// the mixed benchmark's random details were its slowest answers (docs/benchmarks.md).
+const OFFER_BYTES: u64 = 12 * 1024 * 1024;
 
 /// A committed transaction's effects under the catalog version it took.
 #[derive(Debug, Clone)]
@@ -188,6 +191,8 @@ struct CachedOffer {
     version: u64,
     offer: OfferResponse,
     cell: Arc<PlaceCell>,
+    /// Its JSON size, for the cache's memory bound.
+    weight: u32,
 }
 
 /// Offers whose matcher view must be read again before the pool is used.
@@ -242,7 +247,10 @@ impl Default for Catalog {
                         .unwrap_or(u32::MAX)
                 })
                 .build(),
-            offers: moka::sync::Cache::new(CACHED_OFFERS),
+            offers: moka::sync::Cache::builder()
+                .max_capacity(OFFER_BYTES)
+                .weigher(|_id: &OfferId, cached: &Arc<CachedOffer>| cached.weight)
+                .build(),
             districts: RwLock::new(None),
             pool: RwLock::new(None),
             pool_stale: Mutex::new(PoolStaleness {
@@ -412,12 +420,17 @@ impl Catalog {
     pub fn keep_offer(&self, mut offer: OfferResponse, version: u64) -> OfferResponse {
         let cell = self.cell(&offer.id, offer.free_places, version);
         offer.free_places = cell.free();
+        let weight = serde_json::to_vec(&offer)
+            .map_or(2048, |json| json.len())
+            .try_into()
+            .unwrap_or(u32::MAX);
         self.offers.insert(
             offer.id.clone(),
             Arc::new(CachedOffer {
                 version,
                 offer: offer.clone(),
                 cell,
+                weight,
             }),
         );
         offer
