@@ -26,7 +26,7 @@ pub struct Effects {
     /// Data every public answer may show changed: districts, tags, organisation names or status.
     pub reference_data: bool,
     /// Residents whose matching inputs changed: profile, sign-ups or proposals to them (the
-    /// recommendations keep these in memory, `catalog::ResidentInputs`).
+    /// recommendations keep these in memory, `catalog::residents`).
     pub residents: BTreeSet<UserId>,
     /// Users whose sign-in state changed: sessions revoked, roles, verification, password (the
     /// sign-in check keeps these in memory, `catalog::accounts`).
@@ -36,7 +36,8 @@ pub struct Effects {
 }
 
 impl Effects {
-    /// Whether anything kept in memory changed: the public catalog or a resident's matching inputs.
+    /// Whether anything kept in memory changed: the public catalog, a resident's matching inputs or
+    /// a user's sign-in state.
     pub fn touches_catalog(&self) -> bool {
         self.reference_data
             || !self.offer_content.is_empty()

@@ -115,16 +115,13 @@ pub fn find_session(conn: &mut DbConn, id: &SessionId) -> QueryResult<Option<Ses
 
 pub fn revoke_session(
     conn: &mut Tx,
-    id: &SessionId,
+    session: &Session,
     reason: RevokeReason,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    let Some(session) = find_session(conn, id)? else {
-        return Ok(());
-    };
     let revoked = diesel::update(
         sessions::table
-            .find(id)
+            .find(&session.id)
             .filter(sessions::revoked_at.is_null()),
     )
     .set((
@@ -254,7 +251,9 @@ pub fn delete_role(conn: &mut Tx, user_id: &UserId, role: &str) -> QueryResult<b
             .filter(user_roles::role.eq(role)),
     )
     .execute(&mut **conn)?;
-    conn.account_changed(user_id);
+    if deleted > 0 {
+        conn.account_changed(user_id);
+    }
     Ok(deleted > 0)
 }
 

@@ -329,14 +329,14 @@ pub async fn refresh(state: &AppState, refresh_token: String) -> Result<SignedIn
                 return Ok(RefreshOutcome::Invalid);
             }
             if token.used_at.is_some() {
-                repo::revoke_session(conn, &session.id, RevokeReason::TokenReuse, now)?;
+                repo::revoke_session(conn, &session, RevokeReason::TokenReuse, now)?;
                 return Ok(RefreshOutcome::Reused);
             }
             if token.expires_at <= now {
                 return Ok(RefreshOutcome::Invalid);
             }
             if !repo::spend_refresh_token(conn, &token, now)? {
-                repo::revoke_session(conn, &session.id, RevokeReason::TokenReuse, now)?;
+                repo::revoke_session(conn, &session, RevokeReason::TokenReuse, now)?;
                 return Ok(RefreshOutcome::Reused);
             }
             repo::insert_refresh_token(
@@ -383,13 +383,10 @@ pub async fn logout(state: &AppState, refresh_token: String) -> Result<(), AppEr
     let clock = state.clock.clone();
     state
         .write(move |conn| {
-            if let Some(token) = repo::find_refresh_token(conn, &presented_hash)? {
-                repo::revoke_session(
-                    conn,
-                    &token.session_id,
-                    RevokeReason::Logout,
-                    clock.now_naive(),
-                )?;
+            if let Some(token) = repo::find_refresh_token(conn, &presented_hash)?
+                && let Some(session) = repo::find_session(conn, &token.session_id)?
+            {
+                repo::revoke_session(conn, &session, RevokeReason::Logout, clock.now_naive())?;
             }
             Ok(())
         })
