@@ -42,7 +42,8 @@ pub const POLL_INTERVAL: Duration = Duration::from_millis(250);
 const CHANGES_KEPT: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
 /// Memory the cached list and reference answers may take, in bytes. The answers worth keeping
 /// are few (a municipality's districts × the filters people use, about 20 KB each); searches are
-/// mostly asked once, and a larger cache only held more of them (docs/benchmarks.md).
+/// mostly asked once, and a larger cache only held more of them (docs/benchmarks.md). Evicted
+/// least recently used first, so a flood of searches cannot keep the popular lists out after it.
 const ANSWER_BYTES: u64 = 8 * 1024 * 1024;
 /// Memory the offers kept in their wire form (for details and recommendations) may take, weighed
 /// by their JSON size (about 1.1 KB an offer in the synthetic world): a municipality's whole
@@ -240,6 +241,8 @@ impl Default for Catalog {
             places: RwLock::new(HashMap::new()),
             answers: moka::sync::Cache::builder()
                 .max_capacity(ANSWER_BYTES)
+                // Least recently used, not TinyLFU: see the test below.
+                .eviction_policy(moka::policy::EvictionPolicy::lru())
                 .weigher(|key: &String, answer: &Arc<Answer>| {
                     let bytes: usize = answer.parts.iter().map(Bytes::len).sum();
                     (key.len() + bytes + 16 * answer.cells.len())
@@ -584,6 +587,12 @@ fn poll(conn: &mut DbConn, polled: i64, now: NaiveDateTime) -> QueryResult<Optio
     }
     // Every version logs at least one change: a gap means pruned rows, so start afresh.
     if versions.len() as i64 != current - polled {
+        tracing::warn!(
+            polled,
+            current,
+            logged = versions.len(),
+            "catalog changes missing from the log; every cached answer is read again"
+        );
         effects.reference_data = true;
     }
     let free_places = free_places_of_changed(conn, &effects)?;
@@ -627,4 +636,41 @@ pub fn start_at(state: &AppState, conn: &mut DbConn) -> QueryResult<()> {
         .fetch_max(current as u64, Ordering::AcqRel);
     state.catalog.polled.store(current, Ordering::Release);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(bytes: usize) -> Answer {
+        Answer {
+            version: 0,
+            depends: Depends::Reference,
+            parts: vec![Bytes::from(vec![b' '; bytes])],
+            cells: Vec::new(),
+        }
+    }
+
+    /// A flood of small one-off answers (searches asked once) must not keep a large, popular
+    /// answer (a district's list) out of a full cache. Weighed TinyLFU compares the newcomer's
+    /// popularity with the summed popularity of every small answer it would push out, and
+    /// turned the district lists away for good after a search flood (docs/benchmarks.md).
+    #[test]
+    fn popular_large_answers_come_back_after_a_flood_of_small_ones() {
+        let catalog = Catalog::default();
+        let small = 2 * 1024;
+        for n in 0..2 * ANSWER_BYTES as usize / small {
+            let key = format!("search {n}");
+            assert!(catalog.cached(&key).is_none());
+            catalog.keep(key, answer(small));
+        }
+        catalog.answers.run_pending_tasks();
+        for _ in 0..50 {
+            if catalog.cached("district list").is_none() {
+                catalog.keep("district list".to_owned(), answer(40 * 1024));
+            }
+            catalog.answers.run_pending_tasks();
+        }
+        assert!(catalog.cached("district list").is_some());
+    }
 }
