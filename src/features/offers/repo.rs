@@ -99,25 +99,38 @@ pub fn find_many(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec<Offer>> 
         .load(conn)
 }
 
-/// A page of published offers matching the filter, with their organisation's and district's
-/// names: newest first, or with words, those with every word in the title first.
+/// Published and closed offers among `ids`, with their organisation's and district's names.
+pub fn find_public_named(
+    conn: &mut DbConn,
+    ids: &[OfferId],
+) -> QueryResult<Vec<(Offer, String, String)>> {
+    offers::table
+        .inner_join(organisations::table)
+        .inner_join(districts::table)
+        .filter(offers::id.eq_any(ids))
+        .filter(offers::status.ne(OfferStatus::Draft))
+        .select((Offer::as_select(), organisations::name, districts::name))
+        .load(conn)
+}
+
+/// The ids of a page of published offers matching the filter: newest first, or with words, those
+/// with every word in the title first. Only ids: the offers themselves are mostly kept in memory
+/// (catalog), so a list the cache did not have costs this one query.
 pub fn list_published(
     conn: &mut DbConn,
     filter: &ListFilter,
     after: Option<&str>,
     fetch: i64,
-) -> QueryResult<Vec<(Offer, String, String)>> {
+) -> QueryResult<Vec<OfferId>> {
     let backend = search::Backend::of(conn);
     let mut query = offers::table
-        .inner_join(organisations::table)
-        .inner_join(districts::table)
         .filter(offers::status.eq(OfferStatus::Published))
         .filter(
             offers::end_date
                 .is_null()
                 .or(offers::end_date.ge(filter.today.clone())),
         )
-        .select((Offer::as_select(), organisations::name, districts::name))
+        .select(offers::id)
         .into_boxed();
     if let Some(district_ids) = filter.district_ids.as_deref() {
         query = crate::filter_one_or_many!(query, offers::district_id, district_ids);

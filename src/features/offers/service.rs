@@ -554,7 +554,7 @@ pub async fn get(
 }
 
 /// Published and closed offers in their wire form, from the catalog's cache where it has them
-/// (with free places as they are now) and in one read for the rest. Drafts are left out.
+/// (with free places as they are now) and in four queries for the rest. Drafts are left out.
 pub async fn public_offers(
     state: &AppState,
     ids: Vec<OfferId>,
@@ -576,11 +576,8 @@ pub async fn public_offers(
     let loaded = state
         .db
         .run(move |conn| {
-            let rows = repo::find_many(conn, &missing)?
-                .into_iter()
-                .filter(|offer| offer.status != OfferStatus::Draft)
-                .collect();
-            responses(conn, rows)
+            let rows = repo::find_public_named(conn, &missing)?;
+            named_responses(conn, rows)
         })
         .await?;
     for offer in loaded {
@@ -717,26 +714,34 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
         }
         None => None,
     };
-    state
+    let filter = ListFilter {
+        district_ids,
+        kind: query.kind,
+        tag_keys: query.tag.clone(),
+        words,
+        available: query.available.unwrap_or(false),
+        weekday: query.weekday,
+        today,
+    };
+    let (after, fetch) = (page.after.clone(), page.fetch());
+    let ids = state
         .db
         .run(move |conn| {
-            let filter = ListFilter {
-                district_ids,
-                kind: query.kind,
-                tag_keys: query.tag.clone(),
-                words,
-                available: query.available.unwrap_or(false),
-                weekday: query.weekday,
-                today,
-            };
-            let rows = repo::list_published(conn, &filter, page.after.as_deref(), page.fetch())?;
-            let (rows, next_cursor) = page.finish(rows, |(offer, _, _)| offer.id.as_str());
-            Ok(OfferList {
-                items: named_responses(conn, rows)?,
-                next_cursor,
-            })
+            Ok(repo::list_published(
+                conn,
+                &filter,
+                after.as_deref(),
+                fetch,
+            )?)
         })
-        .await
+        .await?;
+    let (ids, next_cursor) = page.finish(ids, OfferId::as_str);
+    let mut offers = public_offers(state, ids.clone()).await?;
+    Ok(OfferList {
+        // An offer deleted since the query is left out.
+        items: ids.iter().filter_map(|id| offers.remove(id)).collect(),
+        next_cursor,
+    })
 }
 
 /// An organisation's own offers in every status (members only).
