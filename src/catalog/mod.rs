@@ -104,7 +104,6 @@ pub fn record(
     if !effects.touches_catalog() {
         return Ok(None);
     }
-    let version = repo::next_version(conn)?;
     let change = |offer, user, what| repo::Change { offer, user, what };
     let mut changes: Vec<repo::Change> = Vec::new();
     if effects.reference_data {
@@ -134,7 +133,7 @@ pub fn record(
             .iter()
             .map(|id| change(None, Some(id), repo::ACCOUNT)),
     );
-    repo::log(conn, version, &changes, now)?;
+    let version = repo::log_next(conn, &changes, now)?;
     Ok(Some(Recorded {
         version: version as u64,
         effects,

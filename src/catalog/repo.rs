@@ -2,6 +2,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::sql_types::{Array, BigInt, Nullable, Text, Timestamp};
 
 use crate::db::DbConn;
 use crate::db::ids::{ChangeId, OfferId, UserId};
@@ -38,7 +39,7 @@ struct NewChange<'a> {
 
 /// Takes the next catalog version. The row lock this UPDATE holds until commit orders commits by
 /// version, so a poller that sees version N has seen every version before it.
-pub fn next_version(conn: &mut DbConn) -> QueryResult<i64> {
+fn next_version(conn: &mut DbConn) -> QueryResult<i64> {
     diesel::update(catalog_state::table.find(1))
         .set(catalog_state::version.eq(catalog_state::version + 1))
         .execute(conn)?;
@@ -52,8 +53,56 @@ pub fn current_version(conn: &mut DbConn) -> QueryResult<i64> {
         .first(conn)
 }
 
+/// Takes the next catalog version and logs `changes` under it. The row lock the version's UPDATE
+/// takes is held until commit and orders commits by version; on PostgreSQL both are one statement,
+/// so the lock covers that and the commit only (not four round trips, which queued every sign-up
+/// behind the one before it).
+pub fn log_next(conn: &mut DbConn, changes: &[Change<'_>], now: NaiveDateTime) -> QueryResult<i64> {
+    let DbConn::Postgres(postgres) = conn else {
+        let version = next_version(conn)?;
+        log(conn, version, changes, now)?;
+        return Ok(version);
+    };
+    #[derive(QueryableByName)]
+    struct Taken {
+        #[diesel(sql_type = BigInt)]
+        version: i64,
+    }
+    let ids: Vec<String> = changes
+        .iter()
+        .map(|_| ChangeId::new().as_str().to_owned())
+        .collect();
+    let offers: Vec<Option<&str>> = changes
+        .iter()
+        .map(|change| change.offer.map(OfferId::as_str))
+        .collect();
+    let users: Vec<Option<&str>> = changes
+        .iter()
+        .map(|change| change.user.map(UserId::as_str))
+        .collect();
+    let whats: Vec<&str> = changes.iter().map(|change| change.what).collect();
+    diesel::sql_query(
+        "WITH taken AS (
+             UPDATE catalog_state SET version = version + 1 WHERE id = 1 RETURNING version
+         ), logged AS (
+             INSERT INTO catalog_changes (id, version, offer_id, user_id, what, changed_at)
+             SELECT change.id, taken.version, change.offer_id, change.user_id, change.what, $5
+             FROM taken, unnest($1::text[], $2::text[], $3::text[], $4::text[])
+                  AS change (id, offer_id, user_id, what)
+         )
+         SELECT version FROM taken",
+    )
+    .bind::<Array<Text>, _>(ids)
+    .bind::<Array<Nullable<Text>>, _>(offers)
+    .bind::<Array<Nullable<Text>>, _>(users)
+    .bind::<Array<Text>, _>(whats)
+    .bind::<Timestamp, _>(now)
+    .get_result::<Taken>(postgres)
+    .map(|taken| taken.version)
+}
+
 /// Logs changes under `version`.
-pub fn log(
+fn log(
     conn: &mut DbConn,
     version: i64,
     changes: &[Change<'_>],
