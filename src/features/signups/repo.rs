@@ -47,6 +47,16 @@ pub fn transition(
     Ok(updated == 1)
 }
 
+/// Whether anyone waits for a place on the offer.
+pub fn has_waitlist(conn: &mut DbConn, offer_id: &OfferId) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        signups::table
+            .filter(signups::offer_id.eq(offer_id))
+            .filter(signups::status.eq(SignupStatus::Waitlisted)),
+    ))
+    .get_result(conn)
+}
+
 /// The waitlist of an offer, first come first served.
 pub fn waitlist(conn: &mut DbConn, offer_id: &OfferId) -> QueryResult<Vec<Signup>> {
     signups::table

@@ -143,35 +143,8 @@ pub fn create_signup(
     } = input;
     let (referral_id, referral_note) = referral.unzip();
     let places = if with_companion { 2 } else { 1 };
-    let mut signup = Signup {
-        id: SignupId::new(),
-        offer_id: offer.id.clone(),
-        resident_id: user.id.clone(),
-        status: SignupStatus::Waitlisted,
-        message,
-        with_companion,
-        places,
-        created_at: now,
-        updated_at: now,
-        referral_id,
-        referral_note: referral_note.flatten(),
-    };
-    // Insert first: the unique index refuses a second active sign-up before any place is taken.
-    repo::insert(conn, &signup).map_err(|error| match AppError::from(error) {
-        AppError::Conflict {
-            code: "already_exists",
-            ..
-        } => AppError::conflict(
-            "already_signed_up",
-            "You are signed up for this offer already.",
-        ),
-        other => other,
-    })?;
     // People already waiting go first: a newcomer joins the end of a non-empty waitlist.
-    let queue_waiting = repo::waitlist(conn, &offer.id)?
-        .iter()
-        .any(|waiting| waiting.id != signup.id);
-    let status = if queue_waiting {
+    let status = if repo::has_waitlist(conn, &offer.id)? {
         SignupStatus::Waitlisted
     } else if offer.auto_accept {
         if offers::take_places(conn, &offer.id, places)? {
@@ -187,10 +160,31 @@ pub fn create_signup(
             SignupStatus::Waitlisted
         }
     };
-    if status != SignupStatus::Waitlisted {
-        repo::transition(conn, &signup, SignupStatus::Waitlisted, status, now)?;
-        signup.status = status;
-    }
+    let signup = Signup {
+        id: SignupId::new(),
+        offer_id: offer.id.clone(),
+        resident_id: user.id.clone(),
+        status,
+        message,
+        with_companion,
+        places,
+        created_at: now,
+        updated_at: now,
+        referral_id,
+        referral_note: referral_note.flatten(),
+    };
+    // The unique index refuses a second active sign-up; the error rolls the whole transaction
+    // back, a place taken above included.
+    repo::insert(conn, &signup).map_err(|error| match AppError::from(error) {
+        AppError::Conflict {
+            code: "already_exists",
+            ..
+        } => AppError::conflict(
+            "already_signed_up",
+            "You are signed up for this offer already.",
+        ),
+        other => other,
+    })?;
     notify(conn, &signup, offer, status, now, public_url)?;
     let waitlist_position = if status == SignupStatus::Waitlisted {
         waitlist_positions(conn, &offer.id)?
