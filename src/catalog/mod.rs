@@ -51,20 +51,30 @@ const ANSWER_BYTES: u64 = 8 * 1024 * 1024;
 /// the mixed benchmark's random details were its slowest answers (docs/benchmarks.md).
 const OFFER_BYTES: u64 = 12 * 1024 * 1024;
 
-/// A committed transaction's effects under the catalog version it took.
+/// Committed changes to apply: this process's own transaction, or what the poller read.
 #[derive(Debug, Clone)]
 pub struct Recorded {
-    pub version: u64,
     pub effects: Effects,
     /// The free places after the change of every offer whose content or places changed.
-    pub free_places: Vec<(OfferId, i32)>,
+    pub free_places: Vec<FreePlaces>,
+}
+
+/// An offer's free places as of its logged version.
+#[derive(Debug, Clone)]
+pub struct FreePlaces {
+    pub offer: OfferId,
+    pub free: i32,
+    /// The offer's latest change these include. Versions of one offer commit in order (each
+    /// write holds the offer's row lock when it takes one), so a lower version is older news.
+    pub version: u64,
 }
 
 /// The free places now of every offer whose content or places changed, drafts left out.
 fn free_places_of_changed(
     conn: &mut DbConn,
     effects: &Effects,
-) -> QueryResult<Vec<(OfferId, i32)>> {
+    version_of: impl Fn(&OfferId) -> u64,
+) -> QueryResult<Vec<FreePlaces>> {
     let changed: Vec<OfferId> = effects
         .offer_content
         .union(&effects.offer_places)
@@ -73,7 +83,14 @@ fn free_places_of_changed(
     if changed.is_empty() {
         return Ok(Vec::new());
     }
-    repo::public_free_places(conn, &changed)
+    Ok(repo::public_free_places(conn, &changed)?
+        .into_iter()
+        .map(|(offer, free)| FreePlaces {
+            version: version_of(&offer),
+            offer,
+            free,
+        })
+        .collect())
 }
 
 /// Before commit: takes a new catalog version for the changes in `effects` and logs them.
@@ -83,9 +100,10 @@ pub fn record(
     effects: &Effects,
     now: NaiveDateTime,
 ) -> QueryResult<Option<Recorded>> {
-    let free_places = free_places_of_changed(conn, effects)?;
+    // Read before the version is taken; the versions are filled in below.
+    let mut free_places = free_places_of_changed(conn, effects, |_| 0)?;
     // Drafts are left out: nothing public changed with them.
-    let public: BTreeSet<&OfferId> = free_places.iter().map(|(id, _)| id).collect();
+    let public: BTreeSet<&OfferId> = free_places.iter().map(|places| &places.offer).collect();
     let effects = Effects {
         offer_content: effects
             .offer_content
@@ -133,9 +151,11 @@ pub fn record(
             .iter()
             .map(|id| change(None, Some(id), repo::ACCOUNT)),
     );
-    let version = repo::log_next(conn, &changes, now)?;
+    let version = repo::log_next(conn, &changes, now)? as u64;
+    for places in &mut free_places {
+        places.version = version;
+    }
     Ok(Some(Recorded {
-        version: version as u64,
         effects,
         free_places,
     }))
@@ -154,9 +174,9 @@ pub fn record_reference_change(conn: &mut DbConn, now: NaiveDateTime) -> QueryRe
 #[derive(Debug)]
 pub struct PlaceCell {
     free: AtomicI32,
-    /// The catalog version `free` is from.
-    stamp: AtomicU64,
-    /// The catalog version of the last change to the offer's content.
+    /// The logged version of the offer's change `free` is from; 0 when read without one.
+    version: AtomicU64,
+    /// When the last change to the offer's content was applied here (an apply stamp).
     content_changed_at: AtomicU64,
 }
 
@@ -203,12 +223,15 @@ pub struct PoolStaleness {
 }
 
 pub struct Catalog {
-    /// The highest catalog version applied in this process.
+    /// Counts the changes applied in this process: each apply's stamp. Answers, inputs and
+    /// sessions kept note the count before they were read, and are used only while nothing they
+    /// depend on was applied after it. Logged versions cannot serve here: on PostgreSQL they
+    /// commit out of order.
     applied: AtomicU64,
     lists_changed_at: AtomicU64,
     availability_changed_at: AtomicU64,
     reference_changed_at: AtomicU64,
-    /// The database version the poller has seen; −1 before its first look.
+    /// Where the poller stands in the log (repo::log_position); −1 before its first look.
     polled: AtomicI64,
     /// Applying is rare next to reading: one at a time keeps a cell's (free, stamp) pair whole.
     apply_lock: Mutex<()>,
@@ -270,14 +293,18 @@ impl Default for Catalog {
 pub type SharedCatalog = Arc<Catalog>;
 
 impl Catalog {
-    /// The highest catalog version applied here: read it before computing an answer to cache.
+    /// The stamp of the last change applied here: read it before computing an answer to keep.
     pub fn version(&self) -> u64 {
         self.applied.load(Ordering::Acquire)
     }
 
-    /// The cell of an offer, made from `free` (read at or after `version`) if there is none yet.
-    /// An existing cell is never overwritten here: only applied changes move it.
-    pub fn cell(&self, id: &OfferId, free: i32, version: u64) -> Arc<PlaceCell> {
+    /// The cell of an offer, made from `free` as just read if there is none yet. An existing
+    /// cell is never overwritten here: only applied changes move it.
+    pub fn cell(&self, id: &OfferId, free: i32) -> Arc<PlaceCell> {
+        self.cell_at(id, free, 0)
+    }
+
+    fn cell_at(&self, id: &OfferId, free: i32, version: u64) -> Arc<PlaceCell> {
         if let Some(cell) = self.known_cell(id) {
             return cell;
         }
@@ -286,7 +313,7 @@ impl Catalog {
             .or_insert_with(|| {
                 Arc::new(PlaceCell {
                     free: AtomicI32::new(free),
-                    stamp: AtomicU64::new(version),
+                    version: AtomicU64::new(version),
                     content_changed_at: AtomicU64::new(0),
                 })
             })
@@ -313,7 +340,7 @@ impl Catalog {
     /// Applies a committed change (this process's own, or another's seen by the poller).
     pub fn apply(&self, recorded: &Recorded) {
         let _one_at_a_time = self.apply_lock.lock().unwrap_or_else(|e| e.into_inner());
-        let version = recorded.version;
+        let version = self.applied.load(Ordering::Acquire) + 1;
         let effects = &recorded.effects;
         if effects.reference_data {
             self.reference_changed_at
@@ -331,27 +358,29 @@ impl Catalog {
         self.residents.changed(&effects.residents, version);
         self.accounts.changed(&effects.accounts, version);
         let mut moved: Vec<(OfferId, i32)> = Vec::new();
-        for (id, free) in &recorded.free_places {
+        for places in &recorded.free_places {
+            let (id, free) = (&places.offer, places.free);
             let known = self.known_cell(id);
             let Some(cell) = known else {
                 // No cached answer shows this offer, but a list of available offers may have left
                 // it out while it was full.
-                self.cell(id, *free, version);
+                self.cell_at(id, free, places.version);
                 self.availability_changed_at
                     .fetch_max(version, Ordering::AcqRel);
-                moved.push((id.clone(), *free));
+                moved.push((id.clone(), free));
                 continue;
             };
-            if cell.stamp.load(Ordering::Acquire) >= version {
+            // Older news than the cell has (a poller's read of a change applied here already).
+            if cell.version.load(Ordering::Acquire) >= places.version {
                 continue;
             }
-            let before = cell.free.swap(*free, Ordering::AcqRel);
-            cell.stamp.store(version, Ordering::Release);
-            if (before == 0) != (*free == 0) {
+            let before = cell.free.swap(free, Ordering::AcqRel);
+            cell.version.store(places.version, Ordering::Release);
+            if (before == 0) != (free == 0) {
                 self.availability_changed_at
                     .fetch_max(version, Ordering::AcqRel);
             }
-            moved.push((id.clone(), *free));
+            moved.push((id.clone(), free));
         }
         if !moved.is_empty()
             && let Ok(mut pool) = self.pool.write()
@@ -373,7 +402,7 @@ impl Catalog {
                 self.offers.invalidate(id);
             }
         }
-        self.applied.fetch_max(version, Ordering::AcqRel);
+        self.applied.store(version, Ordering::Release);
     }
 
     /// A cached answer for `key`, its free places filled in, if nothing it depends on changed.
@@ -420,7 +449,7 @@ impl Catalog {
 
     /// Keeps a public offer read at or after `version`; answers it with the kept free places.
     pub fn keep_offer(&self, mut offer: OfferResponse, version: u64) -> OfferResponse {
-        let cell = self.cell(&offer.id, offer.free_places, version);
+        let cell = self.cell(&offer.id, offer.free_places);
         offer.free_places = cell.free();
         let weight = serde_json::to_vec(&offer)
             .map_or(2048, |json| json.len())
@@ -464,7 +493,7 @@ fn split_list(catalog: &Catalog, mut list: OfferList, version: u64) -> Result<An
     let cells: Vec<Arc<PlaceCell>> = list
         .items
         .iter()
-        .map(|offer| catalog.cell(&offer.id, offer.free_places, version))
+        .map(|offer| catalog.cell(&offer.id, offer.free_places))
         .collect();
     for (index, offer) in list.items.iter_mut().enumerate() {
         offer.free_places = marker(index);
@@ -552,22 +581,28 @@ where
     Ok(json_response(state.catalog.keep(key, answer)))
 }
 
-/// Reads what other processes changed since the last look and applies it. The first look only
-/// notes where the log stands: this process has cached nothing from before it.
-fn poll(conn: &mut DbConn, polled: i64, now: NaiveDateTime) -> QueryResult<Option<Recorded>> {
-    let current = repo::current_version(conn)?;
-    if polled < 0 || current <= polled {
-        return Ok((polled < 0).then(|| Recorded {
-            version: current as u64,
-            effects: Effects::default(),
-            free_places: Vec::new(),
-        }));
+/// Reads what other processes changed since the poller's position; the new position, and the
+/// changes to apply if there are any. The first look only notes where the log stands: this
+/// process has cached nothing from before it.
+fn poll(
+    conn: &mut DbConn,
+    polled: i64,
+    now: NaiveDateTime,
+) -> QueryResult<(i64, Option<Recorded>)> {
+    if polled < 0 {
+        return Ok((repo::log_position(conn)?, None));
     }
-    let changes = repo::changes_between(conn, polled, current)?;
+    let read = repo::changes_since(conn, polled)?;
+    if read.changes.is_empty() && read.complete {
+        return Ok((read.position, None));
+    }
     let mut effects = Effects::default();
-    let mut versions = BTreeSet::new();
-    for change in changes {
-        versions.insert(change.version);
+    let mut offer_versions: HashMap<OfferId, u64> = HashMap::new();
+    for change in read.changes {
+        if let Some(offer) = &change.offer {
+            let latest = offer_versions.entry(offer.clone()).or_default();
+            *latest = (*latest).max(change.version as u64);
+        }
         match (change.offer, change.user, change.what.as_str()) {
             (Some(offer), _, repo::CONTENT) => {
                 effects.offer_content.insert(offer);
@@ -584,25 +619,28 @@ fn poll(conn: &mut DbConn, polled: i64, now: NaiveDateTime) -> QueryResult<Optio
             _ => effects.reference_data = true,
         }
     }
-    // Every version logs at least one change: a gap means pruned rows, so start afresh.
-    if versions.len() as i64 != current - polled {
+    if !read.complete {
         tracing::warn!(
             polled,
-            current,
-            logged = versions.len(),
+            position = read.position,
             "catalog changes missing from the log; every cached answer is read again"
         );
         effects.reference_data = true;
     }
-    let free_places = free_places_of_changed(conn, &effects)?;
-    if current % 64 == 0 {
+    // Read after the changes: as new as, or newer than, each offer's latest logged version.
+    let free_places = free_places_of_changed(conn, &effects, |offer| {
+        offer_versions.get(offer).copied().unwrap_or_default()
+    })?;
+    if read.position % 64 == 0 {
         repo::prune(conn, now - CHANGES_KEPT)?;
     }
-    Ok(Some(Recorded {
-        version: current as u64,
-        effects,
-        free_places,
-    }))
+    Ok((
+        read.position,
+        Some(Recorded {
+            effects,
+            free_places,
+        }),
+    ))
 }
 
 /// Applies catalog changes made by other server processes (and, harmlessly, this one's again).
@@ -614,26 +652,21 @@ pub fn spawn_poller(state: AppState) {
             let polled = state.catalog.polled.load(Ordering::Acquire);
             let now = state.clock.now_naive();
             let found = state.db.run(move |conn| Ok(poll(conn, polled, now)?)).await;
-            if let Ok(Some(recorded)) = found {
-                state.catalog.apply(&recorded);
-                state
-                    .catalog
-                    .polled
-                    .store(recorded.version as i64, Ordering::Release);
+            if let Ok((position, recorded)) = found {
+                if let Some(recorded) = recorded {
+                    state.catalog.apply(&recorded);
+                }
+                state.catalog.polled.store(position, Ordering::Release);
             }
         }
     });
 }
 
-/// Notes the database's catalog version as seen and applied, before serving: this process has
-/// cached nothing older, and the poller goes on from there.
+/// Notes where the log stands before serving: this process has cached nothing older, and the
+/// poller goes on from there.
 pub fn start_at(state: &AppState, conn: &mut DbConn) -> QueryResult<()> {
-    let current = repo::current_version(conn)?;
-    state
-        .catalog
-        .applied
-        .fetch_max(current as u64, Ordering::AcqRel);
-    state.catalog.polled.store(current, Ordering::Release);
+    let position = repo::log_position(conn)?;
+    state.catalog.polled.store(position, Ordering::Release);
     Ok(())
 }
 

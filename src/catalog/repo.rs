@@ -1,8 +1,9 @@
 //! The catalog's own tables: the version counter and the log of what each version changed.
 
 use chrono::NaiveDateTime;
+use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::{Array, BigInt, Nullable, Text, Timestamp};
+use diesel::sql_types::{Array, BigInt, Bool, Nullable, Text, Timestamp};
 
 use crate::db::DbConn;
 use crate::db::ids::{ChangeId, OfferId, UserId};
@@ -46,17 +47,92 @@ fn next_version(conn: &mut DbConn) -> QueryResult<i64> {
     current_version(conn)
 }
 
-pub fn current_version(conn: &mut DbConn) -> QueryResult<i64> {
+fn current_version(conn: &mut DbConn) -> QueryResult<i64> {
     catalog_state::table
         .find(1)
         .select(catalog_state::version)
         .first(conn)
 }
 
-/// Takes the next catalog version and logs `changes` under it. The row lock the version's UPDATE
-/// takes is held until commit and orders commits by version; on PostgreSQL both are one statement,
-/// so the lock covers that and the commit only (not four round trips, which queued every sign-up
-/// behind the one before it).
+/// Where a reader of the log stands: on SQLite the last version read, on PostgreSQL the
+/// transaction id below which every logged change was read.
+pub fn log_position(conn: &mut DbConn) -> QueryResult<i64> {
+    match conn {
+        DbConn::Sqlite(_) => current_version(conn),
+        DbConn::Postgres(postgres) => oldest_running_transaction(postgres),
+    }
+}
+
+/// Every transaction with a lower id has ended: committed and visible, or rolled back.
+fn oldest_running_transaction(postgres: &mut PgConnection) -> QueryResult<i64> {
+    #[derive(QueryableByName)]
+    struct Horizon {
+        #[diesel(sql_type = BigInt)]
+        horizon: i64,
+    }
+    diesel::sql_query("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS horizon")
+        .get_result::<Horizon>(postgres)
+        .map(|found| found.horizon)
+}
+
+/// What the log holds after `position`, and the position after it. `complete` is false when
+/// versions are missing (pruned before this reader got to them).
+pub struct Read {
+    pub position: i64,
+    pub changes: Vec<Logged>,
+    pub complete: bool,
+}
+
+/// The changes logged after `position` (from [`log_position`] or an earlier read), oldest first.
+pub fn changes_since(conn: &mut DbConn, position: i64) -> QueryResult<Read> {
+    match conn {
+        DbConn::Sqlite(_) => {
+            let current = current_version(conn)?;
+            if current <= position {
+                return Ok(Read {
+                    position,
+                    changes: Vec::new(),
+                    complete: true,
+                });
+            }
+            let changes = read(conn, Rows::Versions(position, current))?;
+            // Every version logs at least one change: a gap means pruned rows.
+            let versions: std::collections::BTreeSet<i64> =
+                changes.iter().map(|change| change.version).collect();
+            Ok(Read {
+                position: current,
+                complete: versions.len() as i64 == current - position,
+                changes,
+            })
+        }
+        DbConn::Postgres(postgres) => {
+            // Rows of transactions below the horizon can no longer appear; those at or above it
+            // are read by a later call.
+            let horizon = oldest_running_transaction(postgres)?;
+            if horizon <= position {
+                return Ok(Read {
+                    position,
+                    changes: Vec::new(),
+                    complete: true,
+                });
+            }
+            let changes = read(conn, Rows::Transactions(position, horizon))?;
+            Ok(Read {
+                position: horizon,
+                changes,
+                complete: true,
+            })
+        }
+    }
+}
+
+/// Takes the next catalog version and logs `changes` under it.
+///
+/// SQLite commits one write at a time, so its versions come from the catalog_state row and commit
+/// in order. PostgreSQL takes them from a sequence without a lock (the row's lock, held until
+/// commit, queued every sign-up behind the one before it), so they may commit out of order, and
+/// pollers read its log by transaction ([`changes_since`]). Versions of one offer still commit in
+/// order: every write that changes an offer holds its row lock when it gets here.
 pub fn log_next(conn: &mut DbConn, changes: &[Change<'_>], now: NaiveDateTime) -> QueryResult<i64> {
     let DbConn::Postgres(postgres) = conn else {
         let version = next_version(conn)?;
@@ -83,7 +159,7 @@ pub fn log_next(conn: &mut DbConn, changes: &[Change<'_>], now: NaiveDateTime) -
     let whats: Vec<&str> = changes.iter().map(|change| change.what).collect();
     diesel::sql_query(
         "WITH taken AS (
-             UPDATE catalog_state SET version = version + 1 WHERE id = 1 RETURNING version
+             SELECT nextval('catalog_version_seq') AS version
          ), logged AS (
              INSERT INTO catalog_changes (id, version, offer_id, user_id, what, changed_at)
              SELECT change.id, taken.version, change.offer_id, change.user_id, change.what, $5
@@ -130,11 +206,27 @@ pub struct Logged {
     pub what: String,
 }
 
-/// Changes after `version` up to `until`, oldest first.
-pub fn changes_between(conn: &mut DbConn, after: i64, until: i64) -> QueryResult<Vec<Logged>> {
-    catalog_changes::table
-        .filter(catalog_changes::version.gt(after))
-        .filter(catalog_changes::version.le(until))
+/// Which rows of the log to read.
+enum Rows {
+    /// Versions after the first up to the second (SQLite).
+    Versions(i64, i64),
+    /// Transactions from the first up to, not including, the second (PostgreSQL).
+    Transactions(i64, i64),
+}
+
+/// Logged changes, oldest first.
+fn read(conn: &mut DbConn, rows: Rows) -> QueryResult<Vec<Logged>> {
+    let query = catalog_changes::table.into_boxed();
+    let query = match rows {
+        Rows::Versions(after, until) => query
+            .filter(catalog_changes::version.gt(after))
+            .filter(catalog_changes::version.le(until)),
+        // Not in the shared schema: SQLite has no such column.
+        Rows::Transactions(from, below) => query
+            .filter(sql::<Bool>("txid >= ").bind::<BigInt, _>(from))
+            .filter(sql::<Bool>("txid < ").bind::<BigInt, _>(below)),
+    };
+    query
         .select((
             catalog_changes::version,
             catalog_changes::offer_id,

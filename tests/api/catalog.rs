@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use diesel::prelude::*;
 use meedoen::auth::Role;
-use meedoen::db::schema::{catalog_changes, catalog_state, offers, users};
+use meedoen::db::schema::{catalog_changes, offers, users};
 use serde_json::{Value, json};
 
 use crate::common::world::{self, create_offer, offer_body, publish};
@@ -22,13 +22,15 @@ on_both_backends!(
 /// What a logged change names (an offer or a user, or nothing) and what it was.
 type Change = (Option<String>, String);
 
+/// The highest version logged so far (PostgreSQL takes versions from a sequence, SQLite from
+/// the catalog_state row; both log every version they take).
 fn version(app: &TestApp) -> i64 {
     let mut conn = app.db.connect();
-    catalog_state::table
-        .find(1)
-        .select(catalog_state::version)
-        .first(&mut conn)
+    catalog_changes::table
+        .select(diesel::dsl::max(catalog_changes::version))
+        .first::<Option<i64>>(&mut conn)
         .unwrap()
+        .unwrap_or(0)
 }
 
 fn changes_after(app: &TestApp, version: i64) -> BTreeSet<Change> {
@@ -706,4 +708,79 @@ fn cache_key(app: &TestApp, path: &str) -> String {
         "{}|offers?{query}",
         meedoen::clock::local_date(app.state.clock.now())
     )
+}
+
+/// PostgreSQL takes catalog versions from a sequence, so a write may commit after a later
+/// version: another process must still apply it (its poller reads the log by transaction, not
+/// by version), and the slow write must hold up no one else's (no lock on a version row).
+#[actix_web::test]
+async fn other_processes_apply_writes_that_commit_out_of_version_order() {
+    if !crate::common::db::postgres_available() {
+        return;
+    }
+    let app = TestApp::new(Backend::Postgres).await;
+    let w = world::build(&app).await;
+    let second = create_offer(
+        &app,
+        &w.owner,
+        offer_body(
+            &w.organisation,
+            &w.district,
+            json!({"title": "Koffie in de buurttuin", "capacity": 2}),
+        ),
+    )
+    .await;
+    publish(&app, &w.owner, &second).await;
+    let other = app.other_process();
+    let list = format!("/api/v1/offers?district={}", w.district);
+    let (_, before) = other.get(&list, None).await;
+    assert_eq!(free_places_in(&before, &w.offer), 5);
+    assert_eq!(free_places_in(&before, &second), 2);
+
+    // A slow write takes a place of the first offer and its version, and waits to commit.
+    let (taken, wait_for_taken) = std::sync::mpsc::channel();
+    let (commit, wait_for_commit) = std::sync::mpsc::channel::<()>();
+    let mut conn = app.db.connect();
+    let first = w.offer.clone();
+    let now = app.state.clock.now_naive();
+    let slow = std::thread::spawn(move || {
+        conn.transaction(|conn| {
+            diesel::update(offers::table.find(&first))
+                .set(offers::accepted_places.eq(offers::accepted_places + 1))
+                .execute(conn)?;
+            let offer = meedoen::db::ids::OfferId(first.clone());
+            let change = meedoen::catalog::repo::Change {
+                offer: Some(&offer),
+                user: None,
+                what: meedoen::catalog::repo::PLACES,
+            };
+            let version = meedoen::catalog::repo::log_next(conn, &[change], now)?;
+            taken.send(version).unwrap();
+            wait_for_commit.recv().unwrap();
+            Ok::<_, diesel::result::Error>(())
+        })
+        .unwrap();
+    });
+    let slow_version = wait_for_taken.recv().unwrap();
+
+    // Meanwhile a sign-up to the second offer commits, under a later version, without waiting.
+    let signups = format!("/api/v1/offers/{second}/signups");
+    let signup = app.post(&signups, json!({}), Some(&w.resident.access_token));
+    actix_web::rt::time::timeout(std::time::Duration::from_secs(10), signup)
+        .await
+        .expect("the sign-up does not wait for the slow write")
+        .expect(201);
+    assert!(version(&app) > slow_version);
+    // The other process polls the log a few times while the slow write is still open.
+    actix_web::rt::time::sleep(3 * meedoen::catalog::POLL_INTERVAL).await;
+
+    // Then the slow write commits: the other process applies it although a later version came
+    // before it.
+    commit.send(()).unwrap();
+    slow.join().unwrap();
+    let (_, after) = other
+        .get_until(&list, None, |_, body| free_places_in(body, &w.offer) == 4)
+        .await;
+    assert_eq!(free_places_in(&after, &w.offer), 4);
+    assert_eq!(free_places_in(&after, &second), 1);
 }

@@ -119,7 +119,6 @@ fn candidates(
     catalog: &Catalog,
     rows: Vec<Offer>,
     places: &HashMap<DistrictId, Place>,
-    version: u64,
 ) -> Result<Vec<Candidate>, AppError> {
     let ids: Vec<OfferId> = rows.iter().map(|offer| offer.id.clone()).collect();
     let mut lists = offers::service::lists_of(conn, &ids)?;
@@ -134,7 +133,7 @@ fn candidates(
                     .copied()
                     .unwrap_or(Place::NOWHERE),
             );
-            let cell = catalog.cell(&offer.id, offer.free_places(), version);
+            let cell = catalog.cell(&offer.id, offer.free_places());
             made.free_places = cell.free().max(0) as u32;
             made
         })
@@ -170,7 +169,6 @@ pub async fn pool(state: &AppState) -> Result<&crate::catalog::Catalog, AppError
             stale.all = false;
             (all, std::mem::take(&mut stale.offers))
         };
-        let version = catalog.version();
         let shared = state.catalog.clone();
         let refreshed = if all {
             state
@@ -178,7 +176,7 @@ pub async fn pool(state: &AppState) -> Result<&crate::catalog::Catalog, AppError
                 .run(move |conn| {
                     let places = places(&districts::service::all(conn)?);
                     let rows = repo::published(conn)?;
-                    let candidates = candidates(conn, &shared, rows, &places, version)?;
+                    let candidates = candidates(conn, &shared, rows, &places)?;
                     Ok(Refresh::All(Box::new(Pool::new(places, candidates))))
                 })
                 .await
@@ -194,7 +192,7 @@ pub async fn pool(state: &AppState) -> Result<&crate::catalog::Catalog, AppError
                 .db
                 .run(move |conn| {
                     let rows = repo::published_among(conn, &wanted)?;
-                    let candidates = candidates(conn, &shared, rows, &places, version)?;
+                    let candidates = candidates(conn, &shared, rows, &places)?;
                     Ok(Refresh::Some(wanted, candidates))
                 })
                 .await
