@@ -85,45 +85,38 @@ pub struct Read {
 
 /// The changes logged after `position` (from [`log_position`] or an earlier read), oldest first.
 pub fn changes_since(conn: &mut DbConn, position: i64) -> QueryResult<Read> {
-    match conn {
+    let (now, rows) = match conn {
         DbConn::Sqlite(_) => {
             let current = current_version(conn)?;
-            if current <= position {
-                return Ok(Read {
-                    position,
-                    changes: Vec::new(),
-                    complete: true,
-                });
-            }
-            let changes = read(conn, Rows::Versions(position, current))?;
-            // Every version logs at least one change: a gap means pruned rows.
-            let versions: std::collections::BTreeSet<i64> =
-                changes.iter().map(|change| change.version).collect();
-            Ok(Read {
-                position: current,
-                complete: versions.len() as i64 == current - position,
-                changes,
-            })
+            (current, Rows::Versions(position, current))
         }
+        // Rows of transactions below the horizon can no longer appear; those at or above it are
+        // read by a later call.
         DbConn::Postgres(postgres) => {
-            // Rows of transactions below the horizon can no longer appear; those at or above it
-            // are read by a later call.
             let horizon = oldest_running_transaction(postgres)?;
-            if horizon <= position {
-                return Ok(Read {
-                    position,
-                    changes: Vec::new(),
-                    complete: true,
-                });
-            }
-            let changes = read(conn, Rows::Transactions(position, horizon))?;
-            Ok(Read {
-                position: horizon,
-                changes,
-                complete: true,
-            })
+            (horizon, Rows::Transactions(position, horizon))
         }
+    };
+    if now <= position {
+        return Ok(Read {
+            position,
+            changes: Vec::new(),
+            complete: true,
+        });
     }
+    let by_version = matches!(rows, Rows::Versions(..));
+    let changes = read(conn, rows)?;
+    // SQLite logs at least one change for every version, in order: a gap means pruned rows.
+    let complete = !by_version || {
+        let versions: std::collections::BTreeSet<i64> =
+            changes.iter().map(|change| change.version).collect();
+        versions.len() as i64 == now - position
+    };
+    Ok(Read {
+        position: now,
+        changes,
+        complete,
+    })
 }
 
 /// Takes the next catalog version and logs `changes` under it.
