@@ -24,25 +24,51 @@ use crate::mail::outbox;
 use crate::mail::templates::Email;
 use crate::state::AppState;
 
+/// Where a status email goes: the resident's address, name and language.
+struct Contact {
+    email: String,
+    name: String,
+    locale: Locale,
+}
+
+impl Contact {
+    /// The signed-in resident's own (their session has them already).
+    fn of(user: &AuthUser) -> Self {
+        Self {
+            email: user.email.clone(),
+            name: user.display_name.clone(),
+            locale: user.locale,
+        }
+    }
+
+    fn read(conn: &mut DbConn, resident: &UserId) -> Result<Self, AppError> {
+        let (email, name, locale) = repo::resident_contact(conn, resident)?;
+        Ok(Self {
+            email,
+            name,
+            locale: Locale::from_db(&locale),
+        })
+    }
+}
+
 /// Emails the resident about the sign-up's new status.
 fn notify(
     conn: &mut Tx,
-    signup: &Signup,
+    to: &Contact,
     offer: &Offer,
     status: SignupStatus,
     now: NaiveDateTime,
     public_url: &str,
 ) -> Result<(), AppError> {
-    let (email, name, locale) = repo::resident_contact(conn, &signup.resident_id)?;
     let link = format!("{}/my-activities", public_url.trim_end_matches('/'));
     let message = Email::SignupStatus {
-        name: &name,
+        name: &to.name,
         offer: &offer.title,
         status: status.as_str(),
         link: &link,
     }
-    .render(Locale::from_db(&locale));
-    outbox::enqueue(conn, now, &email, &message)?;
+    .render(to.locale);
+    outbox::enqueue(conn, now, &to.email, &message)?;
     Ok(())
 }
 
@@ -185,7 +211,7 @@ pub fn create_signup(
         ),
         other => other,
     })?;
-    notify(conn, &signup, offer, status, now, public_url)?;
+    notify(conn, &Contact::of(user), offer, status, now, public_url)?;
     let waitlist_position = if status == SignupStatus::Waitlisted {
         waitlist_positions(conn, &offer.id)?
             .get(&signup.id)
@@ -236,7 +262,8 @@ pub fn fill_free_places(
             }
             continue;
         }
-        notify(conn, &signup, &offer, next, now, public_url)?;
+        let contact = Contact::read(conn, &signup.resident_id)?;
+        notify(conn, &contact, &offer, next, now, public_url)?;
         moved += 1;
     }
     Ok(moved)
@@ -312,7 +339,8 @@ pub fn apply_transition(
             "The sign-up changed meanwhile; reload it.",
         ));
     }
-    notify(conn, signup, offer, to, now, public_url)?;
+    let contact = Contact::read(conn, &signup.resident_id)?;
+    notify(conn, &contact, offer, to, now, public_url)?;
     if from == SignupStatus::Accepted {
         offers::release_places(conn, &offer.id, signup.places)?;
     }
