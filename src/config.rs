@@ -99,7 +99,7 @@ pub struct AuthSettings {
     pub audience: String,
     pub access_token_minutes: i64,
     pub refresh_token_days: i64,
-    /// Passwords hashed at once (each takes 19 MiB); 0: one per CPU core.
+    /// Passwords hashed at once (each takes 9 MiB); 0: one per CPU core.
     pub hashing_slots: usize,
     /// How long a sign-in waits for a free hashing slot before it gets 503 with Retry-After.
     pub hashing_wait_ms: u64,

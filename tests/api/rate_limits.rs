@@ -115,7 +115,7 @@ async fn registration_and_reset_are_limited(backend: Backend) {
 }
 
 /// A burst of sign-ins beyond the hashing slots waits briefly, then gets 503 with Retry-After:
-/// never a pile of 19 MiB hashes at once, never a 500.
+/// never a pile of 9 MiB hashes at once, never a 500.
 async fn password_hashing_waits_for_a_slot_then_answers_503(backend: Backend) {
     let app = TestApp::builder(backend)
         .configure(|settings| {
