@@ -14,7 +14,7 @@ use crate::db::DbConn;
 use crate::db::ids::{DistrictId, OfferId, UserId};
 use crate::error::AppError;
 use crate::features::districts::models::DistrictKind;
-use crate::features::offers::models::{Offer, Route};
+use crate::features::offers::models::Route;
 use crate::features::offers::service::OfferLists;
 use crate::features::profiles::service as profiles;
 use crate::features::tags::models::TagKind;
@@ -61,7 +61,7 @@ fn places(all: &[crate::features::districts::models::District]) -> HashMap<Distr
 
 /// An offer as the matcher's Candidate, from its row and lists. Dated sessions count as weekly
 /// windows in Dutch local time.
-fn candidate(offer: &Offer, lists: &OfferLists, place: Place) -> Candidate {
+fn candidate(offer: &repo::MatcherRow, lists: &OfferLists, place: Place) -> Candidate {
     let set = |kind: TagKind| lists.keys_of(kind).into_iter().collect::<TagSet>();
     let mut times: Vec<Window> = lists
         .weekly_slots
@@ -117,7 +117,7 @@ fn candidate(offer: &Offer, lists: &OfferLists, place: Place) -> Candidate {
 fn candidates(
     conn: &mut DbConn,
     catalog: &Catalog,
-    rows: Vec<Offer>,
+    rows: Vec<repo::MatcherRow>,
     places: &HashMap<DistrictId, Place>,
 ) -> Result<Vec<Candidate>, AppError> {
     let ids: Vec<OfferId> = rows.iter().map(|offer| offer.id.clone()).collect();
