@@ -8,7 +8,7 @@ use diesel::sql_types::{Array, BigInt, Bool, Nullable, Text, Timestamp};
 use crate::db::DbConn;
 use crate::db::ids::{ChangeId, OfferId, UserId};
 use crate::db::schema::{catalog_changes, catalog_state, offers};
-use crate::features::offers::models::OfferStatus;
+use crate::features::offers::models::{OfferStatus, free_places};
 
 /// What a logged change was about.
 pub const CONTENT: &str = "content";
@@ -85,17 +85,12 @@ pub struct Read {
 
 /// The changes logged after `position` (from [`log_position`] or an earlier read), oldest first.
 pub fn changes_since(conn: &mut DbConn, position: i64) -> QueryResult<Read> {
-    let (now, rows) = match conn {
-        DbConn::Sqlite(_) => {
-            let current = current_version(conn)?;
-            (current, Rows::Versions(position, current))
-        }
+    let now = log_position(conn)?;
+    let rows = match conn {
+        DbConn::Sqlite(_) => Rows::Versions(position, now),
         // Rows of transactions below the horizon can no longer appear; those at or above it are
         // read by a later call.
-        DbConn::Postgres(postgres) => {
-            let horizon = oldest_running_transaction(postgres)?;
-            (horizon, Rows::Transactions(position, horizon))
-        }
+        DbConn::Postgres(_) => Rows::Transactions(position, now),
     };
     if now <= position {
         return Ok(Read {
@@ -256,7 +251,7 @@ pub fn public_free_places(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec
         .load::<(OfferId, i32, i32)>(conn)
         .map(|rows| {
             rows.into_iter()
-                .map(|(id, capacity, taken)| (id, (capacity - taken).max(0)))
+                .map(|(id, capacity, taken)| (id, free_places(capacity, taken)))
                 .collect()
         })
 }

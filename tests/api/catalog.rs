@@ -614,11 +614,10 @@ fn accepted_places(app: &TestApp, offer: &str) -> i64 {
         .unwrap()
 }
 
-async fn signups_keep_cached_lists_and_show_true_places(backend: Backend) {
-    let app = TestApp::new(backend).await;
-    let w = world::build(&app).await;
-    let second = create_offer(
-        &app,
+/// A second published offer in the world's district, with two places.
+async fn published_offer_with_two_places(app: &TestApp, w: &world::World) -> String {
+    let offer = create_offer(
+        app,
         &w.owner,
         offer_body(
             &w.organisation,
@@ -627,7 +626,14 @@ async fn signups_keep_cached_lists_and_show_true_places(backend: Backend) {
         ),
     )
     .await;
-    publish(&app, &w.owner, &second).await;
+    publish(app, &w.owner, &offer).await;
+    offer
+}
+
+async fn signups_keep_cached_lists_and_show_true_places(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = world::build(&app).await;
+    let second = published_offer_with_two_places(&app, &w).await;
     let list = format!("/api/v1/offers?district={}", w.district);
     let first = app.get(&list, None).await.expect(200);
     assert_eq!(free_places_in(&first.body, &second), 2);
@@ -720,17 +726,7 @@ async fn other_processes_apply_writes_that_commit_out_of_version_order() {
     }
     let app = TestApp::new(Backend::Postgres).await;
     let w = world::build(&app).await;
-    let second = create_offer(
-        &app,
-        &w.owner,
-        offer_body(
-            &w.organisation,
-            &w.district,
-            json!({"title": "Koffie in de buurttuin", "capacity": 2}),
-        ),
-    )
-    .await;
-    publish(&app, &w.owner, &second).await;
+    let second = published_offer_with_two_places(&app, &w).await;
     let other = app.other_process();
     let list = format!("/api/v1/offers?district={}", w.district);
     let (_, before) = other.get(&list, None).await;

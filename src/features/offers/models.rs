@@ -84,8 +84,13 @@ pub struct Offer {
 
 impl Offer {
     pub fn free_places(&self) -> i32 {
-        (self.capacity - self.accepted_places).max(0)
+        free_places(self.capacity, self.accepted_places)
     }
+}
+
+/// Places still free of a capacity (never below 0, even if the capacity was lowered).
+pub fn free_places(capacity: i32, accepted_places: i32) -> i32 {
+    (capacity - accepted_places).max(0)
 }
 
 #[derive(Insertable, AsChangeset)]

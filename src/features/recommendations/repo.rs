@@ -26,7 +26,7 @@ pub struct MatcherRow {
 
 impl MatcherRow {
     pub fn free_places(&self) -> i32 {
-        (self.capacity - self.accepted_places).max(0)
+        crate::features::offers::models::free_places(self.capacity, self.accepted_places)
     }
 }
 
