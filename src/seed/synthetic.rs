@@ -527,14 +527,7 @@ pub fn seed(
         })
     });
     bar.finish_and_clear();
-    let report = report?;
-    // A bulk load leaves PostgreSQL without planner statistics until autovacuum gets to the new
-    // rows a minute or more later, in the middle of whatever runs then (most likely why one
-    // benchmark run's `q` p99 was 125 ms instead of 30–40). SQLite keeps none unless asked.
-    if let DbConn::Postgres(pg) = conn {
-        diesel::connection::SimpleConnection::batch_execute(pg, "ANALYZE")?;
-    }
-    Ok(report)
+    report
 }
 
 fn district_row(
