@@ -11,22 +11,113 @@ use utoipa::ToSchema;
 /// Seconds a client is asked to wait before retrying after a 503.
 const RETRY_AFTER_UNAVAILABLE_SECS: u64 = 2;
 
+/// Every code an answer can carry, in a problem's `code` or a field error's `code`. The OpenAPI
+/// document lists them (schema `ErrorCode`), the web app's error texts are typed by that list, and
+/// `tests/api/contract.rs` fails when a code has no Dutch or English text there.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    ToSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum ErrorCode {
+    AlreadyExists,
+    AlreadyMember,
+    AlreadySignedUp,
+    BadRequest,
+    BeforeStart,
+    BelowAccepted,
+    CompanionNotAllowed,
+    ConstraintViolated,
+    DistrictNotAssigned,
+    DistrictNotServed,
+    DistrictRetired,
+    EmailNotVerified,
+    InternalError,
+    Invalid,
+    InvalidCredentials,
+    InvalidDate,
+    InvalidEmail,
+    InvalidParent,
+    InvalidSession,
+    InvalidSlot,
+    InvalidWindow,
+    LastOwner,
+    LinkInvalid,
+    MalformedBody,
+    MalformedJson,
+    MethodNotAllowed,
+    NoAccount,
+    NotADistrict,
+    NotAMember,
+    NotFound,
+    OfferFull,
+    OfferNotOpen,
+    OrganisationNotVerified,
+    OutOfRange,
+    OwnerRequired,
+    PasswordTooLong,
+    PasswordTooShort,
+    PasswordTooWeak,
+    PayloadTooLarge,
+    RateLimited,
+    ReferralAnswered,
+    ReferralExists,
+    ReferralRequired,
+    RefreshTokenInvalid,
+    RefreshTokenReused,
+    Required,
+    RoleRequired,
+    ServiceUnavailable,
+    SignupChangeNotAllowed,
+    SignupChanged,
+    SignupTransitionInvalid,
+    SignupUnchanged,
+    TagExists,
+    TokenInvalid,
+    TokenRevoked,
+    TooLong,
+    TooMany,
+    Unauthenticated,
+    UnknownField,
+    UnknownOffer,
+    UnknownReference,
+    UnknownResident,
+    UnknownTag,
+    UnsupportedMediaType,
+    ValidationFailed,
+}
+
+impl ErrorCode {
+    /// The code as sent, e.g. `already_signed_up`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
 /// One invalid field of a request.
 #[derive(Debug, Clone, Serialize, ToSchema, PartialEq, Eq)]
 pub struct FieldError {
     /// The field's name as sent, e.g. `password`.
     pub field: String,
-    /// A snake_case key, e.g. `too_short`.
-    pub code: String,
+    pub code: ErrorCode,
     /// An English explanation for developers; the SPA shows its own translation of `code`.
     pub message: String,
 }
 
 impl FieldError {
-    pub fn new(field: &str, code: &str, message: impl Into<String>) -> Self {
+    pub fn new(field: &str, code: ErrorCode, message: impl Into<String>) -> Self {
         Self {
             field: field.into(),
-            code: code.into(),
+            code,
             message: message.into(),
         }
     }
@@ -44,8 +135,7 @@ pub struct Problem {
     #[schema(example = "Some fields are not valid.")]
     pub detail: String,
     /// Stable snake_case key for this kind of problem.
-    #[schema(example = "validation_failed")]
-    pub code: String,
+    pub code: ErrorCode,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<FieldError>>,
 }
@@ -55,15 +145,15 @@ pub enum AppError {
     #[error("validation failed")]
     Validation(Vec<FieldError>),
     #[error("bad request: {detail}")]
-    BadRequest { code: &'static str, detail: String },
-    #[error("unauthenticated: {code}")]
-    Unauthenticated { code: &'static str },
-    #[error("forbidden: {code}")]
-    Forbidden { code: &'static str },
+    BadRequest { code: ErrorCode, detail: String },
+    #[error("unauthenticated: {code:?}")]
+    Unauthenticated { code: ErrorCode },
+    #[error("forbidden: {code:?}")]
+    Forbidden { code: ErrorCode },
     #[error("not found")]
     NotFound,
-    #[error("conflict: {code}")]
-    Conflict { code: &'static str, detail: String },
+    #[error("conflict: {code:?}")]
+    Conflict { code: ErrorCode, detail: String },
     #[error("payload too large")]
     PayloadTooLarge,
     #[error("unsupported media type")]
@@ -82,47 +172,47 @@ impl AppError {
         Self::Internal(cause.to_string())
     }
 
-    pub fn field(field: &str, code: &str, message: impl Into<String>) -> Self {
+    pub fn field(field: &str, code: ErrorCode, message: impl Into<String>) -> Self {
         Self::Validation(vec![FieldError::new(field, code, message)])
     }
 
     pub fn unauthenticated() -> Self {
         Self::Unauthenticated {
-            code: "unauthenticated",
+            code: ErrorCode::Unauthenticated,
         }
     }
 
-    pub fn forbidden(code: &'static str) -> Self {
+    pub fn forbidden(code: ErrorCode) -> Self {
         Self::Forbidden { code }
     }
 
-    pub fn conflict(code: &'static str, detail: impl Into<String>) -> Self {
+    pub fn conflict(code: ErrorCode, detail: impl Into<String>) -> Self {
         Self::Conflict {
             code,
             detail: detail.into(),
         }
     }
 
-    pub fn bad_request(code: &'static str, detail: impl Into<String>) -> Self {
+    pub fn bad_request(code: ErrorCode, detail: impl Into<String>) -> Self {
         Self::BadRequest {
             code,
             detail: detail.into(),
         }
     }
 
-    fn code(&self) -> &str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::Validation(_) => "validation_failed",
+            Self::Validation(_) => ErrorCode::ValidationFailed,
             Self::BadRequest { code, .. }
             | Self::Unauthenticated { code }
             | Self::Forbidden { code }
-            | Self::Conflict { code, .. } => code,
-            Self::NotFound => "not_found",
-            Self::PayloadTooLarge => "payload_too_large",
-            Self::UnsupportedMediaType => "unsupported_media_type",
-            Self::TooManyRequests { .. } => "rate_limited",
-            Self::Unavailable => "service_unavailable",
-            Self::Internal(_) => "internal_error",
+            | Self::Conflict { code, .. } => *code,
+            Self::NotFound => ErrorCode::NotFound,
+            Self::PayloadTooLarge => ErrorCode::PayloadTooLarge,
+            Self::UnsupportedMediaType => ErrorCode::UnsupportedMediaType,
+            Self::TooManyRequests { .. } => ErrorCode::RateLimited,
+            Self::Unavailable => ErrorCode::ServiceUnavailable,
+            Self::Internal(_) => ErrorCode::InternalError,
         }
     }
 
@@ -131,11 +221,13 @@ impl AppError {
             Self::Validation(_) => "Some fields are not valid.".into(),
             Self::BadRequest { detail, .. } | Self::Conflict { detail, .. } => detail.clone(),
             Self::Unauthenticated { code } => match *code {
-                "invalid_credentials" => "The email address or the password is not right.".into(),
-                "refresh_token_reused" => {
+                ErrorCode::InvalidCredentials => {
+                    "The email address or the password is not right.".into()
+                }
+                ErrorCode::RefreshTokenReused => {
                     "This session was ended because a used token came back. Sign in again.".into()
                 }
-                "refresh_token_invalid" | "token_revoked" => {
+                ErrorCode::RefreshTokenInvalid | ErrorCode::TokenRevoked => {
                     "This session has ended. Sign in again.".into()
                 }
                 _ => "Sign in to continue.".into(),
@@ -158,7 +250,7 @@ impl AppError {
 /// Builds a problem+json response with the canonical title for `status`.
 pub fn problem_response(
     status: StatusCode,
-    code: &str,
+    code: ErrorCode,
     detail: String,
     errors: Option<Vec<FieldError>>,
 ) -> HttpResponse {
@@ -167,7 +259,7 @@ pub fn problem_response(
         title: status.canonical_reason().unwrap_or("Error").into(),
         status: status.as_u16(),
         detail,
-        code: code.into(),
+        code,
         errors,
     };
     HttpResponse::build(status)
@@ -230,19 +322,19 @@ impl From<diesel::result::Error> for AppError {
         match &error {
             Error::NotFound => Self::NotFound,
             Error::DatabaseError(Kind::UniqueViolation, _) => {
-                Self::conflict("already_exists", "This already exists.")
+                Self::conflict(ErrorCode::AlreadyExists, "This already exists.")
             }
             Error::DatabaseError(Kind::ForeignKeyViolation, _) => Self::field(
                 "reference",
-                "unknown_reference",
+                ErrorCode::UnknownReference,
                 "Refers to something that does not exist.",
             ),
             Error::DatabaseError(Kind::CheckViolation, _) => Self::conflict(
-                "constraint_violated",
+                ErrorCode::ConstraintViolated,
                 "This change breaks a rule of the data.",
             ),
             Error::DatabaseError(Kind::NotNullViolation, _) => {
-                Self::field("body", "required", "A required value is missing.")
+                Self::field("body", ErrorCode::Required, "A required value is missing.")
             }
             Error::DatabaseError(Kind::SerializationFailure, _) => Self::Unavailable,
             Error::DatabaseError(Kind::ClosedConnection, _) => Self::Unavailable,
@@ -268,5 +360,51 @@ impl From<diesel::r2d2::PoolError> for AppError {
 impl From<actix_web::error::BlockingError> for AppError {
     fn from(error: actix_web::error::BlockingError) -> Self {
         Self::internal(error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use strum::VariantArray;
+
+    use super::*;
+
+    #[test]
+    fn codes_are_sent_as_named() {
+        for code in ErrorCode::VARIANTS {
+            assert_eq!(
+                serde_json::to_value(code).unwrap(),
+                serde_json::Value::from(code.as_str())
+            );
+        }
+    }
+
+    /// The document lists every code: the web app's error texts are typed by that list, and its
+    /// unit test (frontend/src/i18n/errors.test.ts) fails when a code lacks a Dutch or English text.
+    #[test]
+    fn the_openapi_document_lists_every_code() {
+        let document = serde_json::to_value(crate::app::openapi()).unwrap();
+        let listed = &document["components"]["schemas"]["ErrorCode"]["enum"];
+        let all: Vec<&str> = ErrorCode::VARIANTS
+            .iter()
+            .map(|code| code.as_str())
+            .collect();
+        assert_eq!(listed, &serde_json::json!(all));
+    }
+
+    /// docs/api.md's "Error codes" section has a row for every code, and none for a code that is gone.
+    #[test]
+    fn the_api_guide_lists_every_code() {
+        let guide = include_str!("../docs/api.md");
+        let section = &guide[guide.find("## Error codes").expect("the section")..];
+        let listed: std::collections::BTreeSet<&str> = section
+            .lines()
+            .filter_map(|line| line.strip_prefix("| `")?.split('`').next())
+            .collect();
+        let all: std::collections::BTreeSet<&str> = ErrorCode::VARIANTS
+            .iter()
+            .map(|code| code.as_str())
+            .collect();
+        assert_eq!(listed, all);
     }
 }

@@ -1,7 +1,7 @@
 //! Field checks shared by several features, so each rule lives in one place.
 
 use crate::auth::normalize_email;
-use crate::error::FieldError;
+use crate::error::{ErrorCode, FieldError};
 
 const MAX_EMAIL_CHARS: usize = 254;
 
@@ -11,7 +11,7 @@ pub fn email(field: &str, raw: &str) -> Result<String, FieldError> {
     if email.len() > MAX_EMAIL_CHARS || email.parse::<lettre::Address>().is_err() {
         return Err(FieldError::new(
             field,
-            "invalid_email",
+            ErrorCode::InvalidEmail,
             "This is not a valid email address.",
         ));
     }
@@ -33,7 +33,7 @@ pub fn phone(field: &str, raw: Option<&str>) -> Result<Option<String>, FieldErro
         }
         Some(_) => Err(FieldError::new(
             field,
-            "invalid",
+            ErrorCode::Invalid,
             "Use a phone number such as 06 12345678.",
         )),
     }
@@ -51,7 +51,7 @@ pub fn optional_message(field: &str, raw: Option<String>) -> Result<Option<Strin
     {
         return Err(FieldError::new(
             field,
-            "too_long",
+            ErrorCode::TooLong,
             format!("Use at most {MAX_MESSAGE_CHARS} characters."),
         ));
     }
@@ -79,7 +79,10 @@ mod tests {
             email("email", " Jan@Example.NL ").unwrap(),
             "jan@example.nl"
         );
-        assert_eq!(email("email", "nope").unwrap_err().code, "invalid_email");
+        assert_eq!(
+            email("email", "nope").unwrap_err().code,
+            ErrorCode::InvalidEmail
+        );
         assert_eq!(
             phone("phone", Some(" 0591 123456 ")).unwrap().as_deref(),
             Some("0591 123456")

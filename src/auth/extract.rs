@@ -14,7 +14,7 @@ use std::sync::Arc;
 use super::Role;
 use crate::catalog::accounts::SessionView;
 use crate::db::ids::{SessionId, UserId};
-use crate::error::AppError;
+use crate::error::{AppError, ErrorCode};
 use crate::features::accounts::models::User;
 use crate::features::accounts::repo;
 use crate::locale::Locale;
@@ -58,7 +58,7 @@ impl AuthUser {
         if self.email_verified {
             Ok(())
         } else {
-            Err(AppError::forbidden("email_not_verified"))
+            Err(AppError::forbidden(ErrorCode::EmailNotVerified))
         }
     }
 }
@@ -81,7 +81,7 @@ async fn authenticate(
             .keys
             .verify(&token, state.clock.now())
             .ok_or(AppError::Unauthenticated {
-                code: "token_invalid",
+                code: ErrorCode::TokenInvalid,
             })?;
     let issued_at = verified.issued_at.naive_utc();
     let view = session_view(&state, verified.user_id, verified.session_id).await?;
@@ -89,7 +89,7 @@ async fn authenticate(
     // A token's iat has whole seconds, so compare against whole seconds.
     if session.revoked_at.is_some() || issued_at < user.tokens_valid_after.trunc_subsecs(0) {
         return Err(AppError::Unauthenticated {
-            code: "token_revoked",
+            code: ErrorCode::TokenRevoked,
         });
     }
     Ok(AuthUser::new(user.clone(), session.id.clone(), &view.roles))
@@ -113,7 +113,7 @@ async fn session_view(
         .run(move |conn| {
             let (user, session) = repo::find_user_with_session(conn, &user_id, &session_id)?
                 .ok_or(AppError::Unauthenticated {
-                    code: "token_invalid",
+                    code: ErrorCode::TokenInvalid,
                 })?;
             let roles = repo::roles_of(conn, &user.id)?;
             Ok(SessionView {
@@ -160,7 +160,7 @@ macro_rules! role_extractor {
                     if user.has_role($role) {
                         Ok($name(user))
                     } else {
-                        Err(AppError::forbidden("role_required"))
+                        Err(AppError::forbidden(ErrorCode::RoleRequired))
                     }
                 })
             }

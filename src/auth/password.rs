@@ -8,7 +8,7 @@ use std::sync::Mutex;
 use argon2::password_hash::phc::{Output, ParamsString, PasswordHash, Salt};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError};
 
 pub const MIN_PASSWORD_CHARS: usize = 10;
 /// Longer passwords only cost hashing time; nobody types more.
@@ -185,14 +185,14 @@ pub fn check_strength(password: &str, context: &[&str]) -> Result<(), FieldError
     if chars < MIN_PASSWORD_CHARS {
         return Err(FieldError::new(
             "password",
-            "password_too_short",
+            ErrorCode::PasswordTooShort,
             format!("Use at least {MIN_PASSWORD_CHARS} characters."),
         ));
     }
     if chars > MAX_PASSWORD_CHARS {
         return Err(FieldError::new(
             "password",
-            "password_too_long",
+            ErrorCode::PasswordTooLong,
             format!("Use at most {MAX_PASSWORD_CHARS} characters."),
         ));
     }
@@ -218,7 +218,7 @@ pub fn check_strength(password: &str, context: &[&str]) -> Result<(), FieldError
     if (score as u8) < 3 {
         return Err(FieldError::new(
             "password",
-            "password_too_weak",
+            ErrorCode::PasswordTooWeak,
             "This password is easy to guess. Use a few unrelated words or more varied characters.",
         ));
     }
@@ -276,21 +276,21 @@ mod tests {
     fn strength_rules() {
         assert_eq!(
             check_strength("short", &[]).unwrap_err().code,
-            "password_too_short"
+            ErrorCode::PasswordTooShort
         );
         assert_eq!(
             check_strength("aaaaaaaaaaaa", &[]).unwrap_err().code,
-            "password_too_weak"
+            ErrorCode::PasswordTooWeak
         );
         assert_eq!(
             check_strength("Meedoen2026!", &[]).unwrap_err().code,
-            "password_too_weak"
+            ErrorCode::PasswordTooWeak
         );
         assert_eq!(
             check_strength("janjansen1970", &["jan.jansen@example.nl", "Jan Jansen"])
                 .unwrap_err()
                 .code,
-            "password_too_weak"
+            ErrorCode::PasswordTooWeak
         );
         assert!(check_strength("fiets-tulp-regen-molen", &[]).is_ok());
     }

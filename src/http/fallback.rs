@@ -8,7 +8,7 @@ use actix_web::dev::ResourceDef;
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse};
 
-use crate::error::problem_response;
+use crate::error::{ErrorCode, problem_response};
 
 /// Every documented path with the methods it accepts, read from the OpenAPI document.
 #[derive(Clone, Default)]
@@ -54,7 +54,7 @@ impl RouteTable {
                     .join(", ");
                 let mut response = problem_response(
                     StatusCode::METHOD_NOT_ALLOWED,
-                    "method_not_allowed",
+                    ErrorCode::MethodNotAllowed,
                     "This method is not allowed here.".into(),
                     None,
                 );
@@ -65,7 +65,7 @@ impl RouteTable {
             }
             _ => problem_response(
                 StatusCode::NOT_FOUND,
-                "not_found",
+                ErrorCode::NotFound,
                 "There is nothing here.".into(),
                 None,
             ),

@@ -9,7 +9,7 @@ use futures_util::future::LocalBoxFuture;
 use serde::de::DeserializeOwned;
 
 use super::MAX_BODY_BYTES;
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError};
 
 pub struct JsonBody<T>(pub T);
 
@@ -53,7 +53,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
                 {
                     AppError::PayloadTooLarge
                 } else {
-                    AppError::bad_request("malformed_body", "The request body could not be read.")
+                    AppError::bad_request(
+                        ErrorCode::MalformedBody,
+                        "The request body could not be read.",
+                    )
                 }
             })?;
             parse(&bytes).map(JsonBody)
@@ -76,17 +79,23 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
                     describe(&inner.to_string()),
                 )])
             }
-            _ => AppError::bad_request("malformed_json", "The request body is not valid JSON."),
+            _ => AppError::bad_request(
+                ErrorCode::MalformedJson,
+                "The request body is not valid JSON.",
+            ),
         }
     })?;
     deserializer.end().map_err(|_| {
-        AppError::bad_request("malformed_json", "The request body is not valid JSON.")
+        AppError::bad_request(
+            ErrorCode::MalformedJson,
+            "The request body is not valid JSON.",
+        )
     })?;
     Ok(value)
 }
 
 /// serde reports a missing field on its parent; name the missing field itself.
-fn field_and_code(path: &str, message: &str) -> (String, &'static str) {
+fn field_and_code(path: &str, message: &str) -> (String, ErrorCode) {
     if let Some(rest) = message.strip_prefix("missing field `")
         && let Some(name) = rest.split('`').next()
     {
@@ -95,12 +104,12 @@ fn field_and_code(path: &str, message: &str) -> (String, &'static str) {
         } else {
             format!("{path}.{name}")
         };
-        return (field, "required");
+        return (field, ErrorCode::Required);
     }
     if message.starts_with("unknown field") {
-        return (path.to_string(), "unknown_field");
+        return (path.to_string(), ErrorCode::UnknownField);
     }
-    (path.to_string(), "invalid")
+    (path.to_string(), ErrorCode::Invalid)
 }
 
 /// serde's message without the offending value (it might be a password sent as a number) and
@@ -128,7 +137,10 @@ pub fn map_json_error(err: &JsonPayloadError) -> AppError {
             AppError::PayloadTooLarge
         }
         JsonPayloadError::ContentType => AppError::UnsupportedMediaType,
-        _ => AppError::bad_request("malformed_json", "The request body is not valid JSON."),
+        _ => AppError::bad_request(
+            ErrorCode::MalformedJson,
+            "The request body is not valid JSON.",
+        ),
     }
 }
 
@@ -154,9 +166,9 @@ mod tests {
         age: u8,
     }
 
-    fn field_of(result: Result<Sample, AppError>) -> (String, String) {
+    fn field_of(result: Result<Sample, AppError>) -> (String, ErrorCode) {
         match result.unwrap_err() {
-            AppError::Validation(fields) => (fields[0].field.clone(), fields[0].code.clone()),
+            AppError::Validation(fields) => (fields[0].field.clone(), fields[0].code),
             other => panic!("expected a validation error, got {other:?}"),
         }
     }
@@ -165,20 +177,20 @@ mod tests {
     fn names_the_wrong_field() {
         assert_eq!(
             field_of(parse(br#"{"name": "a", "age": "x"}"#)),
-            ("age".into(), "invalid".into())
+            ("age".into(), ErrorCode::Invalid)
         );
         assert_eq!(
             field_of(parse(br#"{"name": "a"}"#)),
-            ("age".into(), "required".into())
+            ("age".into(), ErrorCode::Required)
         );
         assert_eq!(
             field_of(parse(br#"{"name": "a", "age": 1, "x": 2}"#)),
-            ("x".into(), "unknown_field".into())
+            ("x".into(), ErrorCode::UnknownField)
         );
         assert!(matches!(
             parse::<Sample>(b"{nope"),
             Err(AppError::BadRequest {
-                code: "malformed_json",
+                code: ErrorCode::MalformedJson,
                 ..
             })
         ));

@@ -18,7 +18,7 @@ use actix_web::http::header;
 use actix_web::middleware::ErrorHandlerResponse;
 use actix_web::{HttpRequest, web};
 
-use crate::error::{AppError, problem_response};
+use crate::error::{AppError, ErrorCode, problem_response};
 
 /// Largest request body accepted anywhere.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -54,19 +54,25 @@ pub fn problem_for_plain_errors<B: MessageBody + 'static>(
     }
     let status = res.status();
     let (code, detail) = match status.as_u16() {
-        404 => ("not_found", "There is nothing here."),
-        405 => ("method_not_allowed", "This method is not allowed here."),
-        413 => ("payload_too_large", "The request body is too large."),
+        404 => (ErrorCode::NotFound, "There is nothing here."),
+        405 => (
+            ErrorCode::MethodNotAllowed,
+            "This method is not allowed here.",
+        ),
+        413 => (ErrorCode::PayloadTooLarge, "The request body is too large."),
         415 => (
-            "unsupported_media_type",
+            ErrorCode::UnsupportedMediaType,
             "Send the body as application/json.",
         ),
-        400..=499 => ("bad_request", "The request is not valid."),
+        400..=499 => (ErrorCode::BadRequest, "The request is not valid."),
         503 => (
-            "service_unavailable",
+            ErrorCode::ServiceUnavailable,
             "The service is unavailable. Try again shortly.",
         ),
-        _ => ("internal_error", "Something went wrong on our side."),
+        _ => (
+            ErrorCode::InternalError,
+            "Something went wrong on our side.",
+        ),
     };
     let (req, old): (HttpRequest, _) = res.into_parts();
     let mut new = problem_response(status, code, detail.into(), None);

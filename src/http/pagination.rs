@@ -6,7 +6,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use crate::error::AppError;
+use crate::error::{AppError, ErrorCode};
 
 pub const DEFAULT_LIMIT: i64 = 20;
 pub const MAX_LIMIT: i64 = 100;
@@ -36,7 +36,7 @@ pub fn checked_limit(limit: Option<i64>) -> Result<i64, AppError> {
     } else {
         Err(AppError::field(
             "limit",
-            "out_of_range",
+            ErrorCode::OutOfRange,
             format!("Use a limit from 1 to {MAX_LIMIT}."),
         ))
     }
@@ -98,7 +98,7 @@ fn decode_cursor(cursor: &str) -> Result<String, AppError> {
         .ok()
         .and_then(|bytes| String::from_utf8(bytes).ok())
         .filter(|id| uuid::Uuid::parse_str(id).is_ok())
-        .ok_or_else(|| AppError::field("cursor", "invalid", "This cursor is not valid."))
+        .ok_or_else(|| AppError::field("cursor", ErrorCode::Invalid, "This cursor is not valid."))
 }
 
 #[cfg(test)]

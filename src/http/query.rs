@@ -6,7 +6,7 @@ use actix_web::{FromRequest, HttpRequest};
 use futures_util::future::{Ready, ready};
 use serde::de::DeserializeOwned;
 
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError};
 
 pub struct QueryList<T>(pub T);
 
@@ -29,7 +29,7 @@ impl<T: DeserializeOwned> FromRequest for QueryList<T> {
                 };
                 AppError::Validation(vec![FieldError::new(
                     &field,
-                    "invalid",
+                    ErrorCode::Invalid,
                     "This query parameter is not valid.",
                 )])
             });

@@ -1015,6 +1015,13 @@ export interface components {
         };
         /** @enum {string} */
         DutchLevel: "none" | "A1" | "A2" | "B1" | "B2";
+        /**
+         * @description Every code an answer can carry, in a problem's `code` or a field error's `code`. The OpenAPI
+         *     document lists them (schema `ErrorCode`), the web app's error texts are typed by that list, and
+         *     `tests/api/contract.rs` fails when a code has no Dutch or English text there.
+         * @enum {string}
+         */
+        ErrorCode: "already_exists" | "already_member" | "already_signed_up" | "bad_request" | "before_start" | "below_accepted" | "companion_not_allowed" | "constraint_violated" | "district_not_assigned" | "district_not_served" | "district_retired" | "email_not_verified" | "internal_error" | "invalid" | "invalid_credentials" | "invalid_date" | "invalid_email" | "invalid_parent" | "invalid_session" | "invalid_slot" | "invalid_window" | "last_owner" | "link_invalid" | "malformed_body" | "malformed_json" | "method_not_allowed" | "no_account" | "not_a_district" | "not_a_member" | "not_found" | "offer_full" | "offer_not_open" | "organisation_not_verified" | "out_of_range" | "owner_required" | "password_too_long" | "password_too_short" | "password_too_weak" | "payload_too_large" | "rate_limited" | "referral_answered" | "referral_exists" | "referral_required" | "refresh_token_invalid" | "refresh_token_reused" | "required" | "role_required" | "service_unavailable" | "signup_change_not_allowed" | "signup_changed" | "signup_transition_invalid" | "signup_unchanged" | "tag_exists" | "token_invalid" | "token_revoked" | "too_long" | "too_many" | "unauthenticated" | "unknown_field" | "unknown_offer" | "unknown_reference" | "unknown_resident" | "unknown_tag" | "unsupported_media_type" | "validation_failed";
         /** @description Why an offer does not fit (shown to workers for residents left without a proposal). */
         Exclusion: {
             /** @enum {string} */
@@ -1041,8 +1048,7 @@ export interface components {
         };
         /** @description One invalid field of a request. */
         FieldError: {
-            /** @description A snake_case key, e.g. `too_short`. */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /** @description The field's name as sent, e.g. `password`. */
             field: string;
             /** @description An English explanation for developers; the SPA shows its own translation of `code`. */
@@ -1250,11 +1256,8 @@ export interface components {
         };
         /** @description Problem details as sent to clients. */
         Problem: {
-            /**
-             * @description Stable snake_case key for this kind of problem.
-             * @example validation_failed
-             */
-            code: string;
+            /** @description Stable snake_case key for this kind of problem. */
+            code: components["schemas"]["ErrorCode"];
             /** @example Some fields are not valid. */
             detail: string;
             errors?: components["schemas"]["FieldError"][] | null;

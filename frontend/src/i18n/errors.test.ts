@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import openapi from '../../openapi.json'
 import { ERROR_TEXTS, translateError } from './errors'
 
 describe('translateError', () => {
@@ -24,11 +25,14 @@ describe('translateError', () => {
     expect(translateError('toString', 'en')).toBe('Something went wrong. Please try again.')
   })
 
-  it('has a Dutch and an English text for every code the sign-up page can get', () => {
-    for (const code of ['referral_required', 'already_signed_up', 'email_not_verified', 'offer_not_open', 'too_long']) {
-      expect(ERROR_TEXTS[code]?.nl).toBeTruthy()
-      expect(ERROR_TEXTS[code]?.en).toBeTruthy()
-    }
+  it('has a Dutch and an English text for every code in the API document', () => {
+    const codes = openapi.components.schemas.ErrorCode.enum as string[]
+    expect(codes).toContain('already_signed_up')
+    const missing = codes.filter((code) => {
+      const text = (ERROR_TEXTS as Readonly<Record<string, { nl: string; en: string } | undefined>>)[code]
+      return !text?.nl.trim() || !text.en.trim()
+    })
+    expect(missing).toEqual([])
   })
 
   it('uses the wording of a scope, and of a field in that scope, before the general text', () => {

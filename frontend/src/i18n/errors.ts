@@ -2,14 +2,22 @@
 // and English. A few codes say something different on the organisation, worker or admin pages, or on one field
 // there: those are in SCOPED_ERROR_TEXTS. Unknown codes fall back to a general message.
 
+import type { components } from '../api/schema'
+
 export type Lang = 'nl' | 'en'
+
+/** Every code the API can answer with: generated from the server's `ErrorCode` (openapi.json). */
+export type ApiErrorCode = components['schemas']['ErrorCode']
+/** Codes the web app makes itself (no connection; a form's own check before sending). */
+export type ClientErrorCode = 'network_error' | 'choose_district' | 'not_a_number' | 'title_length'
 
 interface Text {
   nl: string
   en: string
 }
 
-export const ERROR_TEXTS: Readonly<Record<string, Text>> = {
+/** A text for every code: the type check fails when the server gains a code without one. */
+export const ERROR_TEXTS: Readonly<Record<ApiErrorCode | ClientErrorCode, Text>> = {
   // top-level codes
   validation_failed: { nl: 'Niet alles is goed ingevuld. Kijk naar de velden hieronder.', en: 'Some fields are not filled in correctly. Check the fields below.' },
   malformed_json: { nl: 'Er ging iets mis met het versturen. Probeer het nog een keer.', en: 'Something went wrong while sending. Please try again.' },
@@ -39,10 +47,15 @@ export const ERROR_TEXTS: Readonly<Record<string, Text>> = {
   internal_error: { nl: 'Er ging bij ons iets mis. Probeer het later nog een keer.', en: 'Something went wrong on our side. Please try again later.' },
   service_unavailable: { nl: 'Meedoen is even druk. Probeer het over een paar seconden opnieuw.', en: 'Meedoen is busy. Please try again in a few seconds.' },
   network_error: { nl: 'Er is geen verbinding. Controleer je internet en probeer het opnieuw.', en: 'There is no connection. Check your internet and try again.' },
+  already_exists: { nl: 'Dit bestaat al.', en: 'This already exists.' },
+  constraint_violated: { nl: 'Dit kan niet: het klopt niet met de rest van de gegevens. Kijk het nog eens na.', en: 'This is not possible: it does not fit the rest of the data. Please check it.' },
+  method_not_allowed: { nl: 'Dit verzoek klopt niet. Probeer het nog een keer.', en: 'This request is not right. Please try again.' },
+  referral_exists: { nl: 'Deze activiteit is al voorgesteld en er is nog niet op geantwoord.', en: 'This activity was suggested already and has not been answered yet.' },
   referral_answered: { nl: 'Je hebt dit voorstel al beantwoord.', en: 'You have already answered this suggestion.' },
   // field codes
   not_a_district: { nl: 'Kies een wijk of dorp, geen groter gebied.', en: 'Choose a district or village, not a larger area.' },
   district_retired: { nl: 'Deze wijk bestaat niet meer. Kies een andere wijk.', en: 'This district no longer exists. Choose another one.' },
+  invalid_parent: { nl: 'Dit gebied kan hier niet onder vallen. Kies een ander gebied erboven.', en: 'This area cannot fall under that one. Choose another area above it.' },
   unknown_tag: { nl: 'Een van je keuzes bestaat niet meer. Haal het vinkje weg.', en: 'One of your choices no longer exists. Untick it.' },
   too_many: { nl: 'Je hebt te veel gekozen. Kies er minder.', en: 'You chose too many. Choose fewer.' },
   invalid_window: { nl: 'Deze tijd klopt niet. Kies een dag en een dagdeel.', en: 'This time is not right. Choose a day and a part of the day.' },
@@ -67,7 +80,6 @@ export const ERROR_TEXTS: Readonly<Record<string, Text>> = {
   },
   already_member: { nl: 'Deze persoon hoort al bij de organisatie.', en: 'This person already belongs to the organisation.' },
   no_account: { nl: 'Niemand heeft een Meedoen-account met dit e-mailadres.', en: 'Nobody has a Meedoen account with this email address.' },
-  account_not_found: { nl: 'Niemand heeft een Meedoen-account met dit e-mailadres.', en: 'Nobody has a Meedoen account with this email address.' },
   invalid_slot: {
     nl: 'Deze tijd klopt niet. Kies een dag en vul een begin- en eindtijd in. Het einde moet na het begin zijn.',
     en: 'This time is not right. Choose a day and fill in a start and end time. The end must be after the start.',
@@ -128,10 +140,6 @@ export const SCOPED_ERROR_TEXTS: Readonly<Record<ErrorScope, Readonly<Record<str
     'label_en.invalid': { nl: 'Vul een naam in van hoogstens 60 tekens.', en: 'Fill in a name of at most 60 characters.' },
     'reason.required': { nl: 'Schrijf op waarom je deze organisatie afwijst.', en: 'Write down why you reject this organisation.' },
     'email.no_account': {
-      nl: 'Niemand heeft een Meedoen-account met dit e-mailadres. Vraag de persoon eerst een account te maken.',
-      en: 'Nobody has a Meedoen account with this email address. Ask the person to make an account first.',
-    },
-    'email.account_not_found': {
       nl: 'Niemand heeft een Meedoen-account met dit e-mailadres. Vraag de persoon eerst een account te maken.',
       en: 'Nobody has a Meedoen account with this email address. Ask the person to make an account first.',
     },

@@ -6,7 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use super::dto::*;
 use super::service;
 use crate::auth::AuthUser;
-use crate::error::{AppError, Problem};
+use crate::error::{AppError, ErrorCode, Problem};
 use crate::http::json::JsonBody;
 use crate::http::rate_limit::client_ip;
 use crate::state::AppState;
@@ -147,7 +147,7 @@ pub async fn refresh(
 ) -> Result<HttpResponse, AppError> {
     let (token, delivery) =
         presented_refresh_token(&req, body.into_inner()).ok_or(AppError::Unauthenticated {
-            code: "refresh_token_invalid",
+            code: ErrorCode::RefreshTokenInvalid,
         })?;
     let signed_in = service::refresh(&state, token).await?;
     Ok(token_response(&state, signed_in, delivery))

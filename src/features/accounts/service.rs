@@ -12,7 +12,7 @@ use crate::auth::{AuthUser, Role, normalize_email, password, tokens};
 use crate::db::ids::{SessionId, TokenId, UserId};
 use crate::db::tx::Tx;
 use crate::db::{DbConn, write_transaction};
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError};
 use crate::features::organisations::dto::Membership;
 use crate::features::organisations::service::memberships_of;
 use crate::http::rate_limit::Action;
@@ -36,7 +36,7 @@ pub struct SignedIn {
 
 fn link_invalid() -> AppError {
     AppError::bad_request(
-        "link_invalid",
+        ErrorCode::LinkInvalid,
         "This link is not valid (any more). Ask for a new one.",
     )
 }
@@ -46,14 +46,14 @@ fn valid_display_name(raw: &str) -> Result<String, FieldError> {
     if name.is_empty() {
         return Err(FieldError::new(
             "display_name",
-            "required",
+            ErrorCode::Required,
             "Fill in a name.",
         ));
     }
     if name.chars().count() > MAX_DISPLAY_NAME_CHARS || name.chars().any(char::is_control) {
         return Err(FieldError::new(
             "display_name",
-            "invalid",
+            ErrorCode::Invalid,
             format!("Use at most {MAX_DISPLAY_NAME_CHARS} characters, on one line."),
         ));
     }
@@ -231,7 +231,7 @@ pub async fn login(
     match user {
         Some(user) if matches => start_session(state, user).await,
         _ => Err(AppError::Unauthenticated {
-            code: "invalid_credentials",
+            code: ErrorCode::InvalidCredentials,
         }),
     }
 }
@@ -368,10 +368,10 @@ pub async fn refresh(state: &AppState, refresh_token: String) -> Result<SignedIn
             session_id,
         } => signed_in(state, *user, roles, organisations, session_id, next_token),
         RefreshOutcome::Reused => Err(AppError::Unauthenticated {
-            code: "refresh_token_reused",
+            code: ErrorCode::RefreshTokenReused,
         }),
         RefreshOutcome::Invalid => Err(AppError::Unauthenticated {
-            code: "refresh_token_invalid",
+            code: ErrorCode::RefreshTokenInvalid,
         }),
     }
 }
@@ -556,7 +556,7 @@ pub fn existing_account(
         .ok_or_else(|| {
             AppError::field(
                 field,
-                "no_account",
+                ErrorCode::NoAccount,
                 "Nobody has a Meedoen account with this address yet.",
             )
         })

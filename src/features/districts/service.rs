@@ -8,7 +8,7 @@ use super::repo;
 use crate::db::DbConn;
 use crate::db::ids::DistrictId;
 use crate::db::tx::Tx;
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError};
 use crate::state::AppState;
 
 const MAX_NAME_CHARS: usize = 100;
@@ -68,7 +68,7 @@ fn valid_name(raw: &str) -> Result<String, FieldError> {
     if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
         return Err(FieldError::new(
             "name",
-            "invalid",
+            ErrorCode::Invalid,
             format!("Use 1 to {MAX_NAME_CHARS} characters."),
         ));
     }
@@ -83,7 +83,7 @@ fn valid_code(raw: Option<&str>) -> Result<Option<String>, FieldError> {
         }
         Some(_) => Err(FieldError::new(
             "code",
-            "invalid",
+            ErrorCode::Invalid,
             "Use up to 20 letters and digits, such as WK011402.",
         )),
     }
@@ -122,7 +122,7 @@ pub fn create_in(
         Some(parent_id) => Some(repo::find(conn, parent_id)?.ok_or_else(|| {
             AppError::field(
                 "parent_id",
-                "unknown_reference",
+                ErrorCode::UnknownReference,
                 "There is no such district.",
             )
         })?),
@@ -131,14 +131,14 @@ pub fn create_in(
     if !parent_allowed(request.kind, parent.as_ref().map(|p| p.kind)) {
         return Err(AppError::field(
             "parent_id",
-            "invalid_parent",
+            ErrorCode::InvalidParent,
             "A municipality has no parent; an area belongs to a municipality; a district to a municipality or an area.",
         ));
     }
     if parent.as_ref().is_some_and(|p| p.retired) {
         return Err(AppError::field(
             "parent_id",
-            "district_retired",
+            ErrorCode::DistrictRetired,
             "The parent is retired.",
         ));
     }
@@ -218,12 +218,12 @@ pub fn active_district(
     match repo::find(conn, id)? {
         None => Err(AppError::field(
             field,
-            "unknown_reference",
+            ErrorCode::UnknownReference,
             "There is no such district.",
         )),
         Some(district) if district.retired => Err(AppError::field(
             field,
-            "district_retired",
+            ErrorCode::DistrictRetired,
             "This district is retired.",
         )),
         Some(district) => Ok(district),
@@ -244,7 +244,7 @@ pub fn active_neighbourhood(
     } else {
         Err(AppError::field(
             field,
-            "not_a_district",
+            ErrorCode::NotADistrict,
             "Choose a district or village, not an area.",
         ))
     }

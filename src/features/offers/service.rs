@@ -13,7 +13,7 @@ use crate::db::DbConn;
 use crate::db::ids::{DistrictId, OfferId, OrganisationId, SlotId, TagId};
 use crate::db::search;
 use crate::db::tx::Tx;
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError};
 use crate::features::organisations::models::OrganisationStatus;
 use crate::features::organisations::service as organisations;
 use crate::features::tags::models::TagKind;
@@ -175,7 +175,7 @@ fn parse_date(
         Err(_) => {
             errors.push(FieldError::new(
                 field,
-                "invalid_date",
+                ErrorCode::InvalidDate,
                 "Use a date such as 2027-03-01.",
             ));
             None
@@ -211,21 +211,21 @@ fn validate(
     if !(3..=MAX_TITLE_CHARS).contains(&title_chars) {
         errors.push(FieldError::new(
             "title",
-            "invalid",
+            ErrorCode::Invalid,
             format!("Use 3 to {MAX_TITLE_CHARS} characters."),
         ));
     }
     if input.description.is_empty() || input.description.chars().count() > MAX_DESCRIPTION_CHARS {
         errors.push(FieldError::new(
             "description",
-            "invalid",
+            ErrorCode::Invalid,
             format!("Describe the offer in at most {MAX_DESCRIPTION_CHARS} characters."),
         ));
     }
     if input.address.chars().count() > 200 {
         errors.push(FieldError::new(
             "address",
-            "too_long",
+            ErrorCode::TooLong,
             "Use at most 200 characters.",
         ));
     }
@@ -235,7 +235,7 @@ fn validate(
             if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {}
         _ => errors.push(FieldError::new(
             "latitude",
-            "invalid",
+            ErrorCode::Invalid,
             "Give both latitude and longitude, within range.",
         )),
     }
@@ -246,21 +246,21 @@ fn validate(
     {
         errors.push(FieldError::new(
             "end_date",
-            "before_start",
+            ErrorCode::BeforeStart,
             "The end date is before the start date.",
         ));
     }
     if !(1..=MAX_CAPACITY).contains(&input.capacity) {
         errors.push(FieldError::new(
             "capacity",
-            "out_of_range",
+            ErrorCode::OutOfRange,
             format!("Use 1 to {MAX_CAPACITY} places."),
         ));
     }
     if input.min_age.is_some_and(|age| !(0..=120).contains(&age)) {
         errors.push(FieldError::new(
             "min_age",
-            "out_of_range",
+            ErrorCode::OutOfRange,
             "Use an age from 0 to 120.",
         ));
     }
@@ -271,7 +271,7 @@ fn validate(
     {
         errors.push(FieldError::new(
             "programme",
-            "too_long",
+            ErrorCode::TooLong,
             "Use at most 120 characters.",
         ));
     }
@@ -279,7 +279,7 @@ fn validate(
     if input.weekly_slots.len() > MAX_SLOTS {
         errors.push(FieldError::new(
             "weekly_slots",
-            "too_many",
+            ErrorCode::TooMany,
             format!("Use at most {MAX_SLOTS} slots."),
         ));
     }
@@ -291,7 +291,7 @@ fn validate(
             }
             _ => errors.push(FieldError::new(
                 &field,
-                "invalid_slot",
+                ErrorCode::InvalidSlot,
                 "Use a weekday from 1 (Monday) to 7 (Sunday) and times such as 09:30, the end after the start.",
             )),
         }
@@ -300,7 +300,7 @@ fn validate(
     if input.sessions.len() > MAX_SESSIONS {
         errors.push(FieldError::new(
             "sessions",
-            "too_many",
+            ErrorCode::TooMany,
             format!("Use at most {MAX_SESSIONS} sessions."),
         ));
     }
@@ -308,7 +308,7 @@ fn validate(
         if session.ends_at <= session.starts_at {
             errors.push(FieldError::new(
                 &format!("sessions[{index}]"),
-                "invalid_session",
+                ErrorCode::InvalidSession,
                 "The end is before the start.",
             ));
         } else {
@@ -392,7 +392,7 @@ fn district_served(
     } else {
         Err(AppError::field(
             "district_id",
-            "district_not_served",
+            ErrorCode::DistrictNotServed,
             "Your organisation does not work in this district.",
         ))
     }
@@ -497,7 +497,7 @@ pub async fn create(
             let organisation_id = request.organisation_id.clone();
             let (organisation, _) = organisations::require_member(conn, &organisation_id, &user)?;
             if organisation.status == OrganisationStatus::Rejected {
-                return Err(AppError::forbidden("organisation_not_verified"));
+                return Err(AppError::forbidden(ErrorCode::OrganisationNotVerified));
             }
             let id = create_in(
                 conn,
@@ -534,7 +534,7 @@ pub fn require_member(conn: &mut DbConn, id: &OfferId, user: &AuthUser) -> Resul
     let offer = visible(conn, id, Some(user))?;
     let standing = organisations::standing(conn, &offer.organisation_id, Some(user))?;
     if !standing.is_member() {
-        return Err(AppError::forbidden("not_a_member"));
+        return Err(AppError::forbidden(ErrorCode::NotAMember));
     }
     Ok(offer)
 }
@@ -611,7 +611,7 @@ pub async fn update(
             if input.capacity < offer.accepted_places {
                 return Err(AppError::field(
                     "capacity",
-                    "below_accepted",
+                    ErrorCode::BelowAccepted,
                     format!(
                         "{} places are taken already; lower the capacity after sign-ups end.",
                         offer.accepted_places
@@ -643,7 +643,7 @@ pub async fn publish(
             let (organisation, _) =
                 organisations::require_member(conn, &offer.organisation_id, &user)?;
             if organisation.status != OrganisationStatus::Verified {
-                return Err(AppError::forbidden("organisation_not_verified"));
+                return Err(AppError::forbidden(ErrorCode::OrganisationNotVerified));
             }
             districts::service::active_district(conn, &offer.district_id, "district_id")?;
             let now = clock.now_naive();
@@ -677,7 +677,7 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
     if query.weekday.is_some_and(|day| !(1..=7).contains(&day)) {
         return Err(AppError::field(
             "weekday",
-            "out_of_range",
+            ErrorCode::OutOfRange,
             "Use 1 (Monday) to 7 (Sunday).",
         ));
     }
@@ -693,7 +693,7 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
     if query.tag.len() > 10 {
         return Err(AppError::field(
             "tag",
-            "too_many",
+            ErrorCode::TooMany,
             "Filter on at most 10 tags.",
         ));
     }
@@ -706,7 +706,7 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
             if !all.iter().any(|d| &d.id == root) {
                 return Err(AppError::field(
                     "district",
-                    "unknown_reference",
+                    ErrorCode::UnknownReference,
                     "There is no such district.",
                 ));
             }

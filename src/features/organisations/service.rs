@@ -8,7 +8,7 @@ use super::repo;
 use crate::auth::{AuthUser, Role};
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, OrganisationId, UserId};
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError};
 use crate::features::{accounts, districts};
 use crate::http::pagination::Page;
 use crate::locale::Locale;
@@ -74,7 +74,7 @@ pub fn require_member(
 ) -> Result<(Organisation, Standing), AppError> {
     let (organisation, standing) = visible(conn, id, Some(user))?;
     if !standing.is_member() {
-        return Err(AppError::forbidden("not_a_member"));
+        return Err(AppError::forbidden(ErrorCode::NotAMember));
     }
     Ok((organisation, standing))
 }
@@ -82,12 +82,12 @@ pub fn require_member(
 fn valid_text(field: &str, raw: &str, max: usize, required: bool) -> Result<String, FieldError> {
     let text = raw.trim();
     if required && text.is_empty() {
-        return Err(FieldError::new(field, "required", "Fill this in."));
+        return Err(FieldError::new(field, ErrorCode::Required, "Fill this in."));
     }
     if text.chars().count() > max {
         return Err(FieldError::new(
             field,
-            "too_long",
+            ErrorCode::TooLong,
             format!("Use at most {max} characters."),
         ));
     }
@@ -107,7 +107,7 @@ fn valid_website(raw: Option<&str>) -> Result<Option<String>, FieldError> {
             }
             _ => Err(FieldError::new(
                 "website",
-                "invalid",
+                ErrorCode::Invalid,
                 "Use a web address such as https://example.nl.",
             )),
         },
@@ -118,7 +118,7 @@ fn valid_districts(conn: &mut DbConn, ids: &[DistrictId]) -> Result<Vec<District
     if ids.is_empty() || ids.len() > MAX_DISTRICTS {
         return Err(AppError::field(
             "district_ids",
-            "invalid",
+            ErrorCode::Invalid,
             "Choose at least one district.",
         ));
     }
@@ -261,7 +261,7 @@ pub async fn list(
     let status = query.status.unwrap_or(OrganisationStatus::Verified);
     let is_admin = viewer.as_ref().is_some_and(|v| v.has_role(Role::Admin));
     if status != OrganisationStatus::Verified && !is_admin {
-        return Err(AppError::forbidden("role_required"));
+        return Err(AppError::forbidden(ErrorCode::RoleRequired));
     }
     let page = Page::from_parts(query.limit, query.cursor.as_deref())?;
     state
@@ -295,7 +295,7 @@ pub async fn update(
         .write(move |conn| {
             let (_, standing) = require_member(conn, &id, &user)?;
             if standing != Standing::Owner {
-                return Err(AppError::forbidden("owner_required"));
+                return Err(AppError::forbidden(ErrorCode::OwnerRequired));
             }
             let name = request
                 .name
@@ -370,7 +370,7 @@ pub async fn decide(
             valid_text("reason", &reason, 1000, true).map_err(|e| AppError::Validation(vec![e]))?,
         ),
         (OrganisationStatus::Rejected, None) => {
-            return Err(AppError::field("reason", "required", "Say why."));
+            return Err(AppError::field("reason", ErrorCode::Required, "Say why."));
         }
         _ => None,
     };
@@ -446,12 +446,12 @@ pub async fn add_member(
         .write(move |conn| {
             let (_, standing) = require_member(conn, &id, &user)?;
             if standing != Standing::Owner {
-                return Err(AppError::forbidden("owner_required"));
+                return Err(AppError::forbidden(ErrorCode::OwnerRequired));
             }
             let new_member = accounts::service::existing_account(conn, "email", &request.email)?;
             if repo::role_of(conn, &id, &new_member)?.is_some() {
                 return Err(AppError::conflict(
-                    "already_member",
+                    ErrorCode::AlreadyMember,
                     "This person is a member already.",
                 ));
             }
@@ -484,14 +484,14 @@ pub async fn remove_member(
         .write(move |conn| {
             let (_, standing) = require_member(conn, &id, &user)?;
             if standing != Standing::Owner && member != user.id {
-                return Err(AppError::forbidden("owner_required"));
+                return Err(AppError::forbidden(ErrorCode::OwnerRequired));
             }
             let Some(role) = repo::role_of(conn, &id, &member)? else {
                 return Err(AppError::NotFound);
             };
             if role == MemberRole::Owner && repo::owner_count(conn, &id)? <= 1 {
                 return Err(AppError::conflict(
-                    "last_owner",
+                    ErrorCode::LastOwner,
                     "An organisation needs at least one owner.",
                 ));
             }

@@ -11,7 +11,7 @@ use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::{SlotId, TagId, UserId};
 use crate::db::tx::Tx;
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError};
 use crate::features::offers::models::{DutchLevel, Guidance};
 use crate::features::tags::models::TagKind;
 use crate::features::{districts, tags};
@@ -210,7 +210,7 @@ pub fn save(
     {
         errors.push(FieldError::new(
             "birth_year",
-            "out_of_range",
+            ErrorCode::OutOfRange,
             format!("Use a year from 1900 to {this_year}."),
         ));
     }
@@ -233,7 +233,7 @@ pub fn save(
     if request.availability.len() > MAX_WINDOWS {
         errors.push(FieldError::new(
             "availability",
-            "too_many",
+            ErrorCode::TooMany,
             format!("Use at most {MAX_WINDOWS} windows."),
         ));
     }
@@ -249,7 +249,7 @@ pub fn save(
             }),
             _ => errors.push(FieldError::new(
                 &format!("availability[{index}]"),
-                "invalid_window",
+                ErrorCode::InvalidWindow,
                 "Use a weekday from 1 (Monday) to 7 (Sunday) with a part of the day, or a start and end such as 09:00–12:00.",
             )),
         }
@@ -265,7 +265,7 @@ pub fn save(
     if request.share_phone && phone.is_none() && !phone_invalid {
         errors.push(FieldError::new(
             "phone",
-            "required",
+            ErrorCode::Required,
             "Fill in the phone number you want to share.",
         ));
     }

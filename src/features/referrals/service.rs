@@ -13,7 +13,7 @@ use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::{OfferId, ReferralId, UserId};
 use crate::db::tx::Tx;
-use crate::error::AppError;
+use crate::error::{AppError, ErrorCode};
 use crate::features::offers::models::OfferStatus;
 use crate::features::workers::models::AccessKind;
 use crate::features::{offers, profiles, signups, workers};
@@ -67,13 +67,13 @@ pub fn propose_in(
     let offer = offers::service::visible(conn, offer_id, Some(worker))?;
     if offer.status != OfferStatus::Published {
         return Err(AppError::conflict(
-            "offer_not_open",
+            ErrorCode::OfferNotOpen,
             "This offer takes no sign-ups now.",
         ));
     }
     if signups::service::active_offer_ids(conn, resident)?.contains(offer_id) {
         return Err(AppError::conflict(
-            "already_signed_up",
+            ErrorCode::AlreadySignedUp,
             "This resident is signed up for this offer already.",
         ));
     }
@@ -92,7 +92,7 @@ pub fn propose_in(
     };
     repo::insert(conn, &referral).map_err(|error| match AppError::from(error) {
         AppError::Conflict { .. } => AppError::conflict(
-            "referral_exists",
+            ErrorCode::ReferralExists,
             "This offer was proposed to this resident already.",
         ),
         other => other,
@@ -155,7 +155,7 @@ pub async fn confirm(
     if request.items.is_empty() || request.items.len() > 5000 {
         return Err(AppError::field(
             "items",
-            "invalid",
+            ErrorCode::Invalid,
             "Confirm 1 to 5000 proposals.",
         ));
     }
@@ -225,7 +225,7 @@ fn proposed_to(
         .ok_or(AppError::NotFound)?;
     if referral.status != ReferralStatus::Proposed {
         return Err(AppError::conflict(
-            "referral_answered",
+            ErrorCode::ReferralAnswered,
             "This referral has an answer already.",
         ));
     }
@@ -305,7 +305,7 @@ pub async fn accept(
                 now,
             )? {
                 return Err(AppError::conflict(
-                    "referral_answered",
+                    ErrorCode::ReferralAnswered,
                     "This referral has an answer already.",
                 ));
             }
@@ -339,7 +339,7 @@ pub async fn decline(
                 now,
             )? {
                 return Err(AppError::conflict(
-                    "referral_answered",
+                    ErrorCode::ReferralAnswered,
                     "This referral has an answer already.",
                 ));
             }

@@ -14,7 +14,7 @@ use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::{OfferId, SignupId, UserId};
 use crate::db::tx::Tx;
-use crate::error::AppError;
+use crate::error::{AppError, ErrorCode};
 use crate::features::offers::models::{Offer, OfferStatus, Route};
 use crate::features::offers::service as offers;
 use crate::features::organisations::service as organisations;
@@ -127,17 +127,17 @@ pub fn open_for_signup(
 ) -> Result<(), AppError> {
     if offer.status != OfferStatus::Published {
         return Err(AppError::conflict(
-            "offer_not_open",
+            ErrorCode::OfferNotOpen,
             "This offer takes no sign-ups now.",
         ));
     }
     if offer.route == Route::ReferralRequired && !via_referral {
-        return Err(AppError::forbidden("referral_required"));
+        return Err(AppError::forbidden(ErrorCode::ReferralRequired));
     }
     if with_companion && !offer.companion_allowed {
         return Err(AppError::field(
             "with_companion",
-            "companion_not_allowed",
+            ErrorCode::CompanionNotAllowed,
             "This offer has no place for a companion.",
         ));
     }
@@ -203,10 +203,10 @@ pub fn create_signup(
     // back, a place taken above included.
     repo::insert(conn, &signup).map_err(|error| match AppError::from(error) {
         AppError::Conflict {
-            code: "already_exists",
+            code: ErrorCode::AlreadyExists,
             ..
         } => AppError::conflict(
-            "already_signed_up",
+            ErrorCode::AlreadySignedUp,
             "You are signed up for this offer already.",
         ),
         other => other,
@@ -300,14 +300,17 @@ pub async fn update_status(
             };
             if !allowed {
                 return Err(if from == to {
-                    AppError::conflict("signup_unchanged", "The sign-up has this status already.")
+                    AppError::conflict(
+                        ErrorCode::SignupUnchanged,
+                        "The sign-up has this status already.",
+                    )
                 } else if is_member || is_resident && to == SignupStatus::Withdrawn {
                     AppError::conflict(
-                        "signup_transition_invalid",
+                        ErrorCode::SignupTransitionInvalid,
                         format!("A sign-up that is {from} cannot become {to}."),
                     )
                 } else {
-                    AppError::forbidden("signup_change_not_allowed")
+                    AppError::forbidden(ErrorCode::SignupChangeNotAllowed)
                 });
             }
             apply_transition(conn, &signup, &offer, to, clock.now_naive(), &public_url)
@@ -329,13 +332,13 @@ pub fn apply_transition(
     let from = signup.status;
     if to == SignupStatus::Accepted && !offers::take_places(conn, &offer.id, signup.places)? {
         return Err(AppError::conflict(
-            "offer_full",
+            ErrorCode::OfferFull,
             "There is no free place left.",
         ));
     }
     if !repo::transition(conn, signup, from, to, now)? {
         return Err(AppError::conflict(
-            "signup_changed",
+            ErrorCode::SignupChanged,
             "The sign-up changed meanwhile; reload it.",
         ));
     }

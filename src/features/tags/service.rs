@@ -11,7 +11,7 @@ use super::starter::STARTER_TAGS;
 use crate::db::DbConn;
 use crate::db::ids::TagId;
 use crate::db::tx::Tx;
-use crate::error::{AppError, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError};
 use crate::state::AppState;
 
 pub async fn list(
@@ -36,7 +36,11 @@ fn valid_key(key: &str) -> bool {
 fn valid_label(field: &str, label: &str) -> Result<(), FieldError> {
     let chars = label.trim().chars().count();
     if chars == 0 || chars > 60 {
-        return Err(FieldError::new(field, "invalid", "Use 1 to 60 characters."));
+        return Err(FieldError::new(
+            field,
+            ErrorCode::Invalid,
+            "Use 1 to 60 characters.",
+        ));
     }
     Ok(())
 }
@@ -46,7 +50,7 @@ pub async fn create(state: &AppState, request: CreateTagRequest) -> Result<Tag, 
     if !valid_key(&request.key) {
         errors.push(FieldError::new(
             "key",
-            "invalid",
+            ErrorCode::Invalid,
             "Use 2 to 40 lower-case letters, digits and underscores, starting with a letter.",
         ));
     }
@@ -60,7 +64,7 @@ pub async fn create(state: &AppState, request: CreateTagRequest) -> Result<Tag, 
         .write(move |conn| {
             if repo::exists(conn, request.kind, &request.key)? {
                 return Err(AppError::conflict(
-                    "tag_exists",
+                    ErrorCode::TagExists,
                     "A tag with this kind and key exists already.",
                 ));
             }
@@ -136,7 +140,11 @@ pub fn resolve(
         }
     }
     if unique.len() > 30 {
-        return Err(AppError::field(field, "too_many", "Choose at most 30."));
+        return Err(AppError::field(
+            field,
+            ErrorCode::TooMany,
+            "Choose at most 30.",
+        ));
     }
     let found: BTreeMap<String, Tag> = repo::find_by_keys(conn, kind, &unique)?
         .into_iter()
@@ -151,7 +159,7 @@ pub fn resolve(
     if !unknown.is_empty() {
         return Err(AppError::field(
             field,
-            "unknown_tag",
+            ErrorCode::UnknownTag,
             format!("Unknown {} tag(s): {}.", kind.as_str(), unknown.join(", ")),
         ));
     }

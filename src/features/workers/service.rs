@@ -12,7 +12,7 @@ use crate::auth::{AuthUser, Role};
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, LogId, OfferId, UserId};
 use crate::db::tx::Tx;
-use crate::error::AppError;
+use crate::error::{AppError, ErrorCode};
 use crate::features::profiles::models::Profile;
 use crate::features::recommendations::dto::RecommendationList;
 use crate::features::recommendations::service as recommendations;
@@ -200,7 +200,7 @@ pub async fn list_residents(
                     let all = districts::service::all(conn)?;
                     districts::service::subtree_ids(&all, district)
                 }
-                Some(_) => return Err(AppError::forbidden("district_not_assigned")),
+                Some(_) => return Err(AppError::forbidden(ErrorCode::DistrictNotAssigned)),
                 None => scope,
             };
             let name = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty());
@@ -348,7 +348,7 @@ pub async fn assign(
         .run(move |conn| {
             let scope = scope(conn, &worker_id)?;
             if !scope.contains(&district_id) {
-                return Err(AppError::forbidden("district_not_assigned"));
+                return Err(AppError::forbidden(ErrorCode::DistrictNotAssigned));
             }
             let all = districts::service::all(conn)?;
             let area = districts::service::subtree_ids(&all, &district_id);
@@ -360,7 +360,7 @@ pub async fn assign(
                 if let Some(missing) = wanted.iter().find(|id| !known.contains(id)) {
                     return Err(AppError::field(
                         "resident_ids",
-                        "unknown_resident",
+                        ErrorCode::UnknownResident,
                         format!("{missing} is not a consenting resident of this district."),
                     ));
                 }
@@ -397,7 +397,7 @@ pub async fn assign(
                         None => {
                             return Err(AppError::field(
                                 "offer_ids",
-                                "unknown_offer",
+                                ErrorCode::UnknownOffer,
                                 format!("{id} is not a published offer."),
                             ));
                         }
