@@ -1,5 +1,7 @@
 //! Field checks shared by several features, so each rule lives in one place.
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::auth::normalize_email;
 use crate::error::{ErrorCode, FieldError};
 
@@ -58,6 +60,42 @@ pub fn optional_message(field: &str, raw: Option<String>) -> Result<Option<Strin
     Ok(text)
 }
 
+/// Whether `c` may be sent in any text: no control characters but line breaks and tabs, which
+/// long texts may hold. NUL in particular: PostgreSQL cannot store it in text.
+pub fn allowed_in_text(c: char) -> bool {
+    !c.is_control() || matches!(c, '\n' | '\r' | '\t')
+}
+
+/// Characters that are not seen but change what is: bidirectional overrides, embeddings and
+/// isolates, which can make "gpj.exe" show as "exe.jpg" (U+202E), and zero-width characters,
+/// which make two names look the same while they differ.
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{180E}')
+}
+
+/// A name or a title as shown to others: trimmed, NFC-normalised (so "é" typed two ways is one
+/// name), on one line and without invisible characters. Length and emptiness are the caller's.
+pub fn single_line(field: &str, raw: &str) -> Result<String, FieldError> {
+    let text: String = raw.trim().nfc().collect();
+    if text.chars().any(char::is_control) {
+        return Err(FieldError::new(
+            field,
+            ErrorCode::ControlCharacters,
+            "Use one line, without tabs or control characters.",
+        ));
+    }
+    if text.chars().any(invisible) {
+        return Err(FieldError::new(
+            field,
+            ErrorCode::InvisibleCharacters,
+            "Leave out invisible characters such as direction marks and zero-width spaces.",
+        ));
+    }
+    Ok(text)
+}
+
 /// A `LIKE` pattern that finds `word` anywhere, with `%`, `_` and `\` taken literally (use with
 /// `.escape('\\')`).
 pub fn contains_pattern(word: &str) -> String {
@@ -93,5 +131,34 @@ mod tests {
             "contact_phone"
         );
         assert_eq!(contains_pattern("100%_a\\b"), "%100\\%\\_a\\\\b%");
+    }
+
+    #[test]
+    fn names_are_one_visible_line_in_one_form() {
+        // "é" as e + combining accent becomes the single code point.
+        assert_eq!(single_line("name", " Cafe\u{301} ").unwrap(), "Caf\u{e9}");
+        for raw in ["Jan\nJansen", "Jan\tJansen", "Jan\u{0}", "Jan\rX"] {
+            assert_eq!(
+                single_line("name", raw).unwrap_err().code,
+                ErrorCode::ControlCharacters,
+                "{raw:?}"
+            );
+        }
+        for raw in [
+            "Jan\u{202E}gpj.exe",
+            "Ja\u{200B}n",
+            "\u{FEFF}Jan",
+            "Jan\u{2066}x",
+        ] {
+            assert_eq!(
+                single_line("name", raw).unwrap_err().code,
+                ErrorCode::InvisibleCharacters,
+                "{raw:?}"
+            );
+        }
+        assert!(allowed_in_text('\n') && allowed_in_text('\t') && allowed_in_text('é'));
+        assert!(
+            !allowed_in_text('\u{0}') && !allowed_in_text('\u{7f}') && !allowed_in_text('\u{85}')
+        );
     }
 }

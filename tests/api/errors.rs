@@ -7,6 +7,7 @@ use crate::on_both_backends;
 
 on_both_backends!(
     framework_errors_are_problem_json,
+    control_and_invisible_characters_are_refused,
     security_headers_on_every_answer,
     cors_is_limited_to_configured_origins,
 );
@@ -64,6 +65,103 @@ async fn framework_errors_are_problem_json(backend: Backend) {
                 && !reply.text.contains("panicked")
         );
     }
+}
+
+/// NUL and other control characters never reach a feature (PostgreSQL answered 500 for them);
+/// names and titles are one visible line in one Unicode form.
+async fn control_and_invisible_characters_are_refused(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let world = crate::common::world::build(&app).await;
+    let field_error = |reply: crate::common::Reply, field: &str, code: &str| {
+        let reply = reply.expect_problem(422, "validation_failed");
+        assert_eq!(reply.body["errors"][0]["field"], field, "{}", reply.body);
+        assert_eq!(reply.body["errors"][0]["code"], code, "{}", reply.body);
+    };
+    for (query, field) in [
+        ("q=%00", "q"),
+        ("tag=%00", "tag"),
+        ("q=tuin%0D%0A", "q"),
+        ("district=%1B", "district"),
+    ] {
+        let reply = app.get(&format!("/api/v1/offers?{query}"), None).await;
+        field_error(reply, field, "control_characters");
+    }
+    let login = app
+        .post(
+            "/api/v1/auth/login",
+            json!({"email": "jan\u{0}@example.nl", "password": TEST_PASSWORD}),
+            None,
+        )
+        .await;
+    field_error(login, "email", "control_characters");
+    let register = |name: &'static str| {
+        app.post(
+            "/api/v1/auth/register",
+            json!({"email": "nieuw@example.nl", "password": TEST_PASSWORD, "display_name": name}),
+            None,
+        )
+    };
+    field_error(
+        register("Jan\nJansen").await,
+        "display_name",
+        "control_characters",
+    );
+    field_error(
+        register("Jan\u{202E}nesnaJ").await,
+        "display_name",
+        "invisible_characters",
+    );
+    field_error(
+        register("Ja\u{200B}n").await,
+        "display_name",
+        "invisible_characters",
+    );
+    assert!(
+        app.emails_to("nieuw@example.nl").is_empty(),
+        "nothing was registered"
+    );
+
+    // A title must be one line; a description may have several. "é" written as e + accent is
+    // stored as the one character.
+    let owner = Some(world.owner.access_token.as_str());
+    let offer_body =
+        |patch| crate::common::world::offer_body(&world.organisation, &world.district, patch);
+    let reply = app
+        .post(
+            "/api/v1/offers",
+            offer_body(json!({"title": "Moestuin\tdag"})),
+            owner,
+        )
+        .await;
+    field_error(reply, "title", "control_characters");
+    let reply = app
+        .post(
+            "/api/v1/offers",
+            offer_body(
+                json!({"title": "Cafe\u{301} De Esch", "description": "Koffie.\nThee.\tKoek."}),
+            ),
+            owner,
+        )
+        .await
+        .expect(201);
+    assert_eq!(reply.body["title"], "Caf\u{e9} De Esch");
+    assert_eq!(reply.body["description"], "Koffie.\nThee.\tKoek.");
+    let reply = app
+        .post(
+            "/api/v1/offers",
+            offer_body(json!({"description": "Koffie\u{0}"})),
+            owner,
+        )
+        .await;
+    field_error(reply, "description", "control_characters");
+    let reply = app
+        .patch(
+            &format!("/api/v1/offers/{}", world.offer),
+            json!({"title": "Oogst\u{2066}feest"}),
+            owner,
+        )
+        .await;
+    field_error(reply, "title", "invisible_characters");
 }
 
 async fn security_headers_on_every_answer(backend: Backend) {

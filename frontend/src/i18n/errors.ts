@@ -66,6 +66,8 @@ export const ERROR_TEXTS: Readonly<Record<ApiErrorCode | ClientErrorCode, Text>>
   password_too_long: { nl: 'Gebruik hoogstens 128 tekens.', en: 'Use at most 128 characters.' },
   password_too_weak: { nl: 'Dit wachtwoord is te makkelijk te raden. Maak het langer, bijvoorbeeld met een paar losse woorden.', en: 'This password is too easy to guess. Make it longer, for example with a few separate words.' },
   too_long: { nl: 'Dit is te lang. Maak het korter.', en: 'This is too long. Make it shorter.' },
+  control_characters: { nl: 'Hier staat een teken in dat niet kan, zoals een onzichtbaar stuurteken. In een naam of titel mag ook geen nieuwe regel of tab. Typ de tekst opnieuw.', en: 'This has a character that is not allowed, such as an invisible control character. A name or title may not have a new line or tab either. Type the text again.' },
+  invisible_characters: { nl: 'Hier staat een onzichtbaar teken in, bijvoorbeeld van kopiëren en plakken. Typ de tekst opnieuw.', en: 'This has an invisible character in it, for example from copying and pasting. Type the text again.' },
   unknown_field: { nl: 'Er ging iets mis met het versturen. Probeer het nog een keer.', en: 'Something went wrong while sending. Please try again.' },
   unknown_reference: { nl: 'Dit bestaat niet (meer). Kies iets anders.', en: 'This does not exist (any more). Choose something else.' },
   out_of_range: { nl: 'Dit getal is te groot of te klein.', en: 'This number is too big or too small.' },

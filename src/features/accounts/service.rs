@@ -42,7 +42,7 @@ fn link_invalid() -> AppError {
 }
 
 fn valid_display_name(raw: &str) -> Result<String, FieldError> {
-    let name = raw.trim();
+    let name = crate::validate::single_line("display_name", raw)?;
     if name.is_empty() {
         return Err(FieldError::new(
             "display_name",
@@ -50,7 +50,7 @@ fn valid_display_name(raw: &str) -> Result<String, FieldError> {
             "Fill in a name.",
         ));
     }
-    if name.chars().count() > MAX_DISPLAY_NAME_CHARS || name.chars().any(char::is_control) {
+    if name.chars().count() > MAX_DISPLAY_NAME_CHARS {
         return Err(FieldError::new(
             "display_name",
             ErrorCode::Invalid,

@@ -64,7 +64,7 @@ pub async fn tree(state: &AppState, include_retired: bool) -> Result<Vec<Distric
 }
 
 fn valid_name(raw: &str) -> Result<String, FieldError> {
-    let name = raw.trim();
+    let name = crate::validate::single_line("name", raw)?;
     if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
         return Err(FieldError::new(
             "name",

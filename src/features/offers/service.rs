@@ -200,15 +200,22 @@ fn validate(
     existing: Option<&OfferInput>,
 ) -> Result<ValidOffer, AppError> {
     let mut errors = Vec::new();
-    input.title = input.title.trim().to_string();
+    // Title and address are shown as one line wherever the offer appears.
+    let mut one_line = |field: &str, raw: &str| {
+        crate::validate::single_line(field, raw).unwrap_or_else(|error| {
+            errors.push(error);
+            raw.trim().to_string()
+        })
+    };
+    input.title = one_line("title", &input.title);
+    input.address = one_line("address", &input.address);
     input.description = input.description.trim().to_string();
-    input.address = input.address.trim().to_string();
     input.programme = input
         .programme
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty());
     let title_chars = input.title.chars().count();
-    if !(3..=MAX_TITLE_CHARS).contains(&title_chars) {
+    if !(3..=MAX_TITLE_CHARS).contains(&title_chars) && !errors.iter().any(|e| e.field == "title") {
         errors.push(FieldError::new(
             "title",
             ErrorCode::Invalid,

@@ -79,6 +79,16 @@ pub fn require_member(
     Ok((organisation, standing))
 }
 
+/// A name: one visible line (validate::single_line), then like any text.
+fn valid_name(raw: &str) -> Result<String, FieldError> {
+    valid_text(
+        "name",
+        &crate::validate::single_line("name", raw)?,
+        MAX_NAME_CHARS,
+        true,
+    )
+}
+
 fn valid_text(field: &str, raw: &str, max: usize, required: bool) -> Result<String, FieldError> {
     let text = raw.trim();
     if required && text.is_empty() {
@@ -151,7 +161,7 @@ pub fn create_in(
     request: &CreateOrganisationRequest,
     status: OrganisationStatus,
 ) -> Result<OrganisationId, AppError> {
-    let name = valid_text("name", &request.name, MAX_NAME_CHARS, true);
+    let name = valid_name(&request.name);
     let description = valid_text(
         "description",
         request.description.as_deref().unwrap_or(""),
@@ -297,11 +307,7 @@ pub async fn update(
             if standing != Standing::Owner {
                 return Err(AppError::forbidden(ErrorCode::OwnerRequired));
             }
-            let name = request
-                .name
-                .as_deref()
-                .map(|n| valid_text("name", n, MAX_NAME_CHARS, true))
-                .transpose();
+            let name = request.name.as_deref().map(valid_name).transpose();
             let description = request
                 .description
                 .as_deref()

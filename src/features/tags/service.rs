@@ -33,8 +33,9 @@ fn valid_key(key: &str) -> bool {
         && key.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
-fn valid_label(field: &str, label: &str) -> Result<(), FieldError> {
-    let chars = label.trim().chars().count();
+fn valid_label(field: &str, label: &str) -> Result<String, FieldError> {
+    let label = crate::validate::single_line(field, label)?;
+    let chars = label.chars().count();
     if chars == 0 || chars > 60 {
         return Err(FieldError::new(
             field,
@@ -42,7 +43,7 @@ fn valid_label(field: &str, label: &str) -> Result<(), FieldError> {
             "Use 1 to 60 characters.",
         ));
     }
-    Ok(())
+    Ok(label)
 }
 
 pub async fn create(state: &AppState, request: CreateTagRequest) -> Result<Tag, AppError> {
@@ -54,8 +55,13 @@ pub async fn create(state: &AppState, request: CreateTagRequest) -> Result<Tag, 
             "Use 2 to 40 lower-case letters, digits and underscores, starting with a letter.",
         ));
     }
-    errors.extend(valid_label("label_nl", &request.label_nl).err());
-    errors.extend(valid_label("label_en", &request.label_en).err());
+    let label_nl = valid_label("label_nl", &request.label_nl);
+    let label_en = valid_label("label_en", &request.label_en);
+    errors.extend(label_nl.clone().err());
+    errors.extend(label_en.clone().err());
+    let (Ok(label_nl), Ok(label_en)) = (label_nl, label_en) else {
+        return Err(AppError::Validation(errors));
+    };
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
@@ -75,8 +81,8 @@ pub async fn create(state: &AppState, request: CreateTagRequest) -> Result<Tag, 
                     id: id.clone(),
                     kind: request.kind,
                     key: &request.key,
-                    label_nl: request.label_nl.trim(),
-                    label_en: request.label_en.trim(),
+                    label_nl: &label_nl,
+                    label_en: &label_en,
                     retired: false,
                     created_at: clock.now_naive(),
                 },
