@@ -338,19 +338,66 @@ impl From<diesel::result::Error> for AppError {
             Error::DatabaseError(Kind::NotNullViolation, _) => {
                 Self::field("body", ErrorCode::Required, "A required value is missing.")
             }
-            Error::DatabaseError(Kind::SerializationFailure, _) => Self::Unavailable,
-            Error::DatabaseError(Kind::ClosedConnection, _) => Self::Unavailable,
-            Error::DatabaseError(_, info) if is_busy(info.message()) => Self::Unavailable,
+            _ if database_unavailable(&error) => {
+                // Not a bug in the request, but operators want to see it.
+                tracing::warn!(%error, "database unavailable");
+                Self::Unavailable
+            }
             _ => Self::internal(error),
         }
     }
 }
 
-/// SQLite reports a lock it could not get within the busy timeout as a generic database error.
-fn is_busy(message: &str) -> bool {
-    message.contains("database is locked")
-        || message.contains("database is busy")
-        || message.contains("database table is locked")
+/// The database cannot do the work now, whatever the request: answered 503 with Retry-After, so
+/// clients and load balancers retry instead of reporting a bug.
+fn database_unavailable(error: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind as Kind, Error};
+    match error {
+        Error::DatabaseError(
+            Kind::SerializationFailure
+            | Kind::ClosedConnection
+            | Kind::UnableToSendCommand
+            | Kind::ReadOnlyTransaction,
+            _,
+        )
+        | Error::BrokenTransactionManager => true,
+        // SQLite rolls a whole transaction back by itself when the disk is full, on an I/O error
+        // or out of memory; diesel then finds its savepoint or transaction gone, and that error
+        // replaces the first.
+        Error::NotInTransaction => true,
+        Error::DatabaseError(_, info) => is_unavailable(info.message()),
+        Error::RollbackErrorOnCommit { commit_error, .. } => database_unavailable(commit_error),
+        _ => false,
+    }
+}
+
+/// Errors diesel has no kind for that say the database, not the request, is the problem. SQLite's
+/// messages are fixed English (sqlite3_errstr); PostgreSQL's follow the server's `lc_messages`, so
+/// these match only an English-speaking server. Connection loss has a kind of its own on both.
+fn is_unavailable(message: &str) -> bool {
+    const SIGNS: &[&str] = &[
+        // SQLite: a lock not had within the busy timeout, a full disk (or `max_page_count`), a
+        // file that cannot be written or read.
+        "database is locked",
+        "database is busy",
+        "database table is locked",
+        "database or disk is full",
+        "attempt to write a readonly database",
+        "disk I/O error",
+        "unable to open database file",
+        "no such savepoint",
+        // PostgreSQL: disk full (53100), out of memory (53200), too many connections (53300),
+        // shutting down or starting up (57P01–57P03), a standby that takes no writes (25006).
+        "No space left on device",
+        "could not extend file",
+        "out of memory",
+        "too many clients",
+        "remaining connection slots",
+        "terminating connection",
+        "the database system is",
+        "read-only transaction",
+    ];
+    SIGNS.iter().any(|sign| message.contains(sign))
 }
 
 impl From<diesel::r2d2::PoolError> for AppError {

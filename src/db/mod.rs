@@ -185,7 +185,11 @@ impl Db {
         let pool = self.pool.clone();
         actix_web::web::block(move || {
             let mut conn = pool.get().map_err(|_| AppError::Unavailable)?;
-            work(&mut conn)
+            let outcome = work(&mut conn);
+            if matches!(outcome, Err(AppError::Unavailable)) {
+                discard_if_lost(&mut conn);
+            }
+            outcome
         })
         .await
         .map_err(|e| AppError::internal(format!("blocking task failed: {e}")))?
@@ -206,6 +210,17 @@ impl Db {
     /// A connection for synchronous callers (CLI, seeding, tests).
     pub fn get(&self) -> Result<r2d2::PooledConnection<Manager>, AppError> {
         self.pool.get().map_err(|_| AppError::Unavailable)
+    }
+}
+
+/// A connection the server ended (a restart, a failover, `pg_terminate_backend`) is not seen as
+/// broken by the pool: it would be handed out again and fail every request that got it. Marking
+/// its transaction state as failed makes the pool drop it when it comes back.
+fn discard_if_lost(conn: &mut DbConn) {
+    if conn.ping().is_err() {
+        tracing::warn!("a database connection was lost; the pool replaces it");
+        <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
+            .set_in_error();
     }
 }
 

@@ -297,3 +297,93 @@ async fn sqlite_lock_timeout_gives_503() {
     assert_eq!(emails.len(), 1);
     assert!(emails[0].subject.contains("Bevestig"));
 }
+
+/// A full disk (here SQLite's `max_page_count`, which fails writes the way a full disk does) is the
+/// database being unable to work: 503 with Retry-After, never 500, and nothing half-written.
+#[actix_web::test]
+async fn sqlite_disk_full_gives_503() {
+    use diesel::RunQueryDsl;
+    use diesel::connection::SimpleConnection;
+    let app = TestApp::new(Backend::Sqlite).await;
+    app.get("/readyz", None).await.expect(200);
+    // The limit is per connection: set it on every connection of the app's pool at once.
+    let pool_size = app.state.settings.database.pool_size as usize;
+    let mut held = Vec::new();
+    for _ in 0..pool_size {
+        let mut conn = app.state.db.get().expect("a pooled connection");
+        if let meedoen::db::DbConn::Sqlite(sqlite) = &mut *conn {
+            #[derive(diesel::QueryableByName)]
+            struct Pages {
+                #[diesel(sql_type = diesel::sql_types::BigInt)]
+                page_count: i64,
+            }
+            let pages = diesel::sql_query("PRAGMA page_count")
+                .get_result::<Pages>(sqlite)
+                .unwrap()
+                .page_count;
+            sqlite
+                .batch_execute(&format!("PRAGMA max_page_count = {pages}"))
+                .unwrap();
+        }
+        held.push(conn);
+    }
+    drop(held);
+    let mut full = None;
+    for n in 0..200 {
+        let reply = app
+            .post(
+                "/api/v1/auth/register",
+                json!({"email": format!("vol{n}@example.nl"), "password": TEST_PASSWORD,
+                       "display_name": "Vol ".repeat(20)}),
+                None,
+            )
+            .await;
+        match reply.status.as_u16() {
+            202 => continue,
+            _ => {
+                full = Some(reply.expect_problem(503, "service_unavailable"));
+                break;
+            }
+        }
+    }
+    let full = full.expect("the database filled up within 200 registrations");
+    assert!(full.header("retry-after").is_some());
+}
+
+/// PostgreSQL connections lost under the server (a restart, a failover, an administrator ending
+/// them) are 503 for the requests that had one, never 500; the pool then replaces them.
+#[actix_web::test]
+async fn postgres_connections_lost_give_503_then_recover() {
+    use diesel::RunQueryDsl;
+    if !crate::common::db::postgres_available() {
+        return;
+    }
+    let app = TestApp::new(Backend::Postgres).await;
+    // Fill the pool with open connections: searches are cache misses, each a database read.
+    let pool_size = app.state.settings.database.pool_size as usize;
+    {
+        let held: Vec<_> = (0..pool_size)
+            .map(|_| app.state.db.get().expect("a pooled connection"))
+            .collect();
+        drop(held);
+    }
+    let mut admin = app.db.connect();
+    diesel::sql_query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
+    .execute(&mut admin)
+    .unwrap();
+    let mut statuses = Vec::new();
+    for n in 0..=pool_size {
+        let reply = app.get(&format!("/api/v1/offers?q=tuin{n}"), None).await;
+        if reply.status.as_u16() == 503 {
+            reply.expect_problem(503, "service_unavailable");
+            statuses.push(503);
+        } else {
+            statuses.push(reply.expect(200).status.as_u16());
+        }
+    }
+    assert_eq!(statuses[0], 503, "{statuses:?}");
+    assert_eq!(statuses.last(), Some(&200), "{statuses:?}");
+}
