@@ -47,6 +47,8 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         .service(scope::scope("/api/v1").configure(api_v1))
         .configure(health_routes)
         .split_for_parts();
+    let mut api = api;
+    openapi::complete(&mut api);
     api
 }
 
@@ -77,11 +79,15 @@ pub fn build(
         )
         .configure(health_routes)
         .split_for_parts();
+    let mut api = api;
+    openapi::complete(&mut api);
     let routes = RouteTable::from_openapi(&api);
     let fallback = routes.clone();
     let document = web::Data::new(openapi::Document::render(&api));
     app.app_data(document)
         .service(SwaggerUi::new("/api/docs/{_:.*}").config(Config::from(openapi::DOCUMENT_PATH)))
+        // Before the web app's pages, which take every other path.
+        .route("/api/docs", web::get().to(docs_redirect))
         .configure(move |cfg| {
             if static_dir.join("index.html").is_file() {
                 cfg.service(spa::service(static_dir, routes));
@@ -89,7 +95,6 @@ pub fn build(
                 cfg.route("/", web::get().to(spa::placeholder));
             }
         })
-        .route("/api/docs", web::get().to(docs_redirect))
         .default_service(web::to(move |req: HttpRequest| {
             let response = fallback.respond(&req);
             async move { response }

@@ -11,9 +11,9 @@ use utoipa::ToSchema;
 /// Seconds a client is asked to wait before retrying after a 503.
 const RETRY_AFTER_UNAVAILABLE_SECS: u64 = 2;
 
-/// Every code an answer can carry, in a problem's `code` or a field error's `code`. The OpenAPI
-/// document lists them (schema `ErrorCode`), the web app's error texts are typed by that list, and
-/// `tests/api/contract.rs` fails when a code has no Dutch or English text there.
+/// Every code an answer can carry, in a problem's `code` or a field error's `code`. The web app's
+/// error texts are typed by this list (from the OpenAPI document), so it has a Dutch and an English
+/// text for each; docs/api.md lists them all.
 #[derive(
     Debug,
     Clone,

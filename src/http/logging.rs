@@ -31,6 +31,14 @@ impl RootSpanBuilder for QuietRootSpan {
     fn on_request_end<B: MessageBody>(span: Span, outcome: &Result<ServiceResponse<B>, Error>) {
         if let Ok(response) = outcome {
             span.record("status", response.status().as_u16());
+            // A client's mistake is the client's to read in the answer, not an operator's: at debug,
+            // so a flood of bad tokens or wrong forms does not flood the log with warnings.
+            if response.status().is_client_error() {
+                if let Some(error) = response.response().error() {
+                    tracing::debug!(parent: &span, %error, "client error");
+                }
+                return;
+            }
         }
         DefaultRootSpanBuilder::on_request_end(span, outcome);
     }

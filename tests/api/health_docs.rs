@@ -3,7 +3,11 @@
 use crate::common::{Backend, TestApp};
 use crate::on_both_backends;
 
-on_both_backends!(health_and_readiness, openapi_document_covers_every_endpoint);
+on_both_backends!(
+    health_and_readiness,
+    openapi_document_covers_every_endpoint,
+    the_document_lists_the_answers_each_operation_can_give,
+);
 
 async fn health_and_readiness(backend: Backend) {
     let app = TestApp::new(backend).await;
@@ -43,6 +47,70 @@ async fn openapi_document_covers_every_endpoint(backend: Backend) {
     assert_eq!(redirect.header("location"), Some("/api/docs/"));
     let docs = app.get("/api/docs/", None).await.expect(200);
     assert!(docs.text.contains("swagger"), "the docs page is served");
+}
+
+/// Answers that follow from what an operation takes are in the document for every operation, and
+/// an answer the server gives is one the document lists.
+async fn the_document_lists_the_answers_each_operation_can_give(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let document = app.get("/api/v1/openapi.json", None).await.expect(200);
+    let responses = |path: &str, method: &str| {
+        let answers = document.body["paths"][path][method]["responses"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{method} {path} is documented"));
+        answers.keys().cloned().collect::<Vec<String>>()
+    };
+    let create_offer = responses("/api/v1/offers", "post");
+    for status in ["201", "400", "401", "403", "413", "415", "422", "503"] {
+        assert!(
+            create_offer.contains(&status.to_string()),
+            "POST /offers {status}"
+        );
+    }
+    let offer = responses("/api/v1/offers/{id}", "get");
+    for status in ["200", "404", "503"] {
+        assert!(
+            offer.contains(&status.to_string()),
+            "GET /offers/{{id}} {status}"
+        );
+    }
+    assert!(
+        !offer.contains(&"401".to_string()),
+        "a public operation has no 401"
+    );
+    assert!(responses("/api/v1/offers", "get").contains(&"422".to_string()));
+    assert!(!responses("/healthz", "get").contains(&"503".to_string()));
+    let problem = &document.body["paths"]["/api/v1/offers"]["post"]["responses"]["415"];
+    assert_eq!(
+        problem["content"]["application/problem+json"]["schema"]["$ref"],
+        "#/components/schemas/Problem"
+    );
+    // What the server answers to a request the document calls wrong is listed.
+    let reply = app
+        .post_raw("/api/v1/offers", "text/plain", b"{}".to_vec())
+        .await;
+    assert!(create_offer.contains(&reply.status.as_u16().to_string()));
+}
+
+/// With the web app built, its pages take every path but the API's: /api/docs still redirects.
+#[actix_web::test]
+async fn api_docs_redirect_with_the_web_app_built() {
+    let pages = tempfile::tempdir().unwrap();
+    std::fs::write(
+        pages.path().join("index.html"),
+        "<!doctype html><title>Meedoen</title>",
+    )
+    .unwrap();
+    let static_dir = pages.path().to_path_buf();
+    let app = TestApp::builder(Backend::Sqlite)
+        .configure(move |settings| settings.app.static_dir = static_dir)
+        .build()
+        .await;
+    app.get("/", None).await.expect(200);
+    let redirect = app.get("/api/docs", None).await.expect(308);
+    assert_eq!(redirect.header("location"), Some("/api/docs/"));
+    app.get("/api/docs/", None).await.expect(200);
+    app.get("/some/page/of/the/app", None).await.expect(200);
 }
 
 /// The document as the code describes it. A change of the API shows up as a diff here; the SPA's

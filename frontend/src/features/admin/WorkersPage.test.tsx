@@ -54,7 +54,6 @@ describe('WorkersPage', () => {
   })
 
   it.each([
-    ['a 404 account_not_found', () => problem(404, 'account_not_found')],
     ['a 422 no_account on email', () => problem(422, 'validation_failed', [{ field: 'email', code: 'no_account' }])],
   ])('shows %s next to the email field', async (_, answer) => {
     const calls = stubAdminApi({ 'GET /api/v1/workers': () => jsonResponse({ items: [] }), 'POST /api/v1/workers': answer })

@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import { toApiError } from '../../api/errors'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
 import { ADMIN_KEYS, listAllDistricts, listWorkers, makeWorker, removeWorker, setWorkerDistricts } from './api'
@@ -255,10 +254,9 @@ function MakeWorkerForm({ tree }: { tree: DistrictNode[] }) {
       void queryClient.invalidateQueries({ queryKey: ADMIN_KEYS.workers })
     },
   })
-  // A 404 `account_not_found` (the planned contract) and a 422 `no_account` on `email` both go next to the field.
-  const notFound = make.error && toApiError(make.error).status === 404 ? 'account_not_found' : undefined
-  const { fields, formError } = fieldErrors(make.error, { account_not_found: 'email', no_account: 'email' })
-  const emailError = fields.email ?? notFound
+  // No account with this address: a 422 `no_account` on `email`, shown next to the field.
+  const { fields, formError } = fieldErrors(make.error, { no_account: 'email' })
+  const emailError = fields.email
 
   function submit(e: FormEvent) {
     e.preventDefault()
@@ -267,7 +265,7 @@ function MakeWorkerForm({ tree }: { tree: DistrictNode[] }) {
 
   return (
     <form className="meedoen-form admin-wide-form" onSubmit={submit} noValidate aria-labelledby="add-worker-title">
-      {!notFound && <FormError scope="admin" code={formError} />}
+      <FormError scope="admin" code={formError} />
       <TextField errorScope="admin" id="worker-email" errorField="email" type="email" autoComplete="off" label={t('admin.workers.email')} value={email} onChange={setEmail} error={emailError} maxLength={254} />
       <DistrictChecklist
         id="new-worker"

@@ -82,7 +82,7 @@ export async function removeWorker(userId: string): Promise<void> {
 
 /**
  * Makes the account with this email address a worker. No account with that address: 422 `no_account` on
- * `email` (the page also handles a 404 `account_not_found`, the contract first announced).
+ * `email`.
  */
 export async function makeWorker(body: MakeWorkerRequest): Promise<Worker> {
   return unwrap(await client.POST('/api/v1/workers', { body }))
