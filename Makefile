@@ -23,11 +23,15 @@ frontend:
 	fi
 
 ## Every test: Rust unit and integration tests on SQLite, and on PostgreSQL when a server is
-## reachable at TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
-## The SPA's unit tests, then its end-to-end tests in Debian's Chromium (/usr/bin/chromium) against
-## the real binary on a fresh SQLite database with demo data, with axe checks on every page.
+## reachable at TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); the API fuzz
+## run (schemathesis from PyPI, installed into target/fuzz-venv on first use) against the real binary
+## on both databases; the SPA's unit tests, then its end-to-end tests in Debian's Chromium
+## (/usr/bin/chromium) against the real binary on a fresh SQLite database with demo data, with axe
+## checks on every page.
 test:
 	$(CARGO) test --locked
+	$(CARGO) build --locked --bin meedoen
+	MEEDOEN_BIN="$(CURDIR)/target/debug/meedoen" bash tests/fuzz/api.sh
 	@if [ -f frontend/package.json ]; then \
 		cd frontend && $(NPM) ci --no-audit --no-fund && $(NPM) test && $(NPM) run build && \
 		MEEDOEN_BIN="$(CURDIR)/target/debug/meedoen" $(NPM) run e2e; \

@@ -83,8 +83,12 @@ fn implied_statuses(operation: &Operation, path_has_id: bool, uses_database: boo
         // QueryList: a parameter not valid or holding a control character.
         statuses.push(422);
     }
-    if operation.security.as_ref().is_some_and(|s| !s.is_empty()) {
+    let takes_token = operation.security.iter().flatten().any(|requirement| {
+        serde_json::to_value(requirement).is_ok_and(|value| value.get("bearer").is_some())
+    });
+    if takes_token {
         // AuthUser: no or a bad token; signed in but without the role or the right to the object.
+        // MaybeUser (a bearer token is optional) also refuses a bad one.
         statuses.extend([401, 403]);
     }
     if path_has_id {

@@ -74,8 +74,17 @@ async fn the_document_lists_the_answers_each_operation_can_give(backend: Backend
             "GET /offers/{{id}} {status}"
         );
     }
+    // An optional token that is not valid is refused: listed too.
+    let bad_token = app
+        .get(
+            "/api/v1/offers/01a2fe00-0000-7000-8000-000000000000",
+            Some("nope"),
+        )
+        .await;
+    assert!(offer.contains(&bad_token.status.as_u16().to_string()));
+    let districts = responses("/api/v1/districts", "get");
     assert!(
-        !offer.contains(&"401".to_string()),
+        !districts.contains(&"401".to_string()),
         "a public operation has no 401"
     );
     assert!(responses("/api/v1/offers", "get").contains(&"422".to_string()));

@@ -34,6 +34,7 @@ pub async fn list_offers(
 /// Create an offer as a draft (members of the organisation, verified accounts).
 #[utoipa::path(tag = "offers", security(("bearer" = [])), request_body = CreateOfferRequest, responses(
     (status = 201, body = OfferResponse),
+    (status = 404, body = Problem, content_type = "application/problem+json", description = "The organisation named in the body does not exist or is not visible"),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 422, body = Problem, content_type = "application/problem+json"),
 ))]
@@ -48,7 +49,7 @@ pub async fn create_offer(
 }
 
 /// One offer. Drafts are visible to the organisation's members only.
-#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "offers", responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "offers", security((), ("bearer" = [])), responses(
     (status = 200, body = OfferResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]

@@ -30,7 +30,7 @@ pub async fn create_organisation(
 }
 
 /// Verified organisations (public); admins may filter on `pending` or `rejected`.
-#[utoipa::path(tag = "organisations", params(OrganisationQuery), responses((status = 200, body = OrganisationList)))]
+#[utoipa::path(tag = "organisations", params(OrganisationQuery), security((), ("bearer" = [])), responses((status = 200, body = OrganisationList)))]
 #[get("/organisations")]
 pub async fn list_organisations(
     viewer: MaybeUser,
@@ -41,7 +41,7 @@ pub async fn list_organisations(
 }
 
 /// One organisation. Pending and rejected ones are visible to their members and admins only.
-#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "organisations", responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "organisations", security((), ("bearer" = [])), responses(
     (status = 200, body = OrganisationResponse),
     (status = 404, body = Problem, content_type = "application/problem+json"),
 ))]
