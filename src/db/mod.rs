@@ -273,6 +273,27 @@ macro_rules! batch_insert {
     };
 }
 
+/// Replaces a parent's child rows (an offer's tags or slots, a profile's availability, a worker's
+/// districts): deletes the old ones and inserts the new ones (a slice or `&Vec` of insertable
+/// rows) in one statement. Lists are always replaced whole, so there is no diff to get wrong.
+#[macro_export]
+macro_rules! replace_children {
+    ($conn:expr, $table:expr, $parent_column:expr, $parent:expr, $rows:expr) => {{
+        let conn: &mut $crate::db::DbConn = $conn;
+        let rows = $rows;
+        diesel::delete($table.filter($parent_column.eq($parent)))
+            .execute(conn)
+            .and_then(|_| {
+                if rows.is_empty() {
+                    Ok(0)
+                } else {
+                    $crate::batch_insert!(conn, $table, rows)
+                }
+            })
+            .map(|_| ())
+    }};
+}
+
 /// Filters a boxed query on `column = id` for one id and `column IN (…)` for several. Diesel
 /// cannot keep a SQLite statement with an `IN` list prepared, so each such query is compiled
 /// again (a fifth of a search's time under load), and one id (a district, the signed-in

@@ -298,6 +298,19 @@ async fn sqlite_lock_timeout_gives_503() {
     assert!(emails[0].subject.contains("Bevestig"));
 }
 
+/// Runs `change` on every connection of the app's pool at once (SQLite pragmas are per connection).
+fn on_every_sqlite_connection(app: &TestApp, change: impl Fn(&mut diesel::SqliteConnection)) {
+    let pool_size = app.state.settings.database.pool_size as usize;
+    let held: Vec<_> = (0..pool_size)
+        .map(|_| app.state.db.get().expect("a pooled connection"))
+        .collect();
+    for mut conn in held {
+        if let meedoen::db::DbConn::Sqlite(sqlite) = &mut *conn {
+            change(sqlite);
+        }
+    }
+}
+
 /// A full disk (here SQLite's `max_page_count`, which fails writes the way a full disk does) is the
 /// database being unable to work: 503 with Retry-After, never 500, and nothing half-written.
 #[actix_web::test]
@@ -306,28 +319,21 @@ async fn sqlite_disk_full_gives_503() {
     use diesel::connection::SimpleConnection;
     let app = TestApp::new(Backend::Sqlite).await;
     app.get("/readyz", None).await.expect(200);
-    // The limit is per connection: set it on every connection of the app's pool at once.
-    let pool_size = app.state.settings.database.pool_size as usize;
-    let mut held = Vec::new();
-    for _ in 0..pool_size {
-        let mut conn = app.state.db.get().expect("a pooled connection");
-        if let meedoen::db::DbConn::Sqlite(sqlite) = &mut *conn {
-            #[derive(diesel::QueryableByName)]
-            struct Pages {
-                #[diesel(sql_type = diesel::sql_types::BigInt)]
-                page_count: i64,
-            }
-            let pages = diesel::sql_query("PRAGMA page_count")
-                .get_result::<Pages>(sqlite)
-                .unwrap()
-                .page_count;
-            sqlite
-                .batch_execute(&format!("PRAGMA max_page_count = {pages}"))
-                .unwrap();
+    // The limit is per connection: set it on every connection of the app's pool.
+    on_every_sqlite_connection(&app, |sqlite| {
+        #[derive(diesel::QueryableByName)]
+        struct Pages {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            page_count: i64,
         }
-        held.push(conn);
-    }
-    drop(held);
+        let pages = diesel::sql_query("PRAGMA page_count")
+            .get_result::<Pages>(sqlite)
+            .unwrap()
+            .page_count;
+        sqlite
+            .batch_execute(&format!("PRAGMA max_page_count = {pages}"))
+            .unwrap();
+    });
     let mut full = None;
     for n in 0..200 {
         let reply = app
@@ -348,6 +354,29 @@ async fn sqlite_disk_full_gives_503() {
     }
     let full = full.expect("the database filled up within 200 registrations");
     assert!(full.header("retry-after").is_some());
+}
+
+/// A database file that cannot be written (a read-only mount, a full quota; here SQLite's
+/// `query_only`, which refuses writes with the same error) is 503 for writes while reads go on.
+#[actix_web::test]
+async fn sqlite_read_only_file_gives_503_for_writes() {
+    use diesel::connection::SimpleConnection;
+    let app = TestApp::new(Backend::Sqlite).await;
+    app.get("/readyz", None).await.expect(200);
+    on_every_sqlite_connection(&app, |sqlite| {
+        sqlite.batch_execute("PRAGMA query_only = 1").unwrap();
+    });
+    let reply = app
+        .post(
+            "/api/v1/auth/register",
+            json!({"email": "alleen@example.nl", "password": TEST_PASSWORD, "display_name": "Alleen"}),
+            None,
+        )
+        .await
+        .expect_problem(503, "service_unavailable");
+    assert!(reply.header("retry-after").is_some());
+    app.get("/api/v1/districts", None).await.expect(200);
+    app.get("/api/v1/offers?q=tuin", None).await.expect(200);
 }
 
 /// PostgreSQL connections lost under the server (a restart, a failover, an administrator ending

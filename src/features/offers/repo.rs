@@ -220,41 +220,30 @@ pub fn list_for_organisation(
 
 pub fn replace_tags(conn: &mut Tx, id: &OfferId, tag_ids: &[TagId]) -> QueryResult<()> {
     conn.offer_content_changed(id);
-    let conn: &mut DbConn = conn;
-    diesel::delete(offer_tags::table.filter(offer_tags::offer_id.eq(id))).execute(conn)?;
-    for tag_id in tag_ids {
-        diesel::insert_into(offer_tags::table)
-            .values(NewOfferTag {
-                offer_id: id,
-                tag_id,
-            })
-            .execute(conn)?;
-    }
-    Ok(())
+    let rows: Vec<NewOfferTag> = tag_ids
+        .iter()
+        .map(|tag_id| NewOfferTag {
+            offer_id: id,
+            tag_id,
+        })
+        .collect();
+    crate::replace_children!(conn, offer_tags::table, offer_tags::offer_id, id, &rows)
 }
 
 pub fn replace_slots(conn: &mut Tx, id: &OfferId, slots: &[OfferSlot]) -> QueryResult<()> {
     conn.offer_content_changed(id);
-    let conn: &mut DbConn = conn;
-    diesel::delete(offer_slots::table.filter(offer_slots::offer_id.eq(id))).execute(conn)?;
-    for slot in slots {
-        diesel::insert_into(offer_slots::table)
-            .values(slot)
-            .execute(conn)?;
-    }
-    Ok(())
+    crate::replace_children!(conn, offer_slots::table, offer_slots::offer_id, id, slots)
 }
 
 pub fn replace_sessions(conn: &mut Tx, id: &OfferId, sessions: &[OfferSession]) -> QueryResult<()> {
     conn.offer_content_changed(id);
-    let conn: &mut DbConn = conn;
-    diesel::delete(offer_sessions::table.filter(offer_sessions::offer_id.eq(id))).execute(conn)?;
-    for session in sessions {
-        diesel::insert_into(offer_sessions::table)
-            .values(session)
-            .execute(conn)?;
-    }
-    Ok(())
+    crate::replace_children!(
+        conn,
+        offer_sessions::table,
+        offer_sessions::offer_id,
+        id,
+        sessions
+    )
 }
 
 /// (offer id, tag kind, tag key) for the given offers.

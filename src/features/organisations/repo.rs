@@ -107,19 +107,20 @@ pub fn replace_districts(
     id: &OrganisationId,
     district_ids: &[DistrictId],
 ) -> QueryResult<()> {
-    diesel::delete(
-        organisation_districts::table.filter(organisation_districts::organisation_id.eq(id)),
+    let rows: Vec<NewOrganisationDistrict> = district_ids
+        .iter()
+        .map(|district_id| NewOrganisationDistrict {
+            organisation_id: id,
+            district_id,
+        })
+        .collect();
+    crate::replace_children!(
+        conn,
+        organisation_districts::table,
+        organisation_districts::organisation_id,
+        id,
+        &rows
     )
-    .execute(conn)?;
-    for district_id in district_ids {
-        diesel::insert_into(organisation_districts::table)
-            .values(NewOrganisationDistrict {
-                organisation_id: id,
-                district_id,
-            })
-            .execute(conn)?;
-    }
-    Ok(())
 }
 
 pub fn role_of(

@@ -34,17 +34,22 @@ pub fn upsert(conn: &mut Tx, profile: &Profile, exists: bool) -> QueryResult<()>
 
 pub fn replace_tags(conn: &mut Tx, user_id: &UserId, tag_ids: &[TagId]) -> QueryResult<()> {
     conn.resident_changed(user_id);
-    let conn: &mut DbConn = conn;
-    diesel::delete(profile_tags::table.filter(profile_tags::user_id.eq(user_id))).execute(conn)?;
-    for tag_id in tag_ids {
-        diesel::insert_into(profile_tags::table)
-            .values((
+    let rows: Vec<_> = tag_ids
+        .iter()
+        .map(|tag_id| {
+            (
                 profile_tags::user_id.eq(user_id),
                 profile_tags::tag_id.eq(tag_id),
-            ))
-            .execute(conn)?;
-    }
-    Ok(())
+            )
+        })
+        .collect();
+    crate::replace_children!(
+        conn,
+        profile_tags::table,
+        profile_tags::user_id,
+        user_id,
+        &rows
+    )
 }
 
 pub fn replace_availability(
@@ -53,15 +58,13 @@ pub fn replace_availability(
     rows: &[AvailabilityRow],
 ) -> QueryResult<()> {
     conn.resident_changed(user_id);
-    let conn: &mut DbConn = conn;
-    diesel::delete(profile_availability::table.filter(profile_availability::user_id.eq(user_id)))
-        .execute(conn)?;
-    for row in rows {
-        diesel::insert_into(profile_availability::table)
-            .values(row)
-            .execute(conn)?;
-    }
-    Ok(())
+    crate::replace_children!(
+        conn,
+        profile_availability::table,
+        profile_availability::user_id,
+        user_id,
+        rows
+    )
 }
 
 /// (user, tag kind, tag key) for the given users.

@@ -14,18 +14,23 @@ pub fn replace_districts(
     district_ids: &[DistrictId],
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    diesel::delete(worker_districts::table.filter(worker_districts::worker_id.eq(worker)))
-        .execute(conn)?;
-    for district_id in district_ids {
-        diesel::insert_into(worker_districts::table)
-            .values((
+    let rows: Vec<_> = district_ids
+        .iter()
+        .map(|district_id| {
+            (
                 worker_districts::worker_id.eq(worker),
                 worker_districts::district_id.eq(district_id),
                 worker_districts::assigned_at.eq(now),
-            ))
-            .execute(conn)?;
-    }
-    Ok(())
+            )
+        })
+        .collect();
+    crate::replace_children!(
+        conn,
+        worker_districts::table,
+        worker_districts::worker_id,
+        worker,
+        &rows
+    )
 }
 
 pub fn districts_of(conn: &mut DbConn, worker: &UserId) -> QueryResult<Vec<DistrictId>> {
