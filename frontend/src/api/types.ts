@@ -1,4 +1,4 @@
-import type { components } from './schema'
+import { offerKindValues, type components } from './schema'
 
 type S = components['schemas']
 
@@ -8,13 +8,14 @@ export interface Page<T> {
   next_cursor?: string | null
 }
 
-// Named enum types for the pages; they match the generated schema's enums (snake_case on the wire).
-export type OfferKind = 'volunteer_work' | 'urban_farming' | 'day_activity' | 'course'
-export const OFFER_KINDS: readonly OfferKind[] = ['volunteer_work', 'urban_farming', 'day_activity', 'course']
-export type OfferStatus = 'draft' | 'published' | 'closed'
-export type SignupStatus = 'pending' | 'accepted' | 'waitlisted' | 'declined' | 'withdrawn'
-export type DistrictKind = 'municipality' | 'area' | 'district'
-export type TagKind = 'skill' | 'interest' | 'goal' | 'access' | 'language'
+// Named enum types for the pages: the generated schema's enums (snake_case on the wire), and their
+// value lists generated with them (openapi-typescript --enum-values).
+export type OfferKind = S['OfferKind']
+export const OFFER_KINDS: readonly OfferKind[] = offerKindValues
+export type OfferStatus = S['OfferStatus']
+export type SignupStatus = S['SignupStatus']
+export type DistrictKind = S['DistrictKind']
+export type TagKind = S['TagKind']
 
 export type Offer = Omit<S['OfferResponse'], 'kind' | 'status' | 'guidance' | 'dutch_level' | 'route'> & {
   kind: OfferKind

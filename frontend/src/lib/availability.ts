@@ -1,6 +1,7 @@
+import { partOfDayValues } from '../api/schema'
 import type { AvailabilityInput, AvailabilityWindow, PartOfDay } from '../api/types'
 
-export const PARTS_OF_DAY: readonly PartOfDay[] = ['morning', 'afternoon', 'evening']
+export const PARTS_OF_DAY: readonly PartOfDay[] = partOfDayValues
 export const WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5, 6, 7]
 
 /** The hours the server stores for each part of the day. */

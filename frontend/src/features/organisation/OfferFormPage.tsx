@@ -1,3 +1,4 @@
+import { dutchLevelValues, guidanceValues } from '../../api/schema'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useRef, useState, type FormEvent } from 'react'
@@ -29,8 +30,8 @@ import type { Organisation } from './types'
 import './organisation.css'
 import './texts'
 
-const GUIDANCE: readonly Guidance[] = ['none', 'light', 'intensive']
-const DUTCH: readonly DutchLevel[] = ['none', 'A1', 'A2', 'B1', 'B2']
+const GUIDANCE: readonly Guidance[] = guidanceValues
+const DUTCH: readonly DutchLevel[] = dutchLevelValues
 const TAG_FIELDS = [
   ['skills', 'skill'],
   ['interests', 'interest'],

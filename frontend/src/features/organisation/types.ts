@@ -1,20 +1,11 @@
-import type { components } from '../../api/schema'
+import { organisationKindValues, type components } from '../../api/schema'
 import type { SignupStatus } from '../../api/types'
 
 type S = components['schemas']
 
 // The organisation pages' types, from the server's OpenAPI document (snake_case enums on the wire).
 export type OrganisationKind = S['OrganisationKind']
-export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
-  'association',
-  'sports_club',
-  'urban_farm',
-  'welfare',
-  'care_provider',
-  'school',
-  'municipality',
-  'other',
-]
+export const ORGANISATION_KINDS: readonly OrganisationKind[] = organisationKindValues
 export type OrganisationStatus = S['OrganisationStatus']
 export type Organisation = S['OrganisationResponse']
 export type CreateOrganisationRequest = S['CreateOrganisationRequest']

@@ -1,4 +1,4 @@
-// Types of the worker pages, derived from the server's schema (src/api/schema.d.ts).
+// Types of the worker pages, derived from the server's schema (src/api/schema.ts).
 import type { components } from '../../api/schema'
 import type { Page, ReferralStatus, SignupStatus } from '../../api/types'
 

@@ -5571,3 +5571,89 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const accessKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessKind"]> = ["profile", "recommendations", "assignment", "referral"];
+export const districtKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DistrictKind"]> = ["municipality", "area", "district"];
+export const dutchLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutchLevel"]> = ["none", "A1", "A2", "B1", "B2"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["already_exists", "already_member", "already_signed_up", "bad_request", "before_start", "below_accepted", "companion_not_allowed", "constraint_violated", "control_characters", "district_not_assigned", "district_not_served", "district_retired", "email_not_verified", "internal_error", "invalid", "invalid_credentials", "invalid_date", "invalid_email", "invalid_parent", "invalid_session", "invalid_slot", "invalid_window", "invisible_characters", "last_owner", "link_invalid", "malformed_body", "malformed_json", "method_not_allowed", "no_account", "not_a_district", "not_a_member", "not_found", "offer_full", "offer_not_open", "organisation_not_verified", "out_of_range", "owner_required", "password_too_long", "password_too_short", "password_too_weak", "payload_too_large", "rate_limited", "referral_answered", "referral_exists", "referral_required", "refresh_token_invalid", "refresh_token_reused", "required", "role_required", "service_unavailable", "signup_change_not_allowed", "signup_changed", "signup_transition_invalid", "signup_unchanged", "tag_exists", "token_invalid", "token_revoked", "too_long", "too_many", "unauthenticated", "unknown_field", "unknown_offer", "unknown_reference", "unknown_resident", "unknown_tag", "unsupported_media_type", "validation_failed"];
+export const exclusionOneOf0CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Exclusion"], {
+    code: unknown;
+}>["code"]> = ["access_not_met"];
+export const exclusionOneOf1CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Exclusion"], {
+    code: unknown;
+}>["code"]> = ["not_enough_guidance"];
+export const exclusionOneOf2CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Exclusion"], {
+    code: unknown;
+}>["code"]> = ["no_shared_language"];
+export const exclusionOneOf3CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Exclusion"], {
+    code: unknown;
+}>["code"]> = ["dutch_level_too_low"];
+export const exclusionOneOf4CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Exclusion"], {
+    code: unknown;
+}>["code"]> = ["too_young"];
+export const exclusionOneOf5CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Exclusion"], {
+    code: unknown;
+}>["code"]> = ["too_far"];
+export const exclusionOneOf6CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Exclusion"], {
+    code: unknown;
+}>["code"]> = ["ended"];
+export const guidanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Guidance"]> = ["none", "light", "intensive"];
+export const localeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Locale"]> = ["nl", "en"];
+export const maxTravelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaxTravel"]> = ["own_district", "own_area", "anywhere"];
+export const memberRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberRole"]> = ["owner", "member"];
+export const offerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OfferKind"]> = ["volunteer_work", "urban_farming", "day_activity", "course"];
+export const offerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OfferStatus"]> = ["draft", "published", "closed"];
+export const organisationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganisationKind"]> = ["association", "sports_club", "urban_farm", "welfare", "care_provider", "school", "municipality", "other"];
+export const organisationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganisationStatus"]> = ["pending", "verified", "rejected"];
+export const partOfDayValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartOfDay"]> = ["morning", "afternoon", "evening"];
+export const reasonOneOf0CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["same_district"];
+export const reasonOneOf1CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["same_area"];
+export const reasonOneOf2CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["same_municipality"];
+export const reasonOneOf3CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["skill_match"];
+export const reasonOneOf4CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["interest_match"];
+export const reasonOneOf5CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["goal_served"];
+export const reasonOneOf6CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["fits_availability"];
+export const reasonOneOf7CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["access_met"];
+export const reasonOneOf8CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["guidance_offered"];
+export const reasonOneOf9CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["language_buddy"];
+export const reasonOneOf10CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["free_places"];
+export const reasonOneOf11CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["waitlist"];
+export const reasonOneOf12CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
+    code: unknown;
+}>["code"]> = ["referral_required"];
+export const referralStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatus"]> = ["proposed", "accepted", "declined"];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["resident", "worker", "admin"];
+export const routeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Route"]> = ["open", "referral_required"];
+export const signupStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupStatus"]> = ["pending", "accepted", "waitlisted", "declined", "withdrawn"];
+export const tagKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TagKind"]> = ["skill", "interest", "goal", "access", "language"];
