@@ -11,6 +11,7 @@
 #   sign-ups                     64           bench/lua/signups.lua   (201 and 409 are both normal)
 #   login flood                  32           bench/lua/login.lua
 #   mixed 90/5/4/1               256          bench/lua/mixed.lua     (list/detail/recommendations/sign-up)
+#   mixed, cold                  256          bench/lua/mixed.lua     (a restarted server, no warm-up)
 #
 # Every run is a separate wrk run after a warm-up; every answer's status is counted by the Lua
 # scripts (bench/lua/common.lua); the server's RSS is sampled every 200 ms for its whole life.
@@ -24,7 +25,7 @@
 #   BENCH_TOKENS         residents signed in for the token pool (500)
 #   BENCH_LOGIN_EMAILS   residents the login flood picks from (5000)
 #   BENCH_BACKENDS       "sqlite postgresql"               BENCH_THREADS    wrk threads (2)
-#   BENCH_RUNS           "list search recommendations signups login mixed" (a subset, in any order)
+#   BENCH_RUNS           "list search recommendations signups login mixed mixed-cold" (a subset, in any order)
 #   BENCH_TIMEOUT        wrk's request timeout in seconds (2)
 #   BENCH_POOL_SIZE      database connections of the server (8, the shipped default; 16 until 2026-12-07)
 #   BENCH_SEED           make the Lua scripts' random draws repeatable
@@ -50,7 +51,7 @@ DISTRICTS="${BENCH_DISTRICTS:-60}"
 TOKENS="${BENCH_TOKENS:-500}"
 LOGIN_EMAILS="${BENCH_LOGIN_EMAILS:-5000}"
 BACKENDS="${BENCH_BACKENDS:-sqlite postgresql}"
-RUNS="${BENCH_RUNS:-list search recommendations signups login mixed}"
+RUNS="${BENCH_RUNS:-list search recommendations signups login mixed mixed-cold}"
 TIMEOUT="${BENCH_TIMEOUT:-2}"
 POOL_SIZE="${BENCH_POOL_SIZE:-8}" # database.pool_size; 8 is the shipped default (config/default.toml)
 PG="${BENCH_PG:-postgres://postgres@127.0.0.1:5432}"
@@ -343,6 +344,17 @@ check_counting() { # url
     echo "   status counting checked: $requests requests with a wrong token, counted $statuses"
 }
 
+# Starts `meedoen serve` for backend $1 and samples its RSS into $2 (appended: a restarted server
+# continues the same file).
+start_server() {
+    port_free $PORT
+    "$BIN" serve >> "$WORK/server-$1.log" 2>&1 &
+    SERVER_PID=$!
+    sample_rss "$SERVER_PID" "$2" &
+    SAMPLER_PID=$!
+    wait_ready $PORT healthz "$SERVER_PID"
+}
+
 declare -A PEAK_TOTAL PEAK_THREADS START_RSS END_RSS ERROR_LINES SEED_SECONDS
 bench_backend() { # name database-url
     local name="$1" url="$2"
@@ -357,13 +369,8 @@ bench_backend() { # name database-url
         2>&1 | tail -1
     SEED_SECONDS[$name]=$((SECONDS - seeded_at))
     read_world "$data" "$name" "$url"
-    port_free $PORT
-    "$BIN" serve > "$WORK/server-$name.log" 2>&1 &
-    SERVER_PID=$!
     : > "$samples"
-    sample_rss "$SERVER_PID" "$samples" &
-    SAMPLER_PID=$!
-    wait_ready $PORT healthz "$SERVER_PID"
+    start_server "$name" "$samples"
     START_RSS[$name]=$(rss_now_kb "$SERVER_PID")
     echo "   server up, RSS $(mb "${START_RSS[$name]}")"
     export BENCH_DATA="$data"
@@ -386,6 +393,19 @@ bench_backend() { # name database-url
             mixed)
                 ensure_tokens "$data" "$base"
                 measure "$name" "mixed 90/5/4/1" 256 "$LUA/mixed.lua" "$base" "$SERVER_PID" "$samples" ;;
+            mixed-cold)
+                # A server that has just started, every cache empty (answers, wire offers, the
+                # matcher's pool, sessions, residents' inputs): 256 connections at once, no warm-up.
+                ensure_tokens "$data" "$base"
+                stop_server
+                start_server "$name" "$samples"
+                local cold_start
+                cold_start=$(now_us)
+                run_wrk "$WORK/$name-mixed-cold.out" 256 "$DURATION" "$LUA/mixed.lua" "$base" 1 || true
+                sleep 0.3
+                record "$name" "mixed 90/5/4/1, cold (fresh server, no warm-up)" 256 \
+                    "$WORK/$name-mixed-cold.out" "$(peak_kb "$samples" "$cold_start" "$(now_us)")" \
+                    "$(rss_now_kb "$SERVER_PID")" ;;
             *) echo "unknown run $run (BENCH_RUNS)"; exit 1 ;;
         esac
     done
