@@ -57,7 +57,7 @@ fn valid_display_name(raw: &str) -> Result<String, FieldError> {
             format!("Use at most {MAX_DISPLAY_NAME_CHARS} characters, on one line."),
         ));
     }
-    Ok(name.to_string())
+    Ok(name)
 }
 
 /// Links in emails point at the SPA's pages.

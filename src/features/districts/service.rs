@@ -72,7 +72,7 @@ fn valid_name(raw: &str) -> Result<String, FieldError> {
             format!("Use 1 to {MAX_NAME_CHARS} characters."),
         ));
     }
-    Ok(name.to_string())
+    Ok(name)
 }
 
 fn valid_code(raw: Option<&str>) -> Result<Option<String>, FieldError> {

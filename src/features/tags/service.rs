@@ -55,16 +55,17 @@ pub async fn create(state: &AppState, request: CreateTagRequest) -> Result<Tag, 
             "Use 2 to 40 lower-case letters, digits and underscores, starting with a letter.",
         ));
     }
-    let label_nl = valid_label("label_nl", &request.label_nl);
-    let label_en = valid_label("label_en", &request.label_en);
-    errors.extend(label_nl.clone().err());
-    errors.extend(label_en.clone().err());
-    let (Ok(label_nl), Ok(label_en)) = (label_nl, label_en) else {
-        return Err(AppError::Validation(errors));
+    let (label_nl, label_en) = match (
+        valid_label("label_nl", &request.label_nl),
+        valid_label("label_en", &request.label_en),
+    ) {
+        (Ok(nl), Ok(en)) if errors.is_empty() => (nl, en),
+        (nl, en) => {
+            errors.extend(nl.err());
+            errors.extend(en.err());
+            return Err(AppError::Validation(errors));
+        }
     };
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
     let clock = state.clock.clone();
     state
         .write(move |conn| {
