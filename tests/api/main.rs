@@ -4,6 +4,7 @@
 mod common;
 
 mod auth;
+mod authorization;
 mod catalog;
 mod config;
 mod crash;

@@ -271,7 +271,11 @@ pub async fn list(
     let status = query.status.unwrap_or(OrganisationStatus::Verified);
     let is_admin = viewer.as_ref().is_some_and(|v| v.has_role(Role::Admin));
     if status != OrganisationStatus::Verified && !is_admin {
-        return Err(AppError::forbidden(ErrorCode::RoleRequired));
+        // Only admins list pending and rejected organisations: say "sign in" to whoever has not.
+        return Err(match viewer {
+            None => AppError::unauthenticated(),
+            Some(_) => AppError::forbidden(ErrorCode::RoleRequired),
+        });
     }
     let page = Page::from_parts(query.limit, query.cursor.as_deref())?;
     state

@@ -66,6 +66,15 @@ pub struct Reply {
 }
 
 impl Reply {
+    /// The `id` of the object the answer describes (e.g. after a 201).
+    #[track_caller]
+    pub fn id(&self) -> String {
+        match self.body["id"].as_str() {
+            Some(id) => id.to_string(),
+            None => panic!("no id in: {}", self.text),
+        }
+    }
+
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|value| value.to_str().ok())
     }

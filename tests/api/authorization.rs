@@ -1,0 +1,482 @@
+//! The authorization matrix: every operation of the OpenAPI document, called by each kind of
+//! actor against objects that belong to someone else, with the expected status in one table.
+//!
+//! The people, in the order of the table's columns:
+//! anonymous · resident A · resident B · member of organisation X (its owner) · member of
+//! organisation Y · worker of A's district · worker of another district · admin.
+//!
+//! The objects are A's (profile with consent, sign-up, open referral) and X's (published offer,
+//! draft, pending second organisation, a second member). Each row runs on a fresh marketplace,
+//! the actors one after the other in column order, so an allowed write in one cell cannot leak
+//! into another row. Every refusal must be problem+json. `every_operation_has_a_row` fails when
+//! the document gains an operation the table does not cover, or loses one it does.
+
+use std::collections::{BTreeSet, HashMap};
+
+use meedoen::auth::Role;
+use serde_json::{Value, json};
+
+use crate::common::world::{
+    create_district, create_offer, offer_body, publish, verified_organisation,
+};
+use crate::common::{Backend, Session, TestApp};
+use crate::on_both_backends;
+
+on_both_backends!(every_actor_gets_the_expected_status);
+
+const ACTORS: [&str; 8] = [
+    "anonymous",
+    "resident A",
+    "resident B",
+    "member of X",
+    "member of Y",
+    "worker of A's district",
+    "worker elsewhere",
+    "admin",
+];
+
+/// One call of the matrix: an operation of the document, the concrete path and body (with
+/// `<name>` placeholders for the fixture's ids) and the status each actor must get.
+struct Row {
+    operation: &'static str,
+    path: &'static str,
+    body: Option<&'static str>,
+    expect: [u16; 8],
+}
+
+const fn row(operation: &'static str, path: &'static str, expect: [u16; 8]) -> Row {
+    Row {
+        operation,
+        path,
+        body: None,
+        expect,
+    }
+}
+
+const fn with_body(
+    operation: &'static str,
+    path: &'static str,
+    body: &'static str,
+    expect: [u16; 8],
+) -> Row {
+    Row {
+        operation,
+        path,
+        body: Some(body),
+        expect,
+    }
+}
+
+/// Everyone alike.
+const fn all(status: u16) -> [u16; 8] {
+    [status; 8]
+}
+/// Any signed-in person, for their own data.
+const SIGNED_IN: [u16; 8] = [401, 200, 200, 200, 200, 200, 200, 200];
+/// Admins only; everyone else signed in lacks the role.
+const fn admin_only(status: u16) -> [u16; 8] {
+    [401, 403, 403, 403, 403, 403, 403, status]
+}
+/// Members of X only, on X's public objects.
+const fn member_of_x(status: u16) -> [u16; 8] {
+    [401, 403, 403, status, 403, 403, 403, 403]
+}
+/// Members of X only, on an object that exists only for them (a draft).
+const fn hidden_but_for_x(status: u16) -> [u16; 8] {
+    [401, 404, 404, status, 404, 404, 404, 404]
+}
+
+#[rustfmt::skip]
+const TABLE: &[Row] = &[
+    // Health and sign-in: public, and a token gives nothing more.
+    row("GET /healthz", "/healthz", all(200)),
+    row("GET /readyz", "/readyz", all(200)),
+    with_body("POST /api/v1/auth/login", "/api/v1/auth/login",
+        r#"{"email": "niemand@example.nl", "password": "fiets-tulp-regen-molen"}"#, all(401)),
+    with_body("POST /api/v1/auth/logout", "/api/v1/auth/logout",
+        r#"{"refresh_token": "not-a-token-of-anyone"}"#, all(204)),
+    with_body("POST /api/v1/auth/refresh", "/api/v1/auth/refresh",
+        r#"{"refresh_token": "not-a-token-of-anyone"}"#, all(401)),
+    with_body("POST /api/v1/auth/register", "/api/v1/auth/register",
+        r#"{"email": "<a_email>", "password": "fiets-tulp-regen-molen", "display_name": "Ann"}"#, all(202)),
+    with_body("POST /api/v1/auth/password-reset", "/api/v1/auth/password-reset",
+        r#"{"email": "<a_email>"}"#, all(202)),
+    with_body("POST /api/v1/auth/password-reset/confirm", "/api/v1/auth/password-reset/confirm",
+        r#"{"token": "not-a-token-of-anyone", "password": "fiets-tulp-regen-molen-2"}"#, all(400)),
+    with_body("POST /api/v1/auth/verify-email", "/api/v1/auth/verify-email",
+        r#"{"token": "not-a-token-of-anyone"}"#, all(400)),
+
+    // Districts and tags: everyone reads, admins change.
+    row("GET /api/v1/districts", "/api/v1/districts", all(200)),
+    with_body("POST /api/v1/districts", "/api/v1/districts",
+        r#"{"name": "Angelslo", "kind": "district", "parent_id": "<area>"}"#, admin_only(201)),
+    with_body("PATCH /api/v1/districts/{id}", "/api/v1/districts/<district>",
+        r#"{"name": "Emmerhout-Oost"}"#, admin_only(200)),
+    with_body("POST /api/v1/districts/{id}/retire", "/api/v1/districts/<district>/retire", "{}",
+        admin_only(200)),
+    row("GET /api/v1/tags", "/api/v1/tags", all(200)),
+    with_body("POST /api/v1/tags", "/api/v1/tags",
+        r#"{"kind": "skill", "key": "beekeeping", "label_nl": "Imkeren", "label_en": "Beekeeping"}"#, admin_only(201)),
+    with_body("POST /api/v1/tags/{id}/retire", "/api/v1/tags/<tag>/retire", "{}", admin_only(200)),
+
+    // One's own account, profile and lists: keyed by the caller, so no one else's can be asked for.
+    row("GET /api/v1/me", "/api/v1/me", SIGNED_IN),
+    row("GET /api/v1/me/access-log", "/api/v1/me/access-log", SIGNED_IN),
+    row("GET /api/v1/me/profile", "/api/v1/me/profile", SIGNED_IN),
+    with_body("PUT /api/v1/me/profile", "/api/v1/me/profile",
+        r#"{"district_id": "<elsewhere>", "share_with_workers": false}"#, SIGNED_IN),
+    row("GET /api/v1/me/recommendations", "/api/v1/me/recommendations", SIGNED_IN),
+    row("GET /api/v1/me/referrals", "/api/v1/me/referrals", SIGNED_IN),
+    row("GET /api/v1/me/signups", "/api/v1/me/signups", SIGNED_IN),
+
+    // Offers: published ones are public; drafts exist only for their organisation's members.
+    row("GET /api/v1/offers", "/api/v1/offers", all(200)),
+    row("GET /api/v1/offers/{id}", "/api/v1/offers/<offer_x>", all(200)),
+    row("GET /api/v1/offers/{id}", "/api/v1/offers/<draft_x>", [404, 404, 404, 200, 404, 404, 404, 404]),
+    with_body("POST /api/v1/offers", "/api/v1/offers", OFFER_FOR_X, member_of_x(201)),
+    with_body("PATCH /api/v1/offers/{id}", "/api/v1/offers/<offer_x>",
+        r#"{"title": "Samen oogsten in de buurttuin"}"#, member_of_x(200)),
+    with_body("PATCH /api/v1/offers/{id}", "/api/v1/offers/<draft_x>",
+        r#"{"title": "Samen oogsten in de buurttuin"}"#, hidden_but_for_x(200)),
+    // Once X has published it (column 4), the offer is public and the others are told 403.
+    with_body("POST /api/v1/offers/{id}/publish", "/api/v1/offers/<draft_x>/publish", "{}",
+        [401, 404, 404, 200, 403, 403, 403, 403]),
+    with_body("POST /api/v1/offers/{id}/close", "/api/v1/offers/<offer_x>/close", "{}", member_of_x(200)),
+    row("GET /api/v1/offers/{id}/signups", "/api/v1/offers/<offer_x>/signups", member_of_x(200)),
+    row("GET /api/v1/offers/{id}/signups", "/api/v1/offers/<draft_x>/signups", hidden_but_for_x(200)),
+    // Anyone with the resident role signs themselves up (A already has: 409); never someone else.
+    with_body("POST /api/v1/offers/{id}/signups", "/api/v1/offers/<offer_x>/signups",
+        r#"{"with_companion": false}"#, [401, 409, 201, 201, 201, 201, 201, 201]),
+    with_body("POST /api/v1/offers/{id}/signups", "/api/v1/offers/<draft_x>/signups",
+        r#"{"with_companion": false}"#, [401, 404, 404, 409, 404, 404, 404, 404]),
+
+    // A's sign-up: A withdraws it; X's members decide on it but cannot withdraw it; no one else sees it.
+    with_body("PATCH /api/v1/signups/{id}", "/api/v1/signups/<signup_a>",
+        r#"{"status": "withdrawn"}"#, [401, 200, 404, 409, 404, 404, 404, 404]),
+    with_body("PATCH /api/v1/signups/{id}", "/api/v1/signups/<signup_a>",
+        r#"{"status": "declined"}"#, [401, 403, 404, 200, 404, 404, 404, 404]),
+
+    // Organisations: verified ones are public; pending ones exist for their members and admins.
+    row("GET /api/v1/organisations", "/api/v1/organisations", all(200)),
+    row("GET /api/v1/organisations", "/api/v1/organisations?status=pending", admin_only(200)),
+    row("GET /api/v1/organisations/{id}", "/api/v1/organisations/<org_x>", all(200)),
+    row("GET /api/v1/organisations/{id}", "/api/v1/organisations/<pending_x>",
+        [404, 404, 404, 200, 404, 404, 404, 200]),
+    with_body("POST /api/v1/organisations", "/api/v1/organisations",
+        r#"{"name": "Buurthuis De Kolk", "kind": "association", "district_ids": ["<area>"], "contact_email": "info@kolk.nl"}"#,
+        [401, 201, 201, 201, 201, 201, 201, 201]),
+    with_body("PATCH /api/v1/organisations/{id}", "/api/v1/organisations/<org_x>",
+        r#"{"description": "Wij kweken groente met de buurt."}"#, member_of_x(200)),
+    with_body("PATCH /api/v1/organisations/{id}", "/api/v1/organisations/<pending_x>",
+        r#"{"description": "Wij kweken groente met de buurt."}"#, [401, 404, 404, 200, 404, 404, 404, 403]),
+    row("GET /api/v1/organisations/{id}/members", "/api/v1/organisations/<org_x>/members", member_of_x(200)),
+    with_body("POST /api/v1/organisations/{id}/members", "/api/v1/organisations/<org_x>/members",
+        r#"{"email": "<b_email>"}"#, member_of_x(201)),
+    row("DELETE /api/v1/organisations/{id}/members/{user_id}",
+        "/api/v1/organisations/<org_x>/members/<helper_x>", member_of_x(204)),
+    row("GET /api/v1/organisations/{id}/offers", "/api/v1/organisations/<org_x>/offers", member_of_x(200)),
+    with_body("POST /api/v1/organisations/{id}/verify", "/api/v1/organisations/<pending_x>/verify", "{}",
+        admin_only(200)),
+    with_body("POST /api/v1/organisations/{id}/reject", "/api/v1/organisations/<pending_x>/reject",
+        r#"{"reason": "Geen activiteiten in Emmen."}"#, admin_only(200)),
+
+    // Workers are made and placed by admins only.
+    row("GET /api/v1/workers", "/api/v1/workers", admin_only(200)),
+    with_body("POST /api/v1/workers", "/api/v1/workers",
+        r#"{"email": "<b_email>", "district_ids": ["<district>"]}"#, admin_only(200)),
+    with_body("PUT /api/v1/workers/{user_id}/districts", "/api/v1/workers/<worker_here>/districts",
+        r#"{"district_ids": ["<elsewhere>"]}"#, admin_only(200)),
+    row("DELETE /api/v1/workers/{user_id}", "/api/v1/workers/<worker_here>", admin_only(204)),
+
+    // A worker sees consenting residents of their own districts only; others are 404, as if absent.
+    row("GET /api/v1/worker/districts", "/api/v1/worker/districts", [401, 403, 403, 403, 403, 200, 200, 403]),
+    row("GET /api/v1/worker/referrals", "/api/v1/worker/referrals", [401, 403, 403, 403, 403, 200, 200, 403]),
+    row("GET /api/v1/worker/residents", "/api/v1/worker/residents", [401, 403, 403, 403, 403, 200, 200, 403]),
+    row("GET /api/v1/worker/residents", "/api/v1/worker/residents?district=<district>",
+        [401, 403, 403, 403, 403, 200, 403, 403]),
+    row("GET /api/v1/worker/residents/{id}", "/api/v1/worker/residents/<resident_a>",
+        [401, 403, 403, 403, 403, 200, 404, 403]),
+    row("GET /api/v1/worker/residents/{id}/recommendations",
+        "/api/v1/worker/residents/<resident_a>/recommendations", [401, 403, 403, 403, 403, 200, 404, 403]),
+    with_body("POST /api/v1/referrals", "/api/v1/referrals",
+        r#"{"resident_id": "<resident_b>", "offer_id": "<offer_y>", "note": "Dit past bij je."}"#,
+        [401, 403, 403, 403, 403, 201, 404, 403]),
+    with_body("POST /api/v1/worker/assignments", "/api/v1/worker/assignments",
+        r#"{"district_id": "<district>"}"#, [401, 403, 403, 403, 403, 200, 403, 403]),
+    with_body("POST /api/v1/worker/assignments/confirm", "/api/v1/worker/assignments/confirm",
+        r#"{"items": [{"resident_id": "<resident_b>", "offer_id": "<offer_y>"}], "note": "Dit past bij je."}"#,
+        [401, 403, 403, 403, 403, 201, 404, 403]),
+
+    // A's referral: only A answers it.
+    with_body("POST /api/v1/referrals/{id}/accept", "/api/v1/referrals/<referral_a>/accept",
+        r#"{"share_note": false}"#, [401, 201, 404, 404, 404, 404, 404, 404]),
+    with_body("POST /api/v1/referrals/{id}/decline", "/api/v1/referrals/<referral_a>/decline",
+        r#"{"reason": "Dinsdag kan ik niet."}"#, [401, 200, 404, 404, 404, 404, 404, 404]),
+];
+
+const OFFER_FOR_X: &str = r#"{
+    "organisation_id": "<org_x>", "district_id": "<district>", "kind": "urban_farming",
+    "title": "Samen zaaien in de kas", "description": "We zaaien samen en drinken daarna koffie.",
+    "address": "Tuinstraat 1, Emmen", "capacity": 5, "auto_accept": true,
+    "weekly_slots": [{"weekday": 3, "start": "09:30", "end": "12:00"}]
+}"#;
+
+/// The marketplace each row runs on: the actors' sessions (`None` for anonymous) and the ids the
+/// table's placeholders stand for.
+struct Fixture {
+    actors: Vec<Option<Session>>,
+    ids: HashMap<&'static str, String>,
+}
+
+impl Fixture {
+    fn fill(&self, template: &str) -> String {
+        let mut filled = template.to_string();
+        for (name, id) in &self.ids {
+            filled = filled.replace(&format!("<{name}>"), id);
+        }
+        assert!(
+            !filled.contains("\"<") && !filled.contains("/<") && !filled.contains("=<"),
+            "unknown placeholder in {template}"
+        );
+        filled
+    }
+}
+
+async fn fixture(app: &TestApp) -> Fixture {
+    let with = |email: &'static str, name: &'static str, roles: &'static [Role]| {
+        app.user_with_roles(email, name, roles)
+    };
+    let admin = with(
+        "admin@gemeente.nl",
+        "Annemiek",
+        &[Role::Resident, Role::Admin],
+    )
+    .await;
+    let resident_a = with("ann@example.nl", "Ann", &[Role::Resident]).await;
+    let resident_b = with("bob@example.nl", "Bob", &[Role::Resident]).await;
+    let member_x = with("kees@boerderij.nl", "Kees", &[Role::Resident]).await;
+    let member_y = with("yara@buurthuis.nl", "Yara", &[Role::Resident]).await;
+    let worker_here = with("wil@wijkteam.nl", "Wil", &[Role::Resident]).await;
+    let worker_elsewhere = with("wouter@wijkteam.nl", "Wouter", &[Role::Resident]).await;
+    let helper_x = with("hans@boerderij.nl", "Hans", &[Role::Resident]).await;
+    let token = |session: &Session| Some(session.access_token.clone());
+
+    let municipality = create_district(app, &admin, "Emmen", "municipality", None).await;
+    let area = create_district(app, &admin, "Emmen Noord", "area", Some(&municipality)).await;
+    let district = create_district(app, &admin, "Emmerhout", "district", Some(&area)).await;
+    let other_area = create_district(app, &admin, "Zuid", "area", Some(&municipality)).await;
+    let elsewhere = create_district(app, &admin, "Bargeres", "district", Some(&other_area)).await;
+
+    let org_x =
+        verified_organisation(app, &admin, &member_x, "Stadsboerderij De Esch", &[&area]).await;
+    let org_y =
+        verified_organisation(app, &admin, &member_y, "Buurthuis De Hondsrug", &[&area]).await;
+    let offer_x = create_offer(app, &member_x, offer_body(&org_x, &district, json!({}))).await;
+    publish(app, &member_x, &offer_x).await;
+    let draft_x = create_offer(
+        app,
+        &member_x,
+        offer_body(&org_x, &district, json!({"title": "Nog niet open: de kas"})),
+    )
+    .await;
+    let offer_y = create_offer(
+        app,
+        &member_y,
+        offer_body(
+            &org_y,
+            &district,
+            json!({"title": "Koffie schenken in het buurthuis"}),
+        ),
+    )
+    .await;
+    publish(app, &member_y, &offer_y).await;
+    let pending_x = app
+        .post(
+            "/api/v1/organisations",
+            json!({"name": "Moestuin Emmerhout", "kind": "urban_farm", "district_ids": [area],
+                   "contact_email": "moestuin@boerderij.nl"}),
+            token(&member_x).as_deref(),
+        )
+        .await
+        .expect(201)
+        .id();
+    app.post(
+        &format!("/api/v1/organisations/{org_x}/members"),
+        json!({"email": "hans@boerderij.nl"}),
+        token(&member_x).as_deref(),
+    )
+    .await
+    .expect(201);
+
+    for (worker, place) in [(&worker_here, &district), (&worker_elsewhere, &elsewhere)] {
+        app.post(
+            "/api/v1/workers",
+            json!({"email": worker.email, "district_ids": [place]}),
+            token(&admin).as_deref(),
+        )
+        .await
+        .expect(200);
+    }
+    for resident in [&resident_a, &resident_b] {
+        app.put(
+            "/api/v1/me/profile",
+            json!({"district_id": district, "share_with_workers": true, "skills": ["gardening"]}),
+            token(resident).as_deref(),
+        )
+        .await
+        .expect(200);
+    }
+    let signup_a = app
+        .post(
+            &format!("/api/v1/offers/{offer_x}/signups"),
+            json!({"with_companion": false}),
+            token(&resident_a).as_deref(),
+        )
+        .await
+        .expect(201)
+        .id();
+    let referral_a = app
+        .post(
+            "/api/v1/referrals",
+            json!({"resident_id": resident_a.user_id, "offer_id": offer_y, "note": "Koffie schenken?"}),
+            token(&worker_here).as_deref(),
+        )
+        .await
+        .expect(201)
+        .id();
+    let tag = app.get("/api/v1/tags", None).await.expect(200).body["items"][0]["id"]
+        .as_str()
+        .expect("a starter tag")
+        .to_string();
+
+    let ids = HashMap::from([
+        ("a_email", resident_a.email.clone()),
+        ("b_email", resident_b.email.clone()),
+        ("resident_a", resident_a.user_id.clone()),
+        ("resident_b", resident_b.user_id.clone()),
+        ("helper_x", helper_x.user_id.clone()),
+        ("worker_here", worker_here.user_id.clone()),
+        ("area", area),
+        ("district", district),
+        ("elsewhere", elsewhere),
+        ("org_x", org_x),
+        ("pending_x", pending_x),
+        ("offer_x", offer_x),
+        ("draft_x", draft_x),
+        ("offer_y", offer_y),
+        ("signup_a", signup_a),
+        ("referral_a", referral_a),
+        ("tag", tag),
+    ]);
+    Fixture {
+        actors: vec![
+            None,
+            Some(resident_a),
+            Some(resident_b),
+            Some(member_x),
+            Some(member_y),
+            Some(worker_here),
+            Some(worker_elsewhere),
+            Some(admin),
+        ],
+        ids,
+    }
+}
+
+async fn call(
+    app: &TestApp,
+    method: &str,
+    path: &str,
+    body: Option<Value>,
+    token: Option<&str>,
+) -> crate::common::Reply {
+    match (method, body) {
+        ("GET", None) => app.get(path, token).await,
+        ("DELETE", None) => app.delete(path, token).await,
+        ("POST", Some(body)) => app.post(path, body, token).await,
+        ("PUT", Some(body)) => app.put(path, body, token).await,
+        ("PATCH", Some(body)) => app.patch(path, body, token).await,
+        (method, body) => panic!("no way to send {method} with body {body:?} in this table"),
+    }
+}
+
+async fn every_actor_gets_the_expected_status(backend: Backend) {
+    let mut mismatches = Vec::new();
+    for row in TABLE {
+        let (method, template) = row.operation.split_once(' ').expect("METHOD /path");
+        assert!(
+            path_fits_template(row.path, template),
+            "{} is not a path of {}",
+            row.path,
+            row.operation
+        );
+        let app = TestApp::new(backend).await;
+        let fixture = fixture(&app).await;
+        let path = fixture.fill(row.path);
+        for (column, actor) in fixture.actors.iter().enumerate() {
+            let body = row.body.map(|body| {
+                serde_json::from_str(&fixture.fill(body)).expect("the row's body is JSON")
+            });
+            let token = actor.as_ref().map(|session| session.access_token.as_str());
+            let reply = call(&app, method, &path, body, token).await;
+            let status = reply.status.as_u16();
+            if status != row.expect[column] {
+                mismatches.push(format!(
+                    "{} {} as {}: expected {}, got {status} {}",
+                    method, row.path, ACTORS[column], row.expect[column], reply.text
+                ));
+            } else if status >= 400 {
+                assert_eq!(
+                    reply.header("content-type"),
+                    Some("application/problem+json"),
+                    "{} {} as {}: a refusal that is not problem+json",
+                    method,
+                    row.path,
+                    ACTORS[column]
+                );
+            }
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} cells differ:\n{}",
+        mismatches.len(),
+        mismatches.join("\n")
+    );
+}
+
+/// `/api/v1/offers/<offer_x>/signups` fits `/api/v1/offers/{id}/signups`.
+fn path_fits_template(path: &str, template: &str) -> bool {
+    let path = path.split('?').next().unwrap_or(path);
+    let segments: Vec<&str> = path.split('/').collect();
+    let expected: Vec<&str> = template.split('/').collect();
+    segments.len() == expected.len()
+        && segments.iter().zip(&expected).all(|(segment, wanted)| {
+            segment == wanted || (wanted.starts_with('{') && segment.starts_with('<'))
+        })
+}
+
+#[test]
+fn every_operation_has_a_row() {
+    let document = serde_json::to_value(meedoen::app::openapi()).expect("document");
+    let documented: BTreeSet<String> = document["paths"]
+        .as_object()
+        .expect("paths")
+        .iter()
+        .flat_map(|(path, operations)| {
+            operations
+                .as_object()
+                .expect("operations")
+                .keys()
+                .filter(|method| method.as_str() != "parameters")
+                .map(move |method| format!("{} {path}", method.to_uppercase()))
+        })
+        .collect();
+    let in_table: BTreeSet<String> = TABLE.iter().map(|row| row.operation.to_string()).collect();
+    let missing: Vec<_> = documented.difference(&in_table).collect();
+    let stale: Vec<_> = in_table.difference(&documented).collect();
+    assert!(
+        missing.is_empty() && stale.is_empty(),
+        "operations without a row: {missing:?}; rows for operations the document lacks: {stale:?}"
+    );
+}
