@@ -74,26 +74,78 @@ pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
         let inner = err.into_inner();
         match inner.classify() {
             serde_json::error::Category::Data => {
-                let (field, code) = field_and_code(&path, &inner.to_string());
-                AppError::Validation(vec![FieldError::new(
-                    &field,
-                    code,
-                    describe(&inner.to_string()),
-                )])
+                // Only data errors get here, so the body is valid JSON.
+                let body = serde_json::from_slice(bytes).unwrap_or_default();
+                field_error::<T>(&body, &path, &inner.to_string())
             }
-            _ => AppError::bad_request(
-                ErrorCode::MalformedJson,
-                "The request body is not valid JSON.",
-            ),
+            _ => malformed(),
         }
     })?;
-    deserializer.end().map_err(|_| {
-        AppError::bad_request(
-            ErrorCode::MalformedJson,
-            "The request body is not valid JSON.",
-        )
-    })?;
+    deserializer.end().map_err(|_| malformed())?;
     Ok(value)
+}
+
+/// Reads a value already parsed (a PATCH merged into what is stored) as `parse` reads a body.
+pub fn from_value<T: DeserializeOwned>(body: serde_json::Value) -> Result<T, AppError> {
+    serde_path_to_error::deserialize(&body).map_err(|err| {
+        let path = err.path().to_string();
+        field_error::<T>(&body, &path, &err.into_inner().to_string())
+    })
+}
+
+fn malformed() -> AppError {
+    AppError::bad_request(
+        ErrorCode::MalformedJson,
+        "The request body is not valid JSON.",
+    )
+}
+
+fn field_error<T: DeserializeOwned>(
+    body: &serde_json::Value,
+    path: &str,
+    message: &str,
+) -> AppError {
+    let (mut field, code) = field_and_code(path, message);
+    if field == "." {
+        field = flattened_field::<T>(body, message).unwrap_or(field);
+    }
+    AppError::Validation(vec![FieldError::new(&field, code, describe(message))])
+}
+
+/// serde reads `#[serde(flatten)]` fields from a buffer and so loses their path: a wrong value
+/// there is reported on the whole body. Among the body's fields that belong to a flattened struct
+/// (a value no field accepts is then also reported without a path), the wrong one is the one whose
+/// absence changes the error.
+fn flattened_field<T: DeserializeOwned>(body: &serde_json::Value, message: &str) -> Option<String> {
+    let object = body.as_object()?;
+    let message = without_position(message);
+    let error_with = |change: &dyn Fn(&mut serde_json::Map<String, serde_json::Value>)| {
+        let mut changed = object.clone();
+        change(&mut changed);
+        serde_path_to_error::deserialize::<_, T>(serde_json::Value::Object(changed)).err()
+    };
+    object
+        .keys()
+        .filter(|key| {
+            let unacceptable = serde_json::json!({ "": [] });
+            error_with(&|body| {
+                body.insert((*key).clone(), unacceptable.clone());
+            })
+            .is_some_and(|error| error.path().to_string() == ".")
+        })
+        .find(|key| {
+            error_with(&|body| {
+                body.remove(*key);
+            })
+            .is_none_or(|error| without_position(&error.into_inner().to_string()) != message)
+        })
+        .cloned()
+}
+
+fn without_position(message: &str) -> &str {
+    message
+        .find(" at line ")
+        .map_or(message, |index| &message[..index])
 }
 
 /// Refuses a body with a control character other than a line break or a tab in any string, naming
@@ -160,8 +212,13 @@ fn field_and_code(path: &str, message: &str) -> (String, ErrorCode) {
         };
         return (field, ErrorCode::Required);
     }
-    if message.starts_with("unknown field") {
-        return (path.to_string(), ErrorCode::UnknownField);
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        // With flattened fields serde reports an unknown field on its parent.
+        let field = match rest.split('`').next() {
+            Some(name) if path == "." => name.to_string(),
+            _ => path.to_string(),
+        };
+        return (field, ErrorCode::UnknownField);
     }
     (path.to_string(), ErrorCode::Invalid)
 }
@@ -169,9 +226,7 @@ fn field_and_code(path: &str, message: &str) -> (String, ErrorCode) {
 /// serde's message without the offending value (it might be a password sent as a number) and
 /// without the position: only what was expected.
 fn describe(message: &str) -> String {
-    let message = message
-        .find(" at line ")
-        .map_or(message, |index| &message[..index]);
+    let message = without_position(message);
     if message.starts_with("missing field") {
         return "This field is required.".into();
     }
@@ -274,5 +329,68 @@ mod tests {
         let fine: serde_json::Value =
             parse(br#"{"text": "line\none\r\n\tend \\u0000 \u00e9"}"#).unwrap();
         assert_eq!(fine["text"], "line\none\r\n\tend \\u0000 \u{e9}");
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct WithFlattened {
+        id: String,
+        #[serde(flatten)]
+        inner: Inner,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Inner {
+        count: i32,
+        skills: Vec<String>,
+        note: Option<String>,
+    }
+
+    #[test]
+    fn names_a_wrong_field_inside_a_flattened_struct() {
+        let cases: [(&[u8], (&str, ErrorCode)); 5] = [
+            (
+                br#"{"id": "a", "count": 1, "skills": [1], "note": null}"#,
+                ("skills", ErrorCode::Invalid),
+            ),
+            (
+                br#"{"id": "a", "count": "x", "skills": [], "note": null}"#,
+                ("count", ErrorCode::Invalid),
+            ),
+            (
+                br#"{"id": "a", "count": 1, "skills": [], "note": 5}"#,
+                ("note", ErrorCode::Invalid),
+            ),
+            (
+                br#"{"id": "a", "skills": [], "note": null}"#,
+                ("count", ErrorCode::Required),
+            ),
+            (
+                br#"{"id": "a", "count": 1, "skills": [], "note": null, "x": 1}"#,
+                ("x", ErrorCode::UnknownField),
+            ),
+        ];
+        for (body, (field, code)) in cases {
+            assert_eq!(
+                field_of_flattened(parse(body)),
+                (field.to_string(), code),
+                "{}",
+                String::from_utf8_lossy(body)
+            );
+            let value: serde_json::Value = serde_json::from_slice(body).unwrap();
+            assert_eq!(
+                field_of_flattened(from_value(value)),
+                (field.to_string(), code)
+            );
+        }
+    }
+
+    fn field_of_flattened(result: Result<WithFlattened, AppError>) -> (String, ErrorCode) {
+        match result.unwrap_err() {
+            AppError::Validation(fields) => (fields[0].field.clone(), fields[0].code),
+            other => panic!("expected a validation error, got {other:?}"),
+        }
     }
 }

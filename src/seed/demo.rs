@@ -3,7 +3,7 @@
 //! accounts are ensured every run; the world is created only when it is not there yet.
 
 use crate::db::tx::Tx;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use super::{DEMO_ADMIN, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_RESIDENT, DEMO_WORKER};
@@ -15,9 +15,9 @@ use crate::features::accounts::service::{self as accounts, ensure_user};
 use crate::features::districts::dto::CreateDistrictRequest;
 use crate::features::districts::models::DistrictKind;
 use crate::features::districts::{repo as district_repo, service as districts};
-use crate::features::offers::dto::{DatedSession, WeeklySlot};
-use crate::features::offers::models::{DutchLevel, Guidance, OfferKind, OfferStatus, Route};
-use crate::features::offers::service::{self as offers, OfferInput};
+use crate::features::offers::dto::OfferInput;
+use crate::features::offers::models::{DutchLevel, Guidance, OfferStatus};
+use crate::features::offers::service as offers;
 use crate::features::organisations::dto::CreateOrganisationRequest;
 use crate::features::organisations::models::{OrganisationKind, OrganisationStatus};
 use crate::features::organisations::service as organisations;
@@ -77,50 +77,15 @@ struct DemoOrganisation {
     status: OrganisationStatus,
 }
 
+/// An offer of the demo world: its organisation (by key), district (by name) and status, and
+/// every other field as in the API's create body.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct DemoOffer {
     organisation: String,
     district: String,
-    kind: OfferKind,
-    title: String,
-    description: String,
-    address: String,
-    latitude: Option<f64>,
-    longitude: Option<f64>,
-    capacity: i32,
-    auto_accept: bool,
-    #[serde(default)]
-    weekly_slots: Vec<WeeklySlot>,
-    #[serde(default)]
-    sessions: Vec<DemoSession>,
-    start_date: Option<String>,
-    end_date: Option<String>,
-    #[serde(default)]
-    skills: Vec<String>,
-    #[serde(default)]
-    interests: Vec<String>,
-    #[serde(default)]
-    goals: Vec<String>,
-    #[serde(default)]
-    access: Vec<String>,
-    #[serde(default)]
-    languages: Vec<String>,
-    guidance: Guidance,
-    dutch_level: DutchLevel,
-    language_buddy: bool,
-    min_age: Option<i32>,
-    companion_allowed: bool,
-    route: Route,
-    programme: Option<String>,
     status: OfferStatus,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DemoSession {
-    starts_at: DateTime<Utc>,
-    ends_at: DateTime<Utc>,
+    #[serde(flatten)]
+    offer: serde_json::Map<String, serde_json::Value>,
 }
 
 /// What a demo run did.
@@ -293,41 +258,15 @@ pub fn seed(
                         demo.organisation
                     ))
                 })?;
-            let input = OfferInput {
-                district_id: district(&demo.district)?,
-                kind: demo.kind,
-                title: demo.title,
-                description: demo.description,
-                address: demo.address,
-                latitude: demo.latitude,
-                longitude: demo.longitude,
-                start_date: demo.start_date,
-                end_date: demo.end_date,
-                capacity: demo.capacity,
-                auto_accept: demo.auto_accept,
-                weekly_slots: demo.weekly_slots,
-                sessions: demo
-                    .sessions
-                    .into_iter()
-                    .map(|s| DatedSession {
-                        starts_at: s.starts_at,
-                        ends_at: s.ends_at,
-                    })
-                    .collect(),
-                skills: demo.skills,
-                interests: demo.interests,
-                goals: demo.goals,
-                access: demo.access,
-                languages: demo.languages,
-                guidance: demo.guidance,
-                dutch_level: demo.dutch_level,
-                language_buddy: demo.language_buddy,
-                min_age: demo.min_age,
-                companion_allowed: demo.companion_allowed,
-                route: demo.route,
-                programme: demo.programme,
-            };
-            let title = input.title.clone();
+            let mut offer = demo.offer;
+            offer.insert(
+                "district_id".into(),
+                serde_json::to_value(district(&demo.district)?).map_err(AppError::internal)?,
+            );
+            let input: OfferInput = crate::http::json::from_value(offer.into()).map_err(|e| {
+                AppError::internal(format!("demo.toml, offer in {}: {e:?}", demo.district))
+            })?;
+            let title = input.details.title.clone();
             let id = offers::create_in(conn, now, &creator, &organisation_id, input)?;
             offer_ids.push((title, id.clone()));
             // Only verified organisations publish; a pending one's offers stay drafts.

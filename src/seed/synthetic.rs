@@ -18,7 +18,9 @@ use crate::db::schema::{
 use crate::db::{DbConn, write_transaction};
 use crate::error::AppError;
 use crate::features::districts::models::DistrictKind;
-use crate::features::offers::models::{DutchLevel, Guidance, OfferKind, OfferStatus, Route};
+use crate::features::offers::models::{
+    DutchLevel, Guidance, OfferDetails, OfferKind, OfferStatus, Route,
+};
 use crate::features::organisations::models::{MemberRole, OrganisationKind, OrganisationStatus};
 use crate::features::profiles::models::MaxTravel;
 use crate::features::tags::models::TagKind;
@@ -104,25 +106,9 @@ struct DistrictRow {
 struct OfferRow {
     id: OfferId,
     organisation_id: OrganisationId,
-    district_id: DistrictId,
-    kind: OfferKind,
-    title: String,
-    description: String,
-    address: String,
-    latitude: Option<f64>,
-    longitude: Option<f64>,
-    start_date: Option<String>,
-    end_date: Option<String>,
-    capacity: i32,
+    #[diesel(embed)]
+    details: OfferDetails,
     accepted_places: i32,
-    auto_accept: bool,
-    guidance: Guidance,
-    dutch_level: DutchLevel,
-    language_buddy: bool,
-    min_age: Option<i32>,
-    companion_allowed: bool,
-    route: Route,
-    programme: Option<String>,
     status: OfferStatus,
     created_by: UserId,
     created_at: NaiveDateTime,
@@ -472,32 +458,34 @@ pub fn seed(
             offer_rows.push(OfferRow {
                 id,
                 organisation_id: organisation_ids[organisation].clone(),
-                district_id: district_ids
-                    .choose(&mut rng)
-                    .cloned()
-                    .unwrap_or_else(|| municipality.clone()),
-                kind,
-                title: title.clone(),
-                description: description.clone(),
                 search_title: crate::db::search::normalize(&title),
                 search_text: crate::features::offers::service::search_text(&title, &description),
-                address: format!("Teststraat {index}, Synthetica"),
-                latitude: None,
-                longitude: None,
-                start_date: None,
-                end_date: None,
-                capacity: rng.random_range(1..=10),
+                details: OfferDetails {
+                    district_id: district_ids
+                        .choose(&mut rng)
+                        .cloned()
+                        .unwrap_or_else(|| municipality.clone()),
+                    kind,
+                    title: title.clone(),
+                    description: description.clone(),
+                    address: format!("Teststraat {index}, Synthetica"),
+                    latitude: None,
+                    longitude: None,
+                    start_date: None,
+                    end_date: None,
+                    capacity: rng.random_range(1..=10),
+                    auto_accept: true,
+                    guidance: *Guidance::ALL.choose(&mut rng).unwrap_or(&Guidance::None),
+                    dutch_level: *DutchLevel::ALL
+                        .choose(&mut rng)
+                        .unwrap_or(&DutchLevel::None),
+                    language_buddy: rng.random_bool(0.2),
+                    min_age: None,
+                    companion_allowed: rng.random_bool(0.3),
+                    route: Route::Open,
+                    programme: None,
+                },
                 accepted_places: 0,
-                auto_accept: true,
-                guidance: *Guidance::ALL.choose(&mut rng).unwrap_or(&Guidance::None),
-                dutch_level: *DutchLevel::ALL
-                    .choose(&mut rng)
-                    .unwrap_or(&DutchLevel::None),
-                language_buddy: rng.random_bool(0.2),
-                min_age: None,
-                companion_allowed: rng.random_bool(0.3),
-                route: Route::Open,
-                programme: None,
                 status: OfferStatus::Published,
                 created_by: owners[organisation].clone(),
                 created_at: now,

@@ -218,7 +218,9 @@ const OFFER_FOR_X: &str = r#"{
     "organisation_id": "<org_x>", "district_id": "<district>", "kind": "urban_farming",
     "title": "Samen zaaien in de kas", "description": "We zaaien samen en drinken daarna koffie.",
     "address": "Tuinstraat 1, Emmen", "capacity": 5, "auto_accept": true,
-    "weekly_slots": [{"weekday": 3, "start": "09:30", "end": "12:00"}]
+    "guidance": "none", "dutch_level": "none", "language_buddy": false, "companion_allowed": false,
+    "route": "open", "weekly_slots": [{"weekday": 3, "start": "09:30", "end": "12:00"}], "sessions": [],
+    "skills": [], "interests": [], "goals": [], "access": [], "languages": []
 }"#;
 
 /// The marketplace each row runs on: the actors' sessions (`None` for anonymous) and the ids the

@@ -2,10 +2,13 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{AdditionalProperties, ObjectBuilder, Schema};
 use utoipa::{IntoParams, ToSchema};
 
-use super::models::{DutchLevel, Guidance, OfferKind, OfferStatus, Route};
+use super::models::{OfferDetails, OfferKind, OfferStatus};
 use crate::db::ids::{DistrictId, OfferId, OrganisationId};
+use crate::features::tags::models::TagKind;
 
 /// A weekly time slot: ISO weekday (1 = Monday … 7 = Sunday) and local times `HH:MM`.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
@@ -20,119 +23,115 @@ pub struct WeeklySlot {
 }
 
 /// A dated session (for courses and one-off activities).
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DatedSession {
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
 }
 
+/// An offer's lists: when it meets and what it is about (tag keys of each kind). Lists replace whole
+/// lists when changed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct OfferLists {
+    pub weekly_slots: Vec<WeeklySlot>,
+    /// Dated sessions (for courses and one-off activities).
+    pub sessions: Vec<DatedSession>,
+    /// Skill tag keys wanted.
+    pub skills: Vec<String>,
+    pub interests: Vec<String>,
+    /// Goal tag keys the offer serves.
+    pub goals: Vec<String>,
+    /// Access tag keys the offer has (e.g. `wheelchair_accessible`).
+    pub access: Vec<String>,
+    /// Language tag keys spoken there.
+    pub languages: Vec<String>,
+}
+
+impl OfferLists {
+    /// The five tag lists, with the field each is sent in and the kind of tag it holds.
+    pub fn tags(&self) -> [(&'static str, TagKind, &Vec<String>); 5] {
+        [
+            ("skills", TagKind::Skill, &self.skills),
+            ("interests", TagKind::Interest, &self.interests),
+            ("goals", TagKind::Goal, &self.goals),
+            ("access", TagKind::Access, &self.access),
+            ("languages", TagKind::Language, &self.languages),
+        ]
+    }
+
+    pub fn keys(&self, kind: TagKind) -> &[String] {
+        match kind {
+            TagKind::Skill => &self.skills,
+            TagKind::Interest => &self.interests,
+            TagKind::Goal => &self.goals,
+            TagKind::Access => &self.access,
+            TagKind::Language => &self.languages,
+        }
+    }
+
+    pub fn keys_mut(&mut self, kind: TagKind) -> &mut Vec<String> {
+        match kind {
+            TagKind::Skill => &mut self.skills,
+            TagKind::Interest => &mut self.interests,
+            TagKind::Goal => &mut self.goals,
+            TagKind::Access => &mut self.access,
+            TagKind::Language => &mut self.languages,
+        }
+    }
+}
+
+/// A whole offer as sent: its details and its lists. Every field is required on create (send an
+/// empty list or null for "none"); a change (PATCH) is applied to the stored offer in this form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferInput {
+    #[serde(flatten)]
+    pub details: OfferDetails,
+    #[serde(flatten)]
+    pub lists: OfferLists,
+}
+
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateOfferRequest {
     pub organisation_id: OrganisationId,
-    pub district_id: DistrictId,
-    pub kind: OfferKind,
-    #[schema(example = "Moestuin Emmerhout: samen tuinieren")]
-    pub title: String,
-    pub description: String,
-    #[serde(default)]
-    pub address: String,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    /// `YYYY-MM-DD`
-    pub start_date: Option<String>,
-    /// `YYYY-MM-DD`
-    pub end_date: Option<String>,
-    #[schema(minimum = 1, maximum = 1000)]
-    pub capacity: i32,
-    /// true: a free place is taken at once; false: the organisation reviews each sign-up.
-    pub auto_accept: bool,
-    #[serde(default)]
-    pub weekly_slots: Vec<WeeklySlot>,
-    #[serde(default)]
-    pub sessions: Vec<DatedSession>,
-    /// Skill tag keys wanted.
-    #[serde(default)]
-    pub skills: Vec<String>,
-    #[serde(default)]
-    pub interests: Vec<String>,
-    /// Goal tag keys the offer serves.
-    #[serde(default)]
-    pub goals: Vec<String>,
-    /// Access tag keys the offer has (e.g. `wheelchair_accessible`).
-    #[serde(default)]
-    pub access: Vec<String>,
-    /// Language tag keys spoken there.
-    #[serde(default)]
-    pub languages: Vec<String>,
-    #[serde(default = "default_guidance")]
-    pub guidance: Guidance,
-    #[serde(default = "default_dutch_level")]
-    pub dutch_level: DutchLevel,
-    #[serde(default)]
-    pub language_buddy: bool,
-    pub min_age: Option<i32>,
-    #[serde(default)]
-    pub companion_allowed: bool,
-    #[serde(default = "default_route")]
-    pub route: Route,
-    pub programme: Option<String>,
+    #[serde(flatten)]
+    pub details: OfferDetails,
+    #[serde(flatten)]
+    pub lists: OfferLists,
 }
 
-fn default_guidance() -> Guidance {
-    Guidance::None
+/// A change to an offer: any fields of an offer as in `CreateOfferRequest` except
+/// `organisation_id`; lists replace the whole list, null clears an optional field (JSON merge
+/// patch, RFC 7396, one level deep). Its schema is made from the offer's in the document.
+#[derive(Debug, Default, Deserialize)]
+#[serde(transparent)]
+pub struct OfferChange(pub serde_json::Map<String, serde_json::Value>);
+
+impl utoipa::PartialSchema for OfferChange {
+    /// The properties of `OfferDetails` and `OfferLists`, none of them required.
+    fn schema() -> RefOr<Schema> {
+        let mut change = ObjectBuilder::new()
+            .description(Some(
+                "Any fields of an offer (see CreateOfferRequest) except organisation_id; lists replace whole lists; null clears an optional field.",
+            ))
+            .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)))
+            .build();
+        for part in [OfferDetails::schema(), OfferLists::schema()] {
+            if let RefOr::T(Schema::Object(part)) = part {
+                change.properties.extend(part.properties);
+            }
+        }
+        RefOr::T(Schema::Object(change))
+    }
 }
 
-fn default_dutch_level() -> DutchLevel {
-    DutchLevel::None
-}
-
-fn default_route() -> Route {
-    Route::Open
-}
-
-/// Fields to change; lists replace the whole list. Send null to clear an optional field.
-#[derive(Debug, Default, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct UpdateOfferRequest {
-    pub district_id: Option<DistrictId>,
-    pub kind: Option<OfferKind>,
-    pub title: Option<String>,
-    pub description: Option<String>,
-    pub address: Option<String>,
-    #[serde(default, deserialize_with = "crate::http::json::double_option")]
-    #[schema(value_type = Option<f64>)]
-    pub latitude: Option<Option<f64>>,
-    #[serde(default, deserialize_with = "crate::http::json::double_option")]
-    #[schema(value_type = Option<f64>)]
-    pub longitude: Option<Option<f64>>,
-    #[serde(default, deserialize_with = "crate::http::json::double_option")]
-    #[schema(value_type = Option<String>)]
-    pub start_date: Option<Option<String>>,
-    #[serde(default, deserialize_with = "crate::http::json::double_option")]
-    #[schema(value_type = Option<String>)]
-    pub end_date: Option<Option<String>>,
-    pub capacity: Option<i32>,
-    pub auto_accept: Option<bool>,
-    pub weekly_slots: Option<Vec<WeeklySlot>>,
-    pub sessions: Option<Vec<DatedSession>>,
-    pub skills: Option<Vec<String>>,
-    pub interests: Option<Vec<String>>,
-    pub goals: Option<Vec<String>>,
-    pub access: Option<Vec<String>>,
-    pub languages: Option<Vec<String>>,
-    pub guidance: Option<Guidance>,
-    pub dutch_level: Option<DutchLevel>,
-    pub language_buddy: Option<bool>,
-    #[serde(default, deserialize_with = "crate::http::json::double_option")]
-    #[schema(value_type = Option<i32>)]
-    pub min_age: Option<Option<i32>>,
-    pub companion_allowed: Option<bool>,
-    pub route: Option<Route>,
-    #[serde(default, deserialize_with = "crate::http::json::double_option")]
-    #[schema(value_type = Option<String>)]
-    pub programme: Option<Option<String>>,
+impl ToSchema for OfferChange {
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+        OfferDetails::schemas(schemas);
+        OfferLists::schemas(schemas);
+    }
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -140,37 +139,16 @@ pub struct OfferResponse {
     pub id: OfferId,
     pub organisation_id: OrganisationId,
     pub organisation_name: String,
-    pub district_id: DistrictId,
     pub district_name: String,
-    pub kind: OfferKind,
-    pub title: String,
-    pub description: String,
-    pub address: String,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    pub start_date: Option<String>,
-    pub end_date: Option<String>,
-    pub capacity: i32,
     /// Places not yet taken by accepted sign-ups (a companion takes a place too).
     pub free_places: i32,
-    pub auto_accept: bool,
-    pub weekly_slots: Vec<WeeklySlot>,
-    pub sessions: Vec<DatedSession>,
-    pub skills: Vec<String>,
-    pub interests: Vec<String>,
-    pub goals: Vec<String>,
-    pub access: Vec<String>,
-    pub languages: Vec<String>,
-    pub guidance: Guidance,
-    pub dutch_level: DutchLevel,
-    pub language_buddy: bool,
-    pub min_age: Option<i32>,
-    pub companion_allowed: bool,
-    pub route: Route,
-    pub programme: Option<String>,
     pub status: OfferStatus,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub details: OfferDetails,
+    #[serde(flatten)]
+    pub lists: OfferLists,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -74,7 +74,7 @@ pub async fn get_offer(
 }
 
 /// Change an offer (members). Lists are replaced whole.
-#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "offers", security(("bearer" = [])), request_body = UpdateOfferRequest, responses(
+#[utoipa::path(params(("id" = String, Path, description = "The object's id (a UUID).")), tag = "offers", security(("bearer" = [])), request_body = OfferChange, responses(
     (status = 200, body = OfferResponse),
     (status = 403, body = Problem, content_type = "application/problem+json"),
     (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -85,7 +85,7 @@ pub async fn update_offer(
     user: AuthUser,
     state: web::Data<AppState>,
     id: web::Path<OfferId>,
-    body: JsonBody<UpdateOfferRequest>,
+    body: JsonBody<OfferChange>,
 ) -> Result<web::Json<OfferResponse>, AppError> {
     Ok(web::Json(
         service::update(&state, user, id.into_inner(), body.into_inner()).await?,

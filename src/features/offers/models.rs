@@ -2,6 +2,8 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use crate::db::ids::{DistrictId, OfferId, OrganisationId, SlotId, UserId};
 use crate::db::schema::{offer_sessions, offer_slots, offer_tags, offers};
@@ -52,22 +54,41 @@ text_enum!(
     }
 );
 
-#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+/// What an organisation writes about an offer, column for column: the one list of an offer's own
+/// fields. The create body, the change applied by PATCH, the response and the `offers` row all hold
+/// this struct (the wire forms flatten it), so a new field is added here and in a migration only.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Serialize,
+    Deserialize,
+    ToSchema,
+    Queryable,
+    Selectable,
+    Insertable,
+    AsChangeset,
+)]
 #[diesel(table_name = offers)]
-pub struct Offer {
-    pub id: OfferId,
-    pub organisation_id: OrganisationId,
+#[diesel(treat_none_as_null = true)]
+pub struct OfferDetails {
+    /// An active district (not an area) within what the organisation serves.
     pub district_id: DistrictId,
     pub kind: OfferKind,
+    #[schema(example = "Moestuin Emmerhout: samen tuinieren")]
     pub title: String,
     pub description: String,
+    /// Where it takes place, on one line; may be empty.
     pub address: String,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+    /// `YYYY-MM-DD`
     pub start_date: Option<String>,
+    /// `YYYY-MM-DD`
     pub end_date: Option<String>,
+    #[schema(minimum = 1, maximum = 1000)]
     pub capacity: i32,
-    pub accepted_places: i32,
+    /// true: a free place is taken at once; false: the organisation reviews each sign-up.
     pub auto_accept: bool,
     pub guidance: Guidance,
     pub dutch_level: DutchLevel,
@@ -76,6 +97,16 @@ pub struct Offer {
     pub companion_allowed: bool,
     pub route: Route,
     pub programme: Option<String>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = offers)]
+pub struct Offer {
+    pub id: OfferId,
+    pub organisation_id: OrganisationId,
+    #[diesel(embed)]
+    pub details: OfferDetails,
+    pub accepted_places: i32,
     pub status: OfferStatus,
     pub created_by: UserId,
     pub created_at: NaiveDateTime,
@@ -84,7 +115,7 @@ pub struct Offer {
 
 impl Offer {
     pub fn free_places(&self) -> i32 {
-        free_places(self.capacity, self.accepted_places)
+        free_places(self.details.capacity, self.accepted_places)
     }
 }
 
@@ -93,32 +124,13 @@ pub fn free_places(capacity: i32, accepted_places: i32) -> i32 {
     (capacity - accepted_places).max(0)
 }
 
+/// What search looks through, derived from the details (crate::db::search).
 #[derive(Insertable, AsChangeset)]
 #[diesel(table_name = offers)]
-#[diesel(treat_none_as_null = true)]
-pub struct OfferFields<'a> {
-    pub district_id: &'a DistrictId,
-    pub kind: OfferKind,
-    pub title: &'a str,
-    pub description: &'a str,
-    pub address: &'a str,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    pub start_date: Option<&'a str>,
-    pub end_date: Option<&'a str>,
-    pub capacity: i32,
-    pub auto_accept: bool,
-    pub guidance: Guidance,
-    pub dutch_level: DutchLevel,
-    pub language_buddy: bool,
-    pub min_age: Option<i32>,
-    pub companion_allowed: bool,
-    pub route: Route,
-    pub programme: Option<&'a str>,
-    pub updated_at: NaiveDateTime,
-    /// The title, normalised for search (crate::db::search).
+pub struct SearchColumns {
+    /// The title, normalised.
     pub search_title: String,
-    /// Title and description, normalised for search.
+    /// Title and description, normalised.
     pub search_text: String,
 }
 
@@ -131,6 +143,7 @@ pub struct NewOffer<'a> {
     pub status: OfferStatus,
     pub created_by: &'a UserId,
     pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

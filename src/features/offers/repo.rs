@@ -28,20 +28,31 @@ pub struct ListFilter {
     pub today: String,
 }
 
-pub fn insert(conn: &mut Tx, new: &NewOffer, fields: &OfferFields) -> QueryResult<()> {
+pub fn insert(
+    conn: &mut Tx,
+    new: &NewOffer,
+    details: &OfferDetails,
+    search: &SearchColumns,
+) -> QueryResult<()> {
     conn.offer_content_changed(new.id);
     let conn: &mut DbConn = conn;
     diesel::insert_into(offers::table)
-        .values((new, fields))
+        .values((new, details, search))
         .execute(conn)
         .map(|_| ())
 }
 
-pub fn update(conn: &mut Tx, id: &OfferId, fields: &OfferFields) -> QueryResult<()> {
+pub fn update(
+    conn: &mut Tx,
+    id: &OfferId,
+    details: &OfferDetails,
+    search: &SearchColumns,
+    now: chrono::NaiveDateTime,
+) -> QueryResult<()> {
     conn.offer_content_changed(id);
     let conn: &mut DbConn = conn;
     diesel::update(offers::table.find(id))
-        .set(fields)
+        .set((details, search, offers::updated_at.eq(now)))
         .execute(conn)
         .map(|_| ())
 }

@@ -16,7 +16,6 @@ use crate::db::tx::Tx;
 use crate::error::{AppError, ErrorCode, FieldError};
 use crate::features::organisations::models::OrganisationStatus;
 use crate::features::organisations::service as organisations;
-use crate::features::tags::models::TagKind;
 use crate::features::{districts, signups, tags};
 use crate::http::pagination::Page;
 use crate::state::AppState;
@@ -27,134 +26,6 @@ const MAX_CAPACITY: i32 = 1000;
 const MAX_SLOTS: usize = 21;
 const MAX_SESSIONS: usize = 200;
 const MAX_QUERY_WORDS: usize = 8;
-
-/// Everything that describes an offer, as sent on create or after applying a change.
-#[derive(Debug, Clone)]
-pub struct OfferInput {
-    pub district_id: DistrictId,
-    pub kind: OfferKind,
-    pub title: String,
-    pub description: String,
-    pub address: String,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    pub start_date: Option<String>,
-    pub end_date: Option<String>,
-    pub capacity: i32,
-    pub auto_accept: bool,
-    pub weekly_slots: Vec<WeeklySlot>,
-    pub sessions: Vec<DatedSession>,
-    pub skills: Vec<String>,
-    pub interests: Vec<String>,
-    pub goals: Vec<String>,
-    pub access: Vec<String>,
-    pub languages: Vec<String>,
-    pub guidance: Guidance,
-    pub dutch_level: DutchLevel,
-    pub language_buddy: bool,
-    pub min_age: Option<i32>,
-    pub companion_allowed: bool,
-    pub route: Route,
-    pub programme: Option<String>,
-}
-
-impl From<CreateOfferRequest> for OfferInput {
-    fn from(r: CreateOfferRequest) -> Self {
-        Self {
-            district_id: r.district_id,
-            kind: r.kind,
-            title: r.title,
-            description: r.description,
-            address: r.address,
-            latitude: r.latitude,
-            longitude: r.longitude,
-            start_date: r.start_date,
-            end_date: r.end_date,
-            capacity: r.capacity,
-            auto_accept: r.auto_accept,
-            weekly_slots: r.weekly_slots,
-            sessions: r.sessions,
-            skills: r.skills,
-            interests: r.interests,
-            goals: r.goals,
-            access: r.access,
-            languages: r.languages,
-            guidance: r.guidance,
-            dutch_level: r.dutch_level,
-            language_buddy: r.language_buddy,
-            min_age: r.min_age,
-            companion_allowed: r.companion_allowed,
-            route: r.route,
-            programme: r.programme,
-        }
-    }
-}
-
-impl OfferInput {
-    /// The stored offer as input, to apply a change to.
-    fn from_response(offer: &OfferResponse) -> Self {
-        Self {
-            district_id: offer.district_id.clone(),
-            kind: offer.kind,
-            title: offer.title.clone(),
-            description: offer.description.clone(),
-            address: offer.address.clone(),
-            latitude: offer.latitude,
-            longitude: offer.longitude,
-            start_date: offer.start_date.clone(),
-            end_date: offer.end_date.clone(),
-            capacity: offer.capacity,
-            auto_accept: offer.auto_accept,
-            weekly_slots: offer.weekly_slots.clone(),
-            sessions: offer.sessions.clone(),
-            skills: offer.skills.clone(),
-            interests: offer.interests.clone(),
-            goals: offer.goals.clone(),
-            access: offer.access.clone(),
-            languages: offer.languages.clone(),
-            guidance: offer.guidance,
-            dutch_level: offer.dutch_level,
-            language_buddy: offer.language_buddy,
-            min_age: offer.min_age,
-            companion_allowed: offer.companion_allowed,
-            route: offer.route,
-            programme: offer.programme.clone(),
-        }
-    }
-
-    fn apply(&mut self, change: UpdateOfferRequest) {
-        macro_rules! set {
-            ($($field:ident),*) => {$( if let Some(value) = change.$field { self.$field = value; } )*};
-        }
-        set!(
-            district_id,
-            kind,
-            title,
-            description,
-            address,
-            latitude,
-            longitude,
-            start_date,
-            end_date,
-            capacity,
-            auto_accept,
-            weekly_slots,
-            sessions,
-            skills,
-            interests,
-            goals,
-            access,
-            languages,
-            guidance,
-            dutch_level,
-            language_buddy,
-            min_age,
-            companion_allowed,
-            route,
-            programme
-        );
-    }
-}
 
 /// An input that passed every check, normalised and with its tags resolved.
 struct ValidOffer {
@@ -207,14 +78,18 @@ fn validate(
             raw.trim().to_string()
         })
     };
-    input.title = one_line("title", &input.title);
-    input.address = one_line("address", &input.address);
-    input.description = input.description.trim().to_string();
-    input.programme = input
+    input.details.title = one_line("title", &input.details.title);
+    input.details.address = one_line("address", &input.details.address);
+    input.details.description = input.details.description.trim().to_string();
+    input.details.programme = input
+        .details
         .programme
+        .take()
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty());
-    let title_chars = input.title.chars().count();
+    let details = &input.details;
+    let lists = &input.lists;
+    let title_chars = details.title.chars().count();
     if !(3..=MAX_TITLE_CHARS).contains(&title_chars) && !errors.iter().any(|e| e.field == "title") {
         errors.push(FieldError::new(
             "title",
@@ -222,21 +97,22 @@ fn validate(
             format!("Use 3 to {MAX_TITLE_CHARS} characters."),
         ));
     }
-    if input.description.is_empty() || input.description.chars().count() > MAX_DESCRIPTION_CHARS {
+    if details.description.is_empty() || details.description.chars().count() > MAX_DESCRIPTION_CHARS
+    {
         errors.push(FieldError::new(
             "description",
             ErrorCode::Invalid,
             format!("Describe the offer in at most {MAX_DESCRIPTION_CHARS} characters."),
         ));
     }
-    if input.address.chars().count() > 200 {
+    if details.address.chars().count() > 200 {
         errors.push(FieldError::new(
             "address",
             ErrorCode::TooLong,
             "Use at most 200 characters.",
         ));
     }
-    match (input.latitude, input.longitude) {
+    match (details.latitude, details.longitude) {
         (None, None) => {}
         (Some(lat), Some(lon))
             if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {}
@@ -246,8 +122,8 @@ fn validate(
             "Give both latitude and longitude, within range.",
         )),
     }
-    let start = parse_date("start_date", &input.start_date, &mut errors);
-    let end = parse_date("end_date", &input.end_date, &mut errors);
+    let start = parse_date("start_date", &details.start_date, &mut errors);
+    let end = parse_date("end_date", &details.end_date, &mut errors);
     if let (Some(start), Some(end)) = (start, end)
         && end < start
     {
@@ -257,21 +133,21 @@ fn validate(
             "The end date is before the start date.",
         ));
     }
-    if !(1..=MAX_CAPACITY).contains(&input.capacity) {
+    if !(1..=MAX_CAPACITY).contains(&details.capacity) {
         errors.push(FieldError::new(
             "capacity",
             ErrorCode::OutOfRange,
             format!("Use 1 to {MAX_CAPACITY} places."),
         ));
     }
-    if input.min_age.is_some_and(|age| !(0..=120).contains(&age)) {
+    if details.min_age.is_some_and(|age| !(0..=120).contains(&age)) {
         errors.push(FieldError::new(
             "min_age",
             ErrorCode::OutOfRange,
             "Use an age from 0 to 120.",
         ));
     }
-    if input
+    if details
         .programme
         .as_ref()
         .is_some_and(|p| p.chars().count() > 120)
@@ -283,14 +159,14 @@ fn validate(
         ));
     }
     let mut slots = Vec::new();
-    if input.weekly_slots.len() > MAX_SLOTS {
+    if lists.weekly_slots.len() > MAX_SLOTS {
         errors.push(FieldError::new(
             "weekly_slots",
             ErrorCode::TooMany,
             format!("Use at most {MAX_SLOTS} slots."),
         ));
     }
-    for (index, slot) in input.weekly_slots.iter().enumerate() {
+    for (index, slot) in lists.weekly_slots.iter().enumerate() {
         let field = format!("weekly_slots[{index}]");
         match (parse_time(&slot.start), parse_time(&slot.end)) {
             (Some(start), Some(end)) if (1..=7).contains(&slot.weekday) && end > start => {
@@ -304,14 +180,14 @@ fn validate(
         }
     }
     let mut sessions = Vec::new();
-    if input.sessions.len() > MAX_SESSIONS {
+    if lists.sessions.len() > MAX_SESSIONS {
         errors.push(FieldError::new(
             "sessions",
             ErrorCode::TooMany,
             format!("Use at most {MAX_SESSIONS} sessions."),
         ));
     }
-    for (index, session) in input.sessions.iter().enumerate() {
+    for (index, session) in lists.sessions.iter().enumerate() {
         if session.ends_at <= session.starts_at {
             errors.push(FieldError::new(
                 &format!("sessions[{index}]"),
@@ -324,48 +200,17 @@ fn validate(
     }
     // Tags: each list resolved against its own kind.
     let mut tag_ids = Vec::new();
-    for (field, kind, keys, kept) in [
-        (
-            "skills",
-            TagKind::Skill,
-            &input.skills,
-            existing.map(|e| &e.skills),
-        ),
-        (
-            "interests",
-            TagKind::Interest,
-            &input.interests,
-            existing.map(|e| &e.interests),
-        ),
-        (
-            "goals",
-            TagKind::Goal,
-            &input.goals,
-            existing.map(|e| &e.goals),
-        ),
-        (
-            "access",
-            TagKind::Access,
-            &input.access,
-            existing.map(|e| &e.access),
-        ),
-        (
-            "languages",
-            TagKind::Language,
-            &input.languages,
-            existing.map(|e| &e.languages),
-        ),
-    ] {
-        let kept = kept.map(Vec::as_slice).unwrap_or_default();
+    for (field, kind, keys) in lists.tags() {
+        let kept = existing.map(|e| e.lists.keys(kind)).unwrap_or_default();
         match tags::service::resolve(conn, kind, field, keys, kept) {
             Ok(found) => tag_ids.extend(found.into_iter().map(|tag| tag.id)),
             Err(AppError::Validation(fields)) => errors.extend(fields),
             Err(other) => return Err(other),
         }
     }
-    let district_changed = existing.is_none_or(|e| e.district_id != input.district_id);
+    let district_changed = existing.is_none_or(|e| e.details.district_id != details.district_id);
     if district_changed {
-        match district_served(conn, organisation_id, &input.district_id) {
+        match district_served(conn, organisation_id, &details.district_id) {
             Ok(()) => {}
             Err(AppError::Validation(fields)) => errors.extend(fields),
             Err(other) => return Err(other),
@@ -405,30 +250,10 @@ fn district_served(
     }
 }
 
-fn fields<'a>(valid: &'a ValidOffer, now: NaiveDateTime) -> OfferFields<'a> {
-    let input = &valid.input;
-    OfferFields {
-        district_id: &input.district_id,
-        kind: input.kind,
-        title: &input.title,
-        description: &input.description,
-        address: &input.address,
-        latitude: input.latitude,
-        longitude: input.longitude,
-        start_date: input.start_date.as_deref(),
-        end_date: input.end_date.as_deref(),
-        capacity: input.capacity,
-        auto_accept: input.auto_accept,
-        guidance: input.guidance,
-        dutch_level: input.dutch_level,
-        language_buddy: input.language_buddy,
-        min_age: input.min_age,
-        companion_allowed: input.companion_allowed,
-        route: input.route,
-        programme: input.programme.as_deref(),
-        updated_at: now,
-        search_title: search::normalize(&input.title),
-        search_text: search_text(&input.title, &input.description),
+fn search_columns(details: &OfferDetails) -> SearchColumns {
+    SearchColumns {
+        search_title: search::normalize(&details.title),
+        search_text: search_text(&details.title, &details.description),
     }
 }
 
@@ -484,8 +309,10 @@ pub fn create_in(
             status: OfferStatus::Draft,
             created_by: user,
             created_at: now,
+            updated_at: now,
         },
-        &fields(&valid, now),
+        &valid.input.details,
+        &search_columns(&valid.input.details),
     )?;
     save_lists(conn, &id, &valid)?;
     Ok(id)
@@ -506,13 +333,11 @@ pub async fn create(
             if organisation.status == OrganisationStatus::Rejected {
                 return Err(AppError::forbidden(ErrorCode::OrganisationNotVerified));
             }
-            let id = create_in(
-                conn,
-                clock.now_naive(),
-                &user.id,
-                &organisation_id,
-                request.into(),
-            )?;
+            let input = OfferInput {
+                details: request.details,
+                lists: request.lists,
+            };
+            let id = create_in(conn, clock.now_naive(), &user.id, &organisation_id, input)?;
             one_response(conn, &id)
         })
         .await
@@ -599,12 +424,32 @@ fn one_response(conn: &mut DbConn, id: &OfferId) -> Result<OfferResponse, AppErr
     Ok(responses(conn, vec![offer])?.remove(0))
 }
 
+/// The offer as it is with `change` applied: each field in the change replaces the stored one
+/// (JSON merge patch, one level deep). The result is read like a create body, so a wrong or
+/// unknown field gets the same 422.
+fn changed(before: &OfferInput, change: OfferChange) -> Result<OfferInput, AppError> {
+    let serde_json::Value::Object(mut merged) =
+        serde_json::to_value(before).map_err(AppError::internal)?
+    else {
+        return Err(AppError::internal("an offer is not a JSON object"));
+    };
+    if change.0.contains_key("organisation_id") {
+        return Err(AppError::field(
+            "organisation_id",
+            ErrorCode::UnknownField,
+            "An offer stays with its organisation.",
+        ));
+    }
+    merged.extend(change.0);
+    crate::http::json::from_value(serde_json::Value::Object(merged))
+}
+
 /// Members change an offer; lists replace whole lists. A larger capacity lets the waitlist move up.
 pub async fn update(
     state: &AppState,
     user: AuthUser,
     id: OfferId,
-    change: UpdateOfferRequest,
+    change: OfferChange,
 ) -> Result<OfferResponse, AppError> {
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
@@ -612,10 +457,12 @@ pub async fn update(
         .write(move |conn| {
             let offer = require_member(conn, &id, &user)?;
             let current = responses(conn, vec![offer.clone()])?.remove(0);
-            let before = OfferInput::from_response(&current);
-            let mut input = before.clone();
-            input.apply(change);
-            if input.capacity < offer.accepted_places {
+            let before = OfferInput {
+                details: current.details,
+                lists: current.lists,
+            };
+            let input = changed(&before, change)?;
+            if input.details.capacity < offer.accepted_places {
                 return Err(AppError::field(
                     "capacity",
                     ErrorCode::BelowAccepted,
@@ -627,7 +474,13 @@ pub async fn update(
             }
             let valid = validate(conn, &offer.organisation_id, input, Some(&before))?;
             let now = clock.now_naive();
-            repo::update(conn, &id, &fields(&valid, now))?;
+            repo::update(
+                conn,
+                &id,
+                &valid.input.details,
+                &search_columns(&valid.input.details),
+                now,
+            )?;
             save_lists(conn, &id, &valid)?;
             signups::service::fill_free_places(conn, &id, now, &public_url)?;
             one_response(conn, &id)
@@ -652,7 +505,7 @@ pub async fn publish(
             if organisation.status != OrganisationStatus::Verified {
                 return Err(AppError::forbidden(ErrorCode::OrganisationNotVerified));
             }
-            districts::service::active_district(conn, &offer.district_id, "district_id")?;
+            districts::service::active_district(conn, &offer.details.district_id, "district_id")?;
             let now = clock.now_naive();
             repo::set_status(conn, &id, OfferStatus::Published, now)?;
             // Reopening: places that came free while closed go to the waitlist first.
@@ -783,24 +636,6 @@ fn utc(time: NaiveDateTime) -> DateTime<Utc> {
     time.and_utc()
 }
 
-/// An offer's lists: its tags (kind and key), weekly slots and dated sessions.
-#[derive(Debug, Default, Clone)]
-pub struct OfferLists {
-    pub tags: Vec<(TagKind, String)>,
-    pub weekly_slots: Vec<WeeklySlot>,
-    pub sessions: Vec<DatedSession>,
-}
-
-impl OfferLists {
-    pub fn keys_of(&self, kind: TagKind) -> Vec<String> {
-        self.tags
-            .iter()
-            .filter(|(k, _)| *k == kind)
-            .map(|(_, key)| key.clone())
-            .collect()
-    }
-}
-
 /// The lists of these offers, in three queries whatever their number.
 pub fn lists_of(
     conn: &mut DbConn,
@@ -808,7 +643,7 @@ pub fn lists_of(
 ) -> Result<HashMap<OfferId, OfferLists>, AppError> {
     let mut lists: HashMap<OfferId, OfferLists> = HashMap::new();
     for (offer_id, kind, key) in repo::tags_of(conn, ids)? {
-        lists.entry(offer_id).or_default().tags.push((kind, key));
+        lists.entry(offer_id).or_default().keys_mut(kind).push(key);
     }
     for slot in repo::slots_of(conn, ids)? {
         lists
@@ -842,7 +677,10 @@ pub fn responses(conn: &mut DbConn, offers: Vec<Offer>) -> Result<Vec<OfferRespo
     }
     let organisation_ids: Vec<OrganisationId> =
         offers.iter().map(|o| o.organisation_id.clone()).collect();
-    let district_ids: Vec<DistrictId> = offers.iter().map(|o| o.district_id.clone()).collect();
+    let district_ids: Vec<DistrictId> = offers
+        .iter()
+        .map(|o| o.details.district_id.clone())
+        .collect();
     let organisation_names: HashMap<OrganisationId, String> =
         repo::organisation_names(conn, &organisation_ids)?
             .into_iter()
@@ -858,7 +696,7 @@ pub fn responses(conn: &mut DbConn, offers: Vec<Offer>) -> Result<Vec<OfferRespo
                 .cloned()
                 .unwrap_or_default();
             let district = district_names
-                .get(&offer.district_id)
+                .get(&offer.details.district_id)
                 .cloned()
                 .unwrap_or_default();
             (offer, organisation, district)
@@ -884,39 +722,16 @@ pub fn named_responses(
         .map(|(offer, organisation_name, district_name)| {
             let lists = lists.remove(&offer.id).unwrap_or_default();
             OfferResponse {
-                organisation_name,
-                district_name,
                 free_places: offer.free_places(),
-                skills: lists.keys_of(TagKind::Skill),
-                interests: lists.keys_of(TagKind::Interest),
-                goals: lists.keys_of(TagKind::Goal),
-                access: lists.keys_of(TagKind::Access),
-                languages: lists.keys_of(TagKind::Language),
-                weekly_slots: lists.weekly_slots,
-                sessions: lists.sessions,
-                created_at: utc(offer.created_at),
-                updated_at: utc(offer.updated_at),
                 id: offer.id,
                 organisation_id: offer.organisation_id,
-                district_id: offer.district_id,
-                kind: offer.kind,
-                title: offer.title,
-                description: offer.description,
-                address: offer.address,
-                latitude: offer.latitude,
-                longitude: offer.longitude,
-                start_date: offer.start_date,
-                end_date: offer.end_date,
-                capacity: offer.capacity,
-                auto_accept: offer.auto_accept,
-                guidance: offer.guidance,
-                dutch_level: offer.dutch_level,
-                language_buddy: offer.language_buddy,
-                min_age: offer.min_age,
-                companion_allowed: offer.companion_allowed,
-                route: offer.route,
-                programme: offer.programme,
+                organisation_name,
+                district_name,
                 status: offer.status,
+                created_at: utc(offer.created_at),
+                updated_at: utc(offer.updated_at),
+                details: offer.details,
+                lists,
             }
         })
         .collect())
@@ -949,7 +764,7 @@ pub fn index_for_search(conn: &mut DbConn) -> Result<usize, AppError> {
 pub fn titles(conn: &mut DbConn, ids: &[OfferId]) -> Result<HashMap<OfferId, String>, AppError> {
     Ok(repo::find_many(conn, ids)?
         .into_iter()
-        .map(|offer| (offer.id, offer.title))
+        .map(|offer| (offer.id, offer.details.title))
         .collect())
 }
 

@@ -14,8 +14,8 @@ use crate::db::DbConn;
 use crate::db::ids::{DistrictId, OfferId, UserId};
 use crate::error::AppError;
 use crate::features::districts::models::DistrictKind;
+use crate::features::offers::dto::OfferLists;
 use crate::features::offers::models::Route;
-use crate::features::offers::service::OfferLists;
 use crate::features::profiles::service as profiles;
 use crate::features::tags::models::TagKind;
 use crate::features::{districts, offers, referrals, signups};
@@ -62,7 +62,7 @@ fn places(all: &[crate::features::districts::models::District]) -> HashMap<Distr
 /// An offer as the matcher's Candidate, from its row and lists. Dated sessions count as weekly
 /// windows in Dutch local time.
 fn candidate(offer: &repo::MatcherRow, lists: &OfferLists, place: Place) -> Candidate {
-    let set = |kind: TagKind| lists.keys_of(kind).into_iter().collect::<TagSet>();
+    let set = |kind: TagKind| lists.keys(kind).iter().cloned().collect::<TagSet>();
     let mut times: Vec<Window> = lists
         .weekly_slots
         .iter()

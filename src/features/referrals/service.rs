@@ -109,7 +109,7 @@ pub fn propose_in(
     let message = Email::ReferralProposed {
         name: &name,
         worker: &worker.display_name,
-        offer: &offer.title,
+        offer: &offer.details.title,
         note: referral.note.as_deref(),
         link: &link,
     }
@@ -242,7 +242,7 @@ fn tell_worker(
     public_url: &str,
 ) -> Result<(), AppError> {
     let offer_title = offers::service::find(conn, &referral.offer_id)?
-        .map(|o| o.title)
+        .map(|o| o.details.title)
         .unwrap_or_default();
     let (email, name, locale) = contact(conn, &referral.worker_id)?;
     let link = format!("{}/worker/referrals", public_url.trim_end_matches('/'));
@@ -380,7 +380,7 @@ pub async fn list_for_worker(
                         .map(|(n, _)| n)
                         .unwrap_or_default();
                 let offer_title = offers::service::find(conn, &referral.offer_id)?
-                    .map(|o| o.title)
+                    .map(|o| o.details.title)
                     .unwrap_or_default();
                 let signup_status = match &referral.signup_id {
                     Some(signup) => signups::service::find(conn, signup)?.map(|s| s.status),

@@ -63,7 +63,7 @@ fn notify(
     let link = format!("{}/my-activities", public_url.trim_end_matches('/'));
     let message = Email::SignupStatus {
         name: &to.name,
-        offer: &offer.title,
+        offer: &offer.details.title,
         status: status.as_str(),
         link: &link,
     }
@@ -131,10 +131,10 @@ pub fn open_for_signup(
             "This offer takes no sign-ups now.",
         ));
     }
-    if offer.route == Route::ReferralRequired && !via_referral {
+    if offer.details.route == Route::ReferralRequired && !via_referral {
         return Err(AppError::forbidden(ErrorCode::ReferralRequired));
     }
-    if with_companion && !offer.companion_allowed {
+    if with_companion && !offer.details.companion_allowed {
         return Err(AppError::field(
             "with_companion",
             ErrorCode::CompanionNotAllowed,
@@ -172,7 +172,7 @@ pub fn create_signup(
     // People already waiting go first: a newcomer joins the end of a non-empty waitlist.
     let status = if repo::has_waitlist(conn, &offer.id)? {
         SignupStatus::Waitlisted
-    } else if offer.auto_accept {
+    } else if offer.details.auto_accept {
         if offers::take_places(conn, &offer.id, places)? {
             SignupStatus::Accepted
         } else {
@@ -244,7 +244,7 @@ pub fn fill_free_places(
     let mut moved = 0;
     let mut room = i64::from(offer.free_places()) - repo::pending_places(conn, offer_id)?;
     for signup in repo::waitlist(conn, offer_id)? {
-        let next = if offer.auto_accept {
+        let next = if offer.details.auto_accept {
             if !offers::take_places(conn, offer_id, signup.places)? {
                 break;
             }

@@ -57,7 +57,10 @@ pub fn offer_body(organisation: &str, district: &str, patch: Value) -> Value {
         "access": ["wheelchair_accessible"],
         "languages": ["nl"],
         "guidance": "light",
-        "dutch_level": "A2"
+        "dutch_level": "A2",
+        "language_buddy": false,
+        "route": "open",
+        "sessions": []
     });
     if let (Some(body), Some(patch)) = (body.as_object_mut(), patch.as_object()) {
         for (key, value) in patch {
