@@ -125,6 +125,59 @@ impl FieldError {
     }
 }
 
+impl From<FieldError> for AppError {
+    fn from(error: FieldError) -> Self {
+        Self::Validation(vec![error])
+    }
+}
+
+/// Collects every wrong field of a request, so that one answer names them all (422
+/// `validation_failed`). The one way features check input: `add` a rule's error, `check` a field
+/// helper's result, `absorb` a rule from elsewhere that may also fail otherwise, and `finish`.
+#[derive(Debug, Default)]
+#[must_use = "finish() turns the collected errors into the answer"]
+pub struct FieldErrors(Vec<FieldError>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add(&mut self, field: &str, code: ErrorCode, message: impl Into<String>) {
+        self.0.push(FieldError::new(field, code, message));
+    }
+
+    /// The value of a field check, or `None` with its error kept.
+    pub fn check<T>(&mut self, result: Result<T, FieldError>) -> Option<T> {
+        result.map_err(|error| self.0.push(error)).ok()
+    }
+
+    /// A rule that may fail on fields (kept) or for another reason (passed on at once).
+    pub fn absorb<T>(&mut self, result: Result<T, AppError>) -> Result<Option<T>, AppError> {
+        match result {
+            Ok(value) => Ok(Some(value)),
+            Err(AppError::Validation(fields)) => {
+                self.0.extend(fields);
+                Ok(None)
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Whether a field has an error already (to report one problem per field).
+    pub fn has(&self, field: &str) -> bool {
+        self.0.iter().any(|error| error.field == field)
+    }
+
+    pub fn finish(self) -> Result<(), AppError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Validation(self.0))
+        }
+    }
+}
+
 /// Problem details as sent to clients.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Problem {

@@ -12,7 +12,7 @@ use crate::auth::{AuthUser, Role, normalize_email, password, tokens};
 use crate::db::ids::{SessionId, TokenId, UserId};
 use crate::db::tx::Tx;
 use crate::db::{DbConn, write_transaction};
-use crate::error::{AppError, ErrorCode, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError, FieldErrors};
 use crate::features::organisations::dto::Membership;
 use crate::features::organisations::service::memberships_of;
 use crate::http::rate_limit::Action;
@@ -89,19 +89,14 @@ pub async fn register(
     request: RegisterRequest,
     ip: &str,
 ) -> Result<(), AppError> {
-    let email = crate::validate::email("email", &request.email);
-    let display_name = valid_display_name(&request.display_name);
+    let mut errors = FieldErrors::new();
+    let email = errors.check(crate::validate::email("email", &request.email));
+    let display_name = errors.check(valid_display_name(&request.display_name));
     let context = [request.email.as_str(), request.display_name.as_str()];
-    let strength = password::check_strength(&request.password, &context);
-    let (email, display_name) = match (email, display_name, strength) {
-        (Ok(email), Ok(name), Ok(())) => (email, name),
-        (email, name, strength) => {
-            let errors = [email.err(), name.err(), strength.err()]
-                .into_iter()
-                .flatten()
-                .collect();
-            return Err(AppError::Validation(errors));
-        }
+    errors.check(password::check_strength(&request.password, &context));
+    errors.finish()?;
+    let (Some(email), Some(display_name)) = (email, display_name) else {
+        return Err(AppError::internal("checked fields without values"));
     };
     state.limits.check(Action::Register, ip, &email)?;
 
@@ -399,8 +394,7 @@ pub async fn request_password_reset(
     raw_email: &str,
     ip: &str,
 ) -> Result<(), AppError> {
-    let email = crate::validate::email("email", raw_email)
-        .map_err(|field| AppError::Validation(vec![field]))?;
+    let email = crate::validate::email("email", raw_email)?;
     state.limits.check(Action::PasswordReset, ip, &email)?;
     let reset_base = link(state, "/reset-password?token=");
     let clock = state.clock.clone();
@@ -451,8 +445,7 @@ pub async fn confirm_password_reset(
     let (token, user) = found
         .filter(|(token, _)| token.used_at.is_none() && token.expires_at > now)
         .ok_or_else(link_invalid)?;
-    password::check_strength(&request.password, &[&user.email, &user.display_name])
-        .map_err(|field| AppError::Validation(vec![field]))?;
+    password::check_strength(&request.password, &[&user.email, &user.display_name])?;
     let password_hash = hash_password(state, request.password).await?;
     let clock = state.clock.clone();
     state
@@ -491,9 +484,8 @@ pub fn ensure_user(
     plain_password: &str,
     roles: &[Role],
 ) -> Result<(UserId, bool), AppError> {
-    let email = crate::validate::email("email", raw_email)
-        .map_err(|field| AppError::Validation(vec![field]))?;
-    let name = valid_display_name(raw_name).map_err(|field| AppError::Validation(vec![field]))?;
+    let email = crate::validate::email("email", raw_email)?;
+    let name = valid_display_name(raw_name)?;
     write_transaction(conn, |conn| {
         // Run from the CLI next to a running server, too: the change is logged for its poller.
         let mut tx = Tx::new(conn);
@@ -538,8 +530,7 @@ pub fn ensure_user(
 
 /// Checks a password for an account made outside the web flow (the CLI).
 pub fn check_new_password(password: &str, email: &str, name: &str) -> Result<(), AppError> {
-    password::check_strength(password, &[email, name])
-        .map_err(|field| AppError::Validation(vec![field]))
+    Ok(password::check_strength(password, &[email, name])?)
 }
 
 /// The account with this address, for other features' services (adding a member, making a
@@ -549,8 +540,7 @@ pub fn existing_account(
     field: &str,
     raw_email: &str,
 ) -> Result<UserId, AppError> {
-    let email = crate::validate::email(field, raw_email)
-        .map_err(|error| AppError::Validation(vec![error]))?;
+    let email = crate::validate::email(field, raw_email)?;
     repo::find_user_by_email(conn, &email)?
         .map(|user| user.id)
         .ok_or_else(|| {

@@ -179,13 +179,11 @@ pub async fn update(
         .write(move |conn| {
             let district = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
             let name = match &request.name {
-                Some(name) => valid_name(name).map_err(|e| AppError::Validation(vec![e]))?,
+                Some(name) => valid_name(name)?,
                 None => district.name.clone(),
             };
             let code = match &request.code {
-                Some(code) => {
-                    valid_code(code.as_deref()).map_err(|e| AppError::Validation(vec![e]))?
-                }
+                Some(code) => valid_code(code.as_deref())?,
                 None => district.code.clone(),
             };
             repo::update(conn, &id, &name, code.as_deref(), clock.now_naive())?;

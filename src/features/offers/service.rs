@@ -13,7 +13,7 @@ use crate::db::DbConn;
 use crate::db::ids::{DistrictId, OfferId, OrganisationId, SlotId, TagId};
 use crate::db::search;
 use crate::db::tx::Tx;
-use crate::error::{AppError, ErrorCode, FieldError};
+use crate::error::{AppError, ErrorCode, FieldErrors};
 use crate::features::organisations::models::OrganisationStatus;
 use crate::features::organisations::service as organisations;
 use crate::features::{districts, signups, tags};
@@ -35,23 +35,17 @@ struct ValidOffer {
     sessions: Vec<(NaiveDateTime, NaiveDateTime)>,
 }
 
-fn parse_date(
-    field: &str,
-    raw: &Option<String>,
-    errors: &mut Vec<FieldError>,
-) -> Option<NaiveDate> {
+fn parse_date(field: &str, raw: &Option<String>, errors: &mut FieldErrors) -> Option<NaiveDate> {
     let raw = raw.as_deref()?;
-    match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
-        Ok(date) => Some(date),
-        Err(_) => {
-            errors.push(FieldError::new(
-                field,
-                ErrorCode::InvalidDate,
-                "Use a date such as 2027-03-01.",
-            ));
-            None
-        }
+    let date = NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok();
+    if date.is_none() {
+        errors.add(
+            field,
+            ErrorCode::InvalidDate,
+            "Use a date such as 2027-03-01.",
+        );
     }
+    date
 }
 
 fn parse_time(raw: &str) -> Option<NaiveTime> {
@@ -70,13 +64,12 @@ fn validate(
     mut input: OfferInput,
     existing: Option<&OfferInput>,
 ) -> Result<ValidOffer, AppError> {
-    let mut errors = Vec::new();
+    let mut errors = FieldErrors::new();
     // Title and address are shown as one line wherever the offer appears.
     let mut one_line = |field: &str, raw: &str| {
-        crate::validate::single_line(field, raw).unwrap_or_else(|error| {
-            errors.push(error);
-            raw.trim().to_string()
-        })
+        errors
+            .check(crate::validate::single_line(field, raw))
+            .unwrap_or_else(|| raw.trim().to_string())
     };
     input.details.title = one_line("title", &input.details.title);
     input.details.address = one_line("address", &input.details.address);
@@ -90,81 +83,77 @@ fn validate(
     let details = &input.details;
     let lists = &input.lists;
     let title_chars = details.title.chars().count();
-    if !(3..=MAX_TITLE_CHARS).contains(&title_chars) && !errors.iter().any(|e| e.field == "title") {
-        errors.push(FieldError::new(
+    if !(3..=MAX_TITLE_CHARS).contains(&title_chars) && !errors.has("title") {
+        errors.add(
             "title",
             ErrorCode::Invalid,
             format!("Use 3 to {MAX_TITLE_CHARS} characters."),
-        ));
+        );
     }
     if details.description.is_empty() || details.description.chars().count() > MAX_DESCRIPTION_CHARS
     {
-        errors.push(FieldError::new(
+        errors.add(
             "description",
             ErrorCode::Invalid,
             format!("Describe the offer in at most {MAX_DESCRIPTION_CHARS} characters."),
-        ));
+        );
     }
     if details.address.chars().count() > 200 {
-        errors.push(FieldError::new(
-            "address",
-            ErrorCode::TooLong,
-            "Use at most 200 characters.",
-        ));
+        errors.add("address", ErrorCode::TooLong, "Use at most 200 characters.");
     }
     match (details.latitude, details.longitude) {
         (None, None) => {}
         (Some(lat), Some(lon))
             if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {}
-        _ => errors.push(FieldError::new(
+        _ => errors.add(
             "latitude",
             ErrorCode::Invalid,
             "Give both latitude and longitude, within range.",
-        )),
+        ),
     }
     let start = parse_date("start_date", &details.start_date, &mut errors);
     let end = parse_date("end_date", &details.end_date, &mut errors);
     if let (Some(start), Some(end)) = (start, end)
         && end < start
     {
-        errors.push(FieldError::new(
+        errors.add(
             "end_date",
             ErrorCode::BeforeStart,
             "The end date is before the start date.",
-        ));
+        );
     }
     if !(1..=MAX_CAPACITY).contains(&details.capacity) {
-        errors.push(FieldError::new(
+        errors.add(
             "capacity",
             ErrorCode::OutOfRange,
             format!("Use 1 to {MAX_CAPACITY} places."),
-        ));
+        );
     }
     if details.min_age.is_some_and(|age| !(0..=120).contains(&age)) {
-        errors.push(FieldError::new(
+        errors.add(
             "min_age",
             ErrorCode::OutOfRange,
             "Use an age from 0 to 120.",
-        ));
+        );
     }
     if details
         .programme
         .as_ref()
         .is_some_and(|p| p.chars().count() > 120)
     {
-        errors.push(FieldError::new(
+        errors.add(
             "programme",
             ErrorCode::TooLong,
             "Use at most 120 characters.",
-        ));
+        );
     }
     let mut slots = Vec::new();
     if lists.weekly_slots.len() > MAX_SLOTS {
-        errors.push(FieldError::new(
+        errors.add(
             "weekly_slots",
             ErrorCode::TooMany,
             format!("Use at most {MAX_SLOTS} slots."),
-        ));
+        );
     }
     for (index, slot) in lists.weekly_slots.iter().enumerate() {
         let field = format!("weekly_slots[{index}]");
@@ -172,28 +161,28 @@ fn validate(
             (Some(start), Some(end)) if (1..=7).contains(&slot.weekday) && end > start => {
                 slots.push((slot.weekday, start.format("%H:%M").to_string(), end.format("%H:%M").to_string()));
             }
-            _ => errors.push(FieldError::new(
+            _ => errors.add(
                 &field,
                 ErrorCode::InvalidSlot,
                 "Use a weekday from 1 (Monday) to 7 (Sunday) and times such as 09:30, the end after the start.",
-            )),
+            ),
         }
     }
     let mut sessions = Vec::new();
     if lists.sessions.len() > MAX_SESSIONS {
-        errors.push(FieldError::new(
+        errors.add(
             "sessions",
             ErrorCode::TooMany,
             format!("Use at most {MAX_SESSIONS} sessions."),
-        ));
+        );
     }
     for (index, session) in lists.sessions.iter().enumerate() {
         if session.ends_at <= session.starts_at {
-            errors.push(FieldError::new(
+            errors.add(
                 &format!("sessions[{index}]"),
                 ErrorCode::InvalidSession,
                 "The end is before the start.",
-            ));
+            );
         } else {
             sessions.push((session.starts_at.naive_utc(), session.ends_at.naive_utc()));
         }
@@ -202,23 +191,14 @@ fn validate(
     let mut tag_ids = Vec::new();
     for (field, kind, keys) in lists.tags() {
         let kept = existing.map(|e| e.lists.keys(kind)).unwrap_or_default();
-        match tags::service::resolve(conn, kind, field, keys, kept) {
-            Ok(found) => tag_ids.extend(found.into_iter().map(|tag| tag.id)),
-            Err(AppError::Validation(fields)) => errors.extend(fields),
-            Err(other) => return Err(other),
-        }
+        let found = errors.absorb(tags::service::resolve(conn, kind, field, keys, kept))?;
+        tag_ids.extend(found.into_iter().flatten().map(|tag| tag.id));
     }
     let district_changed = existing.is_none_or(|e| e.details.district_id != details.district_id);
     if district_changed {
-        match district_served(conn, organisation_id, &details.district_id) {
-            Ok(()) => {}
-            Err(AppError::Validation(fields)) => errors.extend(fields),
-            Err(other) => return Err(other),
-        }
+        errors.absorb(district_served(conn, organisation_id, &details.district_id))?;
     }
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    errors.finish()?;
     Ok(ValidOffer {
         input,
         tag_ids,

@@ -8,7 +8,7 @@ use super::repo;
 use crate::auth::{AuthUser, Role};
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, OrganisationId, UserId};
-use crate::error::{AppError, ErrorCode, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError, FieldErrors};
 use crate::features::{accounts, districts};
 use crate::http::pagination::Page;
 use crate::locale::Locale;
@@ -142,16 +142,6 @@ fn valid_districts(conn: &mut DbConn, ids: &[DistrictId]) -> Result<Vec<District
     Ok(unique)
 }
 
-/// Collects field results into one validation error listing every wrong field.
-fn all_valid<const N: usize>(results: [Option<FieldError>; N]) -> Result<(), AppError> {
-    let errors: Vec<FieldError> = results.into_iter().flatten().collect();
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(AppError::Validation(errors))
-    }
-}
-
 /// Registers an organisation; the creator becomes its owner. Status starts `pending`.
 /// `status` lets the seeders create verified organisations directly.
 pub fn create_in(
@@ -161,23 +151,24 @@ pub fn create_in(
     request: &CreateOrganisationRequest,
     status: OrganisationStatus,
 ) -> Result<OrganisationId, AppError> {
-    let name = valid_name(&request.name);
-    let description = valid_text(
+    let mut errors = FieldErrors::new();
+    let name = errors.check(valid_name(&request.name));
+    let description = errors.check(valid_text(
         "description",
         request.description.as_deref().unwrap_or(""),
         MAX_DESCRIPTION_CHARS,
         false,
-    );
-    let email = crate::validate::email("contact_email", &request.contact_email);
-    let phone = crate::validate::phone("contact_phone", request.contact_phone.as_deref());
-    let website = valid_website(request.website.as_deref());
-    all_valid([
-        name.as_ref().err().cloned(),
-        description.as_ref().err().cloned(),
-        email.as_ref().err().cloned(),
-        phone.as_ref().err().cloned(),
-        website.as_ref().err().cloned(),
-    ])?;
+    ));
+    let email = errors.check(crate::validate::email(
+        "contact_email",
+        &request.contact_email,
+    ));
+    let phone = errors.check(crate::validate::phone(
+        "contact_phone",
+        request.contact_phone.as_deref(),
+    ));
+    let website = errors.check(valid_website(request.website.as_deref()));
+    errors.finish()?;
     let (name, description, email, phone, website) = (
         name.unwrap_or_default(),
         description.unwrap_or_default(),
@@ -311,34 +302,37 @@ pub async fn update(
             if standing != Standing::Owner {
                 return Err(AppError::forbidden(ErrorCode::OwnerRequired));
             }
-            let name = request.name.as_deref().map(valid_name).transpose();
-            let description = request
-                .description
-                .as_deref()
-                .map(|d| valid_text("description", d, MAX_DESCRIPTION_CHARS, false))
-                .transpose();
-            let email = request
-                .contact_email
-                .as_deref()
-                .map(|e| crate::validate::email("contact_email", e))
-                .transpose();
-            let phone = request
-                .contact_phone
-                .as_ref()
-                .map(|p| crate::validate::phone("contact_phone", p.as_deref()))
-                .transpose();
-            let website = request
-                .website
-                .as_ref()
-                .map(|w| valid_website(w.as_deref()))
-                .transpose();
-            all_valid([
-                name.as_ref().err().cloned(),
-                description.as_ref().err().cloned(),
-                email.as_ref().err().cloned(),
-                phone.as_ref().err().cloned(),
-                website.as_ref().err().cloned(),
-            ])?;
+            let mut errors = FieldErrors::new();
+            let name = errors.check(request.name.as_deref().map(valid_name).transpose());
+            let description = errors.check(
+                request
+                    .description
+                    .as_deref()
+                    .map(|d| valid_text("description", d, MAX_DESCRIPTION_CHARS, false))
+                    .transpose(),
+            );
+            let email = errors.check(
+                request
+                    .contact_email
+                    .as_deref()
+                    .map(|e| crate::validate::email("contact_email", e))
+                    .transpose(),
+            );
+            let phone = errors.check(
+                request
+                    .contact_phone
+                    .as_ref()
+                    .map(|p| crate::validate::phone("contact_phone", p.as_deref()))
+                    .transpose(),
+            );
+            let website = errors.check(
+                request
+                    .website
+                    .as_ref()
+                    .map(|w| valid_website(w.as_deref()))
+                    .transpose(),
+            );
+            errors.finish()?;
             let (name, description, email, phone, website) = (
                 name.unwrap_or_default(),
                 description.unwrap_or_default(),
@@ -376,9 +370,9 @@ pub async fn decide(
     reason: Option<String>,
 ) -> Result<OrganisationResponse, AppError> {
     let reason = match (verdict, reason) {
-        (OrganisationStatus::Rejected, Some(reason)) => Some(
-            valid_text("reason", &reason, 1000, true).map_err(|e| AppError::Validation(vec![e]))?,
-        ),
+        (OrganisationStatus::Rejected, Some(reason)) => {
+            Some(valid_text("reason", &reason, 1000, true)?)
+        }
         (OrganisationStatus::Rejected, None) => {
             return Err(AppError::field("reason", ErrorCode::Required, "Say why."));
         }

@@ -11,7 +11,7 @@ use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::{SlotId, TagId, UserId};
 use crate::db::tx::Tx;
-use crate::error::{AppError, ErrorCode, FieldError};
+use crate::error::{AppError, ErrorCode, FieldErrors};
 use crate::features::offers::models::{DutchLevel, Guidance};
 use crate::features::tags::models::TagKind;
 use crate::features::{districts, tags};
@@ -195,24 +195,24 @@ pub fn save(
     at: chrono::DateTime<chrono::Utc>,
 ) -> Result<ProfileResponse, AppError> {
     let now = at.naive_utc();
-    let mut errors: Vec<FieldError> = Vec::new();
+    let mut errors = FieldErrors::new();
     if let Some(district_id) = &request.district_id {
-        match districts::service::active_neighbourhood(conn, district_id, "district_id") {
-            Ok(_) => {}
-            Err(AppError::Validation(fields)) => errors.extend(fields),
-            Err(other) => return Err(other),
-        }
+        errors.absorb(districts::service::active_neighbourhood(
+            conn,
+            district_id,
+            "district_id",
+        ))?;
     }
     let this_year = at.year();
     if request
         .birth_year
         .is_some_and(|year| !(1900..=this_year).contains(&year))
     {
-        errors.push(FieldError::new(
+        errors.add(
             "birth_year",
             ErrorCode::OutOfRange,
             format!("Use a year from 1900 to {this_year}."),
-        ));
+        );
     }
     let existing = load(conn, user_id)?;
     let mut tag_ids: Vec<TagId> = Vec::new();
@@ -224,18 +224,15 @@ pub fn save(
         ("access_needs", TagKind::Access, &request.access_needs),
     ] {
         let kept = existing.as_ref().map(|e| e.keys(kind)).unwrap_or_default();
-        match tags::service::resolve(conn, kind, field, keys, &kept) {
-            Ok(found) => tag_ids.extend(found.into_iter().map(|t| t.id)),
-            Err(AppError::Validation(fields)) => errors.extend(fields),
-            Err(other) => return Err(other),
-        }
+        let found = errors.absorb(tags::service::resolve(conn, kind, field, keys, &kept))?;
+        tag_ids.extend(found.into_iter().flatten().map(|t| t.id));
     }
     if request.availability.len() > MAX_WINDOWS {
-        errors.push(FieldError::new(
+        errors.add(
             "availability",
             ErrorCode::TooMany,
             format!("Use at most {MAX_WINDOWS} windows."),
-        ));
+        );
     }
     let mut windows = Vec::new();
     for (index, window) in request.availability.iter().enumerate() {
@@ -247,31 +244,24 @@ pub fn save(
                 start_time: start,
                 end_time: end,
             }),
-            _ => errors.push(FieldError::new(
+            _ => errors.add(
                 &format!("availability[{index}]"),
                 ErrorCode::InvalidWindow,
                 "Use a weekday from 1 (Monday) to 7 (Sunday) with a part of the day, or a start and end such as 09:00–12:00.",
-            )),
+            ),
         }
     }
-    let phone = match crate::validate::phone("phone", request.phone.as_deref()) {
-        Ok(phone) => phone,
-        Err(error) => {
-            errors.push(error);
-            None
-        }
-    };
-    let phone_invalid = errors.iter().any(|e| e.field == "phone");
-    if request.share_phone && phone.is_none() && !phone_invalid {
-        errors.push(FieldError::new(
+    let phone = errors
+        .check(crate::validate::phone("phone", request.phone.as_deref()))
+        .flatten();
+    if request.share_phone && phone.is_none() && !errors.has("phone") {
+        errors.add(
             "phone",
             ErrorCode::Required,
             "Fill in the phone number you want to share.",
-        ));
+        );
     }
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
+    errors.finish()?;
     let previous = existing.as_ref().map(|e| e.profile.clone());
     let consent_changed_at = match &previous {
         Some(p) if p.share_with_workers == request.share_with_workers => p.consent_changed_at,

@@ -24,8 +24,7 @@ use crate::mail::templates::Email;
 use crate::state::AppState;
 
 fn valid_note(note: Option<String>, field: &str) -> Result<Option<String>, AppError> {
-    crate::validate::optional_message(field, note)
-        .map_err(|error| AppError::Validation(vec![error]))
+    Ok(crate::validate::optional_message(field, note)?)
 }
 
 /// Offers the resident has an open (unanswered) referral for.

@@ -93,8 +93,7 @@ pub async fn sign_up(
     request: SignUpRequest,
 ) -> Result<SignUpResponse, AppError> {
     user.require_verified()?;
-    let message = crate::validate::optional_message("message", request.message)
-        .map_err(|error| AppError::Validation(vec![error]))?;
+    let message = crate::validate::optional_message("message", request.message)?;
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
     let response = state

@@ -11,7 +11,7 @@ use super::starter::STARTER_TAGS;
 use crate::db::DbConn;
 use crate::db::ids::TagId;
 use crate::db::tx::Tx;
-use crate::error::{AppError, ErrorCode, FieldError};
+use crate::error::{AppError, ErrorCode, FieldError, FieldErrors};
 use crate::state::AppState;
 
 pub async fn list(
@@ -47,24 +47,19 @@ fn valid_label(field: &str, label: &str) -> Result<String, FieldError> {
 }
 
 pub async fn create(state: &AppState, request: CreateTagRequest) -> Result<Tag, AppError> {
-    let mut errors = Vec::new();
+    let mut errors = FieldErrors::new();
     if !valid_key(&request.key) {
-        errors.push(FieldError::new(
+        errors.add(
             "key",
             ErrorCode::Invalid,
             "Use 2 to 40 lower-case letters, digits and underscores, starting with a letter.",
-        ));
+        );
     }
-    let (label_nl, label_en) = match (
-        valid_label("label_nl", &request.label_nl),
-        valid_label("label_en", &request.label_en),
-    ) {
-        (Ok(nl), Ok(en)) if errors.is_empty() => (nl, en),
-        (nl, en) => {
-            errors.extend(nl.err());
-            errors.extend(en.err());
-            return Err(AppError::Validation(errors));
-        }
+    let label_nl = errors.check(valid_label("label_nl", &request.label_nl));
+    let label_en = errors.check(valid_label("label_en", &request.label_en));
+    errors.finish()?;
+    let (Some(label_nl), Some(label_en)) = (label_nl, label_en) else {
+        return Err(AppError::internal("checked labels without values"));
     };
     let clock = state.clock.clone();
     state
