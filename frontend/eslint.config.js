@@ -18,6 +18,13 @@ export default tseslint.config(
     },
   },
   {
+    // The app's types come from the API document (src/api/schema.ts) and type guards: no type assertions
+    // (`x as T`, `<T>x`), which would hide a drift from the contract. `as const` is allowed; tests may assert.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: { '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }] },
+  },
+  {
     // End-to-end tests and their config run in Node (the callbacks of page.evaluate run in the browser).
     files: ['e2e/**/*.ts', 'playwright.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

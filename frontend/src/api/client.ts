@@ -13,18 +13,13 @@ function refreshOnce(): Promise<boolean> {
       if (!getTokens()) return false
       try {
         // An empty body: the server takes the token from the HttpOnly cookie and sets the next one there.
-        const res = await globalThis.fetch(new Request(`${origin()}/api/v1/auth/refresh`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          credentials: 'same-origin',
-          body: '{}',
-        }))
-        if (!res.ok) {
+        // (authFetch sends this path as it is, without the access token.)
+        const { data, response } = await client.POST('/api/v1/auth/refresh', { body: {}, credentials: 'same-origin' })
+        if (!response.ok || !data) {
           setTokens(null)
           return false
         }
-        const body = (await res.json()) as { access_token: string }
-        setTokens({ access: body.access_token })
+        setTokens({ access: data.access_token })
         return true
       } catch {
         return false

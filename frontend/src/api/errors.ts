@@ -25,19 +25,28 @@ export class ApiError extends Error {
   }
 }
 
-interface Result<T> {
-  data?: T
-  error?: unknown
-  response: Response
+/**
+ * What the typed client (openapi-fetch) answers for one call: the data of the success response, or the error body
+ * (the document's Problem; a proxy's HTML page arrives as text). `data` may be missing on the success side only
+ * for answers without a body (204), which `expectOk` is for.
+ */
+export type Outcome<D> =
+  | { data: D | undefined; error?: never; response: Response }
+  | { data?: never; error: Partial<Problem> | string; response: Response }
+
+/** Throws an ApiError for an error answer (an empty error body gives just the status). */
+export function expectOk(result: Outcome<unknown>): void {
+  if (result.error !== undefined) {
+    throw new ApiError(result.response.status, typeof result.error === 'object' ? result.error : undefined)
+  }
+  if (!result.response.ok) throw new ApiError(result.response.status, undefined)
 }
 
-/** Returns the data of an openapi-fetch result, or throws an ApiError. */
-export function unwrap<T>(result: Result<T>): T {
-  if (result.error !== undefined || !result.response.ok) {
-    const err = result.error
-    throw new ApiError(result.response.status, err && typeof err === 'object' ? (err as Partial<Problem>) : undefined)
-  }
-  return result.data as T
+/** The data of a success answer, typed by the called operation; an error answer (or one without its body) throws. */
+export function unwrap<D>(result: Outcome<D>): D {
+  expectOk(result)
+  if (result.data === undefined) throw new ApiError(result.response.status, undefined)
+  return result.data
 }
 
 /** Turns any thrown value into an ApiError (a failed fetch becomes status 0, `network_error`). */

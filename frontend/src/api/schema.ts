@@ -915,45 +915,8 @@ export interface components {
             name: string;
             parent_id?: components["schemas"]["DistrictId"] | null;
         };
-        CreateOfferRequest: {
-            /** @description Access tag keys the offer has (e.g. `wheelchair_accessible`). */
-            access?: string[];
-            address?: string;
-            /** @description true: a free place is taken at once; false: the organisation reviews each sign-up. */
-            auto_accept: boolean;
-            /** Format: int32 */
-            capacity: number;
-            companion_allowed?: boolean;
-            description: string;
-            district_id: components["schemas"]["DistrictId"];
-            dutch_level?: components["schemas"]["DutchLevel"];
-            /** @description `YYYY-MM-DD` */
-            end_date?: string | null;
-            /** @description Goal tag keys the offer serves. */
-            goals?: string[];
-            guidance?: components["schemas"]["Guidance"];
-            interests?: string[];
-            kind: components["schemas"]["OfferKind"];
-            language_buddy?: boolean;
-            /** @description Language tag keys spoken there. */
-            languages?: string[];
-            /** Format: double */
-            latitude?: number | null;
-            /** Format: double */
-            longitude?: number | null;
-            /** Format: int32 */
-            min_age?: number | null;
+        CreateOfferRequest: components["schemas"]["OfferDetails"] & components["schemas"]["OfferLists"] & {
             organisation_id: components["schemas"]["OrganisationId"];
-            programme?: string | null;
-            route?: components["schemas"]["Route"];
-            sessions?: components["schemas"]["DatedSession"][];
-            /** @description Skill tag keys wanted. */
-            skills?: string[];
-            /** @description `YYYY-MM-DD` */
-            start_date?: string | null;
-            /** @example Moestuin Emmerhout: samen tuinieren */
-            title: string;
-            weekly_slots?: components["schemas"]["WeeklySlot"][];
         };
         CreateOrganisationRequest: {
             /** @example info@stadsboerderij.nl */
@@ -1144,6 +1107,84 @@ export interface components {
             waitlist_position?: number | null;
             with_companion: boolean;
         };
+        /** @description Any fields of an offer (see CreateOfferRequest) except organisation_id; lists replace whole lists; null clears an optional field. */
+        OfferChange: {
+            /** @description Access tag keys the offer has (e.g. `wheelchair_accessible`). */
+            access?: string[];
+            /** @description Where it takes place, on one line; may be empty. */
+            address?: string;
+            /** @description true: a free place is taken at once; false: the organisation reviews each sign-up. */
+            auto_accept?: boolean;
+            /** Format: int32 */
+            capacity?: number;
+            companion_allowed?: boolean;
+            description?: string;
+            /** @description An active district (not an area) within what the organisation serves. */
+            district_id?: components["schemas"]["DistrictId"];
+            dutch_level?: components["schemas"]["DutchLevel"];
+            /** @description `YYYY-MM-DD` */
+            end_date?: string | null;
+            /** @description Goal tag keys the offer serves. */
+            goals?: string[];
+            guidance?: components["schemas"]["Guidance"];
+            interests?: string[];
+            kind?: components["schemas"]["OfferKind"];
+            language_buddy?: boolean;
+            /** @description Language tag keys spoken there. */
+            languages?: string[];
+            /** Format: double */
+            latitude?: number | null;
+            /** Format: double */
+            longitude?: number | null;
+            /** Format: int32 */
+            min_age?: number | null;
+            programme?: string | null;
+            route?: components["schemas"]["Route"];
+            /** @description Dated sessions (for courses and one-off activities). */
+            sessions?: components["schemas"]["DatedSession"][];
+            /** @description Skill tag keys wanted. */
+            skills?: string[];
+            /** @description `YYYY-MM-DD` */
+            start_date?: string | null;
+            /** @example Moestuin Emmerhout: samen tuinieren */
+            title?: string;
+            weekly_slots?: components["schemas"]["WeeklySlot"][];
+        };
+        /**
+         * @description What an organisation writes about an offer, column for column: the one list of an offer's own
+         *     fields. The create body, the change applied by PATCH, the response and the `offers` row all hold
+         *     this struct (the wire forms flatten it), so a new field is added here and in a migration only.
+         */
+        OfferDetails: {
+            /** @description Where it takes place, on one line; may be empty. */
+            address: string;
+            /** @description true: a free place is taken at once; false: the organisation reviews each sign-up. */
+            auto_accept: boolean;
+            /** Format: int32 */
+            capacity: number;
+            companion_allowed: boolean;
+            description: string;
+            /** @description An active district (not an area) within what the organisation serves. */
+            district_id: components["schemas"]["DistrictId"];
+            dutch_level: components["schemas"]["DutchLevel"];
+            /** @description `YYYY-MM-DD` */
+            end_date?: string | null;
+            guidance: components["schemas"]["Guidance"];
+            kind: components["schemas"]["OfferKind"];
+            language_buddy: boolean;
+            /** Format: double */
+            latitude?: number | null;
+            /** Format: double */
+            longitude?: number | null;
+            /** Format: int32 */
+            min_age?: number | null;
+            programme?: string | null;
+            route: components["schemas"]["Route"];
+            /** @description `YYYY-MM-DD` */
+            start_date?: string | null;
+            /** @example Moestuin Emmerhout: samen tuinieren */
+            title: string;
+        };
         /** Format: uuid */
         OfferId: string;
         /** @enum {string} */
@@ -1152,50 +1193,39 @@ export interface components {
             items: components["schemas"]["OfferResponse"][];
             next_cursor?: string | null;
         };
-        OfferResponse: {
+        /**
+         * @description An offer's lists: when it meets and what it is about (tag keys of each kind). Lists replace whole
+         *     lists when changed.
+         */
+        OfferLists: {
+            /** @description Access tag keys the offer has (e.g. `wheelchair_accessible`). */
             access: string[];
-            address: string;
-            auto_accept: boolean;
-            /** Format: int32 */
-            capacity: number;
-            companion_allowed: boolean;
+            /** @description Goal tag keys the offer serves. */
+            goals: string[];
+            interests: string[];
+            /** @description Language tag keys spoken there. */
+            languages: string[];
+            /** @description Dated sessions (for courses and one-off activities). */
+            sessions: components["schemas"]["DatedSession"][];
+            /** @description Skill tag keys wanted. */
+            skills: string[];
+            weekly_slots: components["schemas"]["WeeklySlot"][];
+        };
+        OfferResponse: components["schemas"]["OfferDetails"] & components["schemas"]["OfferLists"] & {
             /** Format: date-time */
             created_at: string;
-            description: string;
-            district_id: components["schemas"]["DistrictId"];
             district_name: string;
-            dutch_level: components["schemas"]["DutchLevel"];
-            end_date?: string | null;
             /**
              * Format: int32
              * @description Places not yet taken by accepted sign-ups (a companion takes a place too).
              */
             free_places: number;
-            goals: string[];
-            guidance: components["schemas"]["Guidance"];
             id: components["schemas"]["OfferId"];
-            interests: string[];
-            kind: components["schemas"]["OfferKind"];
-            language_buddy: boolean;
-            languages: string[];
-            /** Format: double */
-            latitude?: number | null;
-            /** Format: double */
-            longitude?: number | null;
-            /** Format: int32 */
-            min_age?: number | null;
             organisation_id: components["schemas"]["OrganisationId"];
             organisation_name: string;
-            programme?: string | null;
-            route: components["schemas"]["Route"];
-            sessions: components["schemas"]["DatedSession"][];
-            skills: string[];
-            start_date?: string | null;
             status: components["schemas"]["OfferStatus"];
-            title: string;
             /** Format: date-time */
             updated_at: string;
-            weekly_slots: components["schemas"]["WeeklySlot"][];
         };
         OfferSignupList: {
             items: components["schemas"]["OfferSignupResponse"][];
@@ -1532,38 +1562,6 @@ export interface components {
             /** @description Send null to clear the code. */
             code?: string | null;
             name?: string | null;
-        };
-        /** @description Fields to change; lists replace the whole list. Send null to clear an optional field. */
-        UpdateOfferRequest: {
-            access?: string[] | null;
-            address?: string | null;
-            auto_accept?: boolean | null;
-            /** Format: int32 */
-            capacity?: number | null;
-            companion_allowed?: boolean | null;
-            description?: string | null;
-            district_id?: components["schemas"]["DistrictId"] | null;
-            dutch_level?: components["schemas"]["DutchLevel"] | null;
-            end_date?: string | null;
-            goals?: string[] | null;
-            guidance?: components["schemas"]["Guidance"] | null;
-            interests?: string[] | null;
-            kind?: components["schemas"]["OfferKind"] | null;
-            language_buddy?: boolean | null;
-            languages?: string[] | null;
-            /** Format: double */
-            latitude?: number | null;
-            /** Format: double */
-            longitude?: number | null;
-            /** Format: int32 */
-            min_age?: number | null;
-            programme?: string | null;
-            route?: components["schemas"]["Route"] | null;
-            sessions?: components["schemas"]["DatedSession"][] | null;
-            skills?: string[] | null;
-            start_date?: string | null;
-            title?: string | null;
-            weekly_slots?: components["schemas"]["WeeklySlot"][] | null;
         };
         UpdateOrganisationRequest: {
             contact_email?: string | null;
@@ -3037,7 +3035,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateOfferRequest"];
+                "application/json": components["schemas"]["OfferChange"];
             };
         };
         responses: {

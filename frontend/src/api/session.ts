@@ -16,8 +16,8 @@ function read(): Tokens | null {
     const raw = localStorage.getItem(KEY)
     if (!raw) return null
     const parsed: unknown = JSON.parse(raw)
-    if (parsed && typeof parsed === 'object' && typeof (parsed as Tokens).access === 'string') {
-      const tokens = { access: (parsed as Tokens).access }
+    if (parsed && typeof parsed === 'object' && 'access' in parsed && typeof parsed.access === 'string') {
+      const tokens: Tokens = { access: parsed.access }
       // An older version kept the refresh token here too: take it out of reach of scripts.
       if ('refresh' in parsed) localStorage.setItem(KEY, JSON.stringify(tokens))
       return tokens

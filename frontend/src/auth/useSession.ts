@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import { getMe } from '../api/endpoints'
+import { sharedKeys } from '../api/queries'
 import { getTokens, subscribe } from '../api/session'
 
 export function useTokens() {
@@ -11,7 +12,7 @@ export function useTokens() {
 export function useMe() {
   const tokens = useTokens()
   const query = useQuery({
-    queryKey: ['me'],
+    queryKey: sharedKeys.me,
     queryFn: getMe,
     enabled: tokens !== null,
     retry: false,

@@ -43,16 +43,16 @@ export function CheckboxGroup({
   )
 }
 
-/** Radio buttons with ids `${id}-${key}`, each with an optional description. */
-export function RadioGroup({
+/** Radio buttons with ids `${id}-${key}`, each with an optional description; `onChange` gets the chosen key. */
+export function RadioGroup<K extends string>({
   options,
   value,
   onChange,
   ...group
 }: GroupProps & {
-  options: readonly { key: string; label: string; description?: string }[]
-  value: string
-  onChange: (v: string) => void
+  options: readonly { key: K; label: string; description?: string }[]
+  value: K
+  onChange: (v: K) => void
 }) {
   const { id } = group
   return (

@@ -15,6 +15,7 @@ export function FieldGroup({
   help,
   error,
   errorScope,
+  errorField,
   className,
   children,
 }: {
@@ -24,6 +25,8 @@ export function FieldGroup({
   help?: string | undefined
   error?: string | undefined
   errorScope?: ErrorScope | undefined
+  /** The field's name in the API, for a scope's `field.code` text; the id when not given. */
+  errorField?: string | undefined
   className?: string | undefined
   children: ReactNode
 }) {
@@ -42,7 +45,7 @@ export function FieldGroup({
         )}
       </FieldsetLegend>
       {help && <FormFieldDescription id={helpId}>{help}</FormFieldDescription>}
-      {error && <FormFieldErrorMessage id={errId}>{errorText(error, { field: id })}</FormFieldErrorMessage>}
+      {error && <FormFieldErrorMessage id={errId}>{errorText(error, { field: errorField ?? id })}</FormFieldErrorMessage>}
       {children}
     </Fieldset>
   )

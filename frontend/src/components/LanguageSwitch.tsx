@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next'
+import { LANGUAGES, type Language } from '../i18n'
 
-const NAMES = { nl: 'Nederlands', en: 'English' } as const
+const NAMES: Readonly<Record<Language, string>> = { nl: 'Nederlands', en: 'English' }
 
 /** Buttons for Dutch and English; each name is written in its own language. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation()
   return (
     <div role="group" aria-label={t('app.language')} className="meedoen-lang">
-      {(Object.keys(NAMES) as (keyof typeof NAMES)[]).map((lng) => (
+      {LANGUAGES.map((lng) => (
         <button
           key={lng}
           type="button"

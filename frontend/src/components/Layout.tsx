@@ -4,6 +4,8 @@ import { Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useNavigate } from 'react-router'
 import { logout } from '../api/endpoints'
+import type { TextKey } from '../i18n/resources'
+import { isReferenceData } from '../api/queries'
 import { useMe } from '../auth/useSession'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Loading } from './Loading'
@@ -14,7 +16,7 @@ function navClass({ isActive }: { isActive: boolean }) {
 
 interface MenuLink {
   to: string
-  label: string
+  label: TextKey
 }
 
 /** The menu for this person: the resident pages when signed in, and the role areas they may use. */
@@ -54,7 +56,7 @@ export function Layout() {
       // The tokens are dropped anyway.
     }
     // Everything fetched for this person goes: the next person on this device must not see it.
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'districts' && query.queryKey[0] !== 'tags' })
+    queryClient.removeQueries({ predicate: (query) => !isReferenceData(query.queryKey) })
     void navigate('/login', { state: { loggedOut: true } })
   }
 

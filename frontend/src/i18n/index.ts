@@ -20,7 +20,8 @@ function initialLanguage(): Language {
 export const i18n = i18next.createInstance()
 
 void i18n.use(initReactI18next).init({
-  // The organisation, worker and admin texts arrive with their pages (src/features/*/texts.ts).
+  // The resident, organisation, worker and admin texts arrive with their pages (src/features/*/texts.ts);
+  // resources.ts types every key.
   resources: { nl: { translation: nl }, en: { translation: en } },
   lng: initialLanguage(),
   fallbackLng: 'nl',

@@ -1,8 +1,9 @@
 import { partOfDayValues } from '../api/schema'
 import type { AvailabilityInput, AvailabilityWindow, PartOfDay } from '../api/types'
+import { WEEKDAYS } from './weekdays'
 
 export const PARTS_OF_DAY: readonly PartOfDay[] = partOfDayValues
-export const WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5, 6, 7]
+export { WEEKDAYS } from './weekdays'
 
 /** The hours the server stores for each part of the day. */
 export const PART_HOURS: Readonly<Record<PartOfDay, { start: string; end: string }>> = {

@@ -1,29 +1,14 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { getTokens } from '../api/session'
-import { jsonResponse, renderWithProviders } from '../test/render'
+import { renderWithProviders } from '../test/render'
+import { problem, stubApi } from '../test/stubApi'
 import LoginPage from './LoginPage'
 
 describe('LoginPage', () => {
   it('shows a field error from a 422 problem response next to the field', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () =>
-        jsonResponse(
-          {
-            type: 'about:blank',
-            title: 'Unprocessable Entity',
-            status: 422,
-            detail: 'Some fields are not valid.',
-            code: 'validation_failed',
-            errors: [{ field: 'email', code: 'invalid_email', message: 'This is not a valid email address.' }],
-          },
-          422,
-          'application/problem+json',
-        ),
-      ),
-    )
+    stubApi({ 'POST /api/v1/auth/login': problem(422, 'validation_failed', [{ field: 'email', code: 'invalid_email' }]) })
     renderWithProviders(<LoginPage />, { path: '/login' })
 
     await userEvent.type(screen.getByLabelText('E-mailadres'), 'geen-adres')
@@ -38,10 +23,7 @@ describe('LoginPage', () => {
   })
 
   it('shows wrong credentials above the form', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => jsonResponse({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: '', code: 'invalid_credentials' }, 401, 'application/problem+json')),
-    )
+    stubApi({ 'POST /api/v1/auth/login': problem(401, 'invalid_credentials') })
     renderWithProviders(<LoginPage />, { path: '/login' })
     await userEvent.type(screen.getByLabelText('E-mailadres'), 'a@example.nl')
     await userEvent.type(screen.getByLabelText('Wachtwoord'), 'fout-wachtwoord')

@@ -4,10 +4,12 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { login } from '../api/endpoints'
+import { sharedKeys } from '../api/queries'
 import { AppLink } from '../components/AppLink'
 import { FormError } from '../components/FormError'
 import { TextField } from '../components/TextField'
 import { safeNext } from '../lib/safeNext'
+import { stateFlag } from '../lib/navigationState'
 import { useApiForm } from '../lib/useApiForm'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
 
@@ -23,11 +25,11 @@ export default function LoginPage() {
   const { mutation, fields, formError } = useApiForm(
     () => login(email, password),
     (data) => {
-      queryClient.setQueryData(['me'], data.user)
+      queryClient.setQueryData(sharedKeys.me, data.user)
       void navigate(safeNext(params.get('next')))
     },
   )
-  const loggedOut = (location.state as { loggedOut?: boolean } | null)?.loggedOut === true
+  const loggedOut = stateFlag(location.state, 'loggedOut')
 
   function submit(e: FormEvent) {
     e.preventDefault()

@@ -3,6 +3,7 @@ import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { verifyEmail } from '../api/endpoints'
+import { sharedKeys } from '../api/queries'
 import { AppLink } from '../components/AppLink'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Loading } from '../components/Loading'
@@ -15,7 +16,7 @@ export default function VerifyEmailPage() {
   const token = params.get('token') ?? ''
   // A query (not an effect) so the single-use token is posted once, also under StrictMode.
   const result = useQuery({
-    queryKey: ['verify-email', token],
+    queryKey: sharedKeys.emailVerification(token),
     queryFn: async () => {
       await verifyEmail(token)
       return true

@@ -1,4 +1,5 @@
-import type { DistrictNode, Offer } from '../api/types'
+import type { DistrictNode, Me, Offer, Role, Tag } from '../api/types'
+import type { Routes } from './stubApi'
 
 export function offer(overrides: Partial<Offer> = {}): Offer {
   return {
@@ -36,7 +37,7 @@ export function offer(overrides: Partial<Offer> = {}): Offer {
     created_at: '2026-11-25T11:59:47Z',
     updated_at: '2026-11-25T11:59:47Z',
     ...overrides,
-  } as Offer
+  }
 }
 
 export const districtTree: DistrictNode[] = [
@@ -59,4 +60,48 @@ export const districtTree: DistrictNode[] = [
       },
     ],
   },
-] as DistrictNode[]
+]
+
+/** The demo tree plus a retired district, as the admin pages see it. */
+const adminTree: DistrictNode[] = structuredClone(districtTree)
+adminTree[0]!.children[0]!.children.push({ id: 'd2', parent_id: 'a1', kind: 'district', name: 'Oud Emmen', code: null, retired: true, children: [] })
+
+/** The signed-in user (GET /api/v1/me): a resident, unless `overrides` says more. */
+export function session(overrides: Partial<Me> = {}): Me {
+  return {
+    id: 'u1',
+    email: 'kees@example.nl',
+    display_name: 'Kees',
+    locale: 'nl',
+    roles: ['resident'],
+    email_verified: true,
+    organisations: [],
+    ...overrides,
+  }
+}
+
+const ADMIN_SESSION = session({ email: 'admin@demo.meedoen.nl', display_name: 'Annemiek (gemeente)', roles: ['resident', 'admin'] })
+export const WORKER_SESSION = session({ id: 'w1', email: 'wijkwerker@demo.meedoen.nl', display_name: 'Fatma (wijkwerker)', roles: ['resident', 'worker'] })
+
+export const TAGS: Tag[] = [
+  { id: 't1', kind: 'skill', key: 'gardening', label_nl: 'Tuinieren', label_en: 'Gardening', retired: false },
+  { id: 't2', kind: 'interest', key: 'nature', label_nl: 'Natuur', label_en: 'Nature', retired: false },
+  { id: 't3', kind: 'goal', key: 'daily_structure', label_nl: 'Ritme in de week', label_en: 'Rhythm in the week', retired: false },
+  { id: 't4', kind: 'access', key: 'wheelchair_accessible', label_nl: 'Rolstoeltoegankelijk', label_en: 'Wheelchair accessible', retired: false },
+  { id: 't5', kind: 'language', key: 'nl', label_nl: 'Nederlands', label_en: 'Dutch', retired: false },
+]
+
+/** The admin pages' usual answers for stubApi: the session (an admin unless `roles` says otherwise) and the tree. */
+export function adminRoutes(roles: Role[] = ['resident', 'admin']): Routes {
+  return { 'GET /api/v1/me': { ...ADMIN_SESSION, roles }, 'GET /api/v1/districts': { items: adminTree } }
+}
+
+/** The worker pages' usual answers for stubApi: the session, the tags, the districts and the worker's own districts. */
+export function workerRoutes(me: Me = WORKER_SESSION): Routes {
+  return {
+    'GET /api/v1/me': me,
+    'GET /api/v1/tags': { items: TAGS },
+    'GET /api/v1/districts': { items: districtTree },
+    'GET /api/v1/worker/districts': { items: [{ id: 'a1', name: 'Emmen Noord' }] },
+  }
+}

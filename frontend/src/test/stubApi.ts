@@ -1,25 +1,32 @@
-// A stubbed API for component tests: answers fetch by "METHOD /path" and records the calls.
+// The one stubbed API of the component tests: answers fetch by "METHOD /path" and records the calls.
 import { vi } from 'vitest'
 import { jsonResponse } from './render'
 
 export interface Call {
   method: string
   path: string
+  /** The query string, `?` included (empty without one). */
   search: string
   body: unknown
+  /** The Authorization header ('' without one). */
+  authorization: string
+  credentials: RequestCredentials
 }
 
 /**
  * How a route answers: a Response (cloned, so it can answer again), a function of the call (undefined gives an
  * empty 200), or anything else, sent as JSON.
  */
-export type Answer = Response | ((call: Call) => Response | undefined) | object
+export type Answer = Response | ((call: Call) => Response | undefined | Promise<Response>) | object
+
+export type Routes = Readonly<Record<string, Answer>>
 
 /**
- * Stubs fetch: `routes` first, then `defaults`, map "METHOD /path" to an answer; anything else gets a 404
- * not_found problem. Every call but the session's GET /api/v1/me is recorded in the returned list.
+ * Stubs fetch: `routes` first, then `defaults` (a role's usual answers, see fixtures.ts), map "METHOD /path" to an
+ * answer; anything else gets a 404 not_found problem. Every call but the session's GET /api/v1/me is recorded in
+ * the returned list.
  */
-export function stubApi(routes: Readonly<Record<string, Answer>>, defaults: Readonly<Record<string, Answer>> = {}): Call[] {
+export function stubApi(routes: Routes, defaults: Routes = {}): Call[] {
   const calls: Call[] = []
   vi.stubGlobal(
     'fetch',
@@ -27,12 +34,20 @@ export function stubApi(routes: Readonly<Record<string, Answer>>, defaults: Read
       const url = new URL(req.url)
       const key = `${req.method} ${url.pathname}`
       const text = req.method === 'GET' || req.method === 'DELETE' ? '' : await req.text()
-      const call: Call = { method: req.method, path: url.pathname, search: url.search, body: text ? (JSON.parse(text) as unknown) : undefined }
+      const body: unknown = text ? JSON.parse(text) : undefined
+      const call: Call = {
+        method: req.method,
+        path: url.pathname,
+        search: url.search,
+        body,
+        authorization: req.headers.get('Authorization') ?? '',
+        credentials: req.credentials,
+      }
       if (key !== 'GET /api/v1/me') calls.push(call)
       const answer = Object.hasOwn(routes, key) ? routes[key] : Object.hasOwn(defaults, key) ? defaults[key] : undefined
       if (answer === undefined) return problem(404, 'not_found')
       if (answer instanceof Response) return answer.clone()
-      if (typeof answer === 'function') return answer(call) ?? jsonResponse({})
+      if (typeof answer === 'function') return (await answer(call)) ?? jsonResponse({})
       return jsonResponse(answer)
     }),
   )

@@ -1,7 +1,8 @@
-import { Paragraph } from '@utrecht/component-library-react'
+import { Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
 import { AppLink } from '../../components/AppLink'
-import { AdminGate } from './components'
+import { RoleGate } from '../../components/RoleGate'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import './admin.css'
 import './texts'
 
@@ -10,8 +11,11 @@ const PARTS = ['districts', 'tags', 'organisations', 'workers'] as const
 /** /admin: the start of the municipality's administration, with the four parts. */
 export default function AdminHomePage() {
   const { t } = useTranslation()
+  const title = t('admin.home.title')
+  useDocumentTitle(title)
   return (
-    <AdminGate title={t('admin.home.title')} back={false}>
+    <RoleGate role="admin" title={title}>
+      <Heading1>{title}</Heading1>
       <Paragraph>{t('admin.home.intro')}</Paragraph>
       <ul className="meedoen-cards">
         {PARTS.map((part) => (
@@ -23,6 +27,6 @@ export default function AdminHomePage() {
           </li>
         ))}
       </ul>
-    </AdminGate>
+    </RoleGate>
   )
 }

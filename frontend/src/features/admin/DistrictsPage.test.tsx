@@ -1,15 +1,19 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import AdminHomePage from './AdminHomePage'
 import DistrictsPage from './DistrictsPage'
-import { problem } from '../../test/stubApi'
-import { stubAdminApi } from './testing'
+import { adminRoutes } from '../../test/fixtures'
+import { setTokens } from '../../api/session'
+import { problem, stubApi } from '../../test/stubApi'
+
+// The admin pages are tried signed in (adminRoutes says with which roles).
+beforeEach(() => setTokens({ access: 'a' }))
 
 describe('DistrictsPage', () => {
   it('shows the tree with retired districts marked and without actions', async () => {
-    const calls = stubAdminApi({})
+    const calls = stubApi({}, adminRoutes())
     renderWithProviders(<DistrictsPage />)
     expect(await screen.findByText('Oud Emmen')).toBeInTheDocument()
     expect(calls[0]).toMatchObject({ path: '/api/v1/districts', search: '?include_retired=true' })
@@ -22,15 +26,18 @@ describe('DistrictsPage', () => {
 
   it('shows the field errors of a 422 next to the fields, then adds the district', async () => {
     let fail = true
-    const calls = stubAdminApi({
-      'POST /api/v1/districts': () =>
-        fail
-          ? problem(422, 'validation_failed', [
-              { field: 'name', code: 'invalid' },
-              { field: 'code', code: 'invalid' },
-            ])
-          : jsonResponse({ id: 'd9', parent_id: 'a1', kind: 'district', name: 'Nieuwe wijk', code: null, retired: false }, 201),
-    })
+    const calls = stubApi(
+      {
+        'POST /api/v1/districts': () =>
+          fail
+            ? problem(422, 'validation_failed', [
+                { field: 'name', code: 'invalid' },
+                { field: 'code', code: 'invalid' },
+              ])
+            : jsonResponse({ id: 'd9', parent_id: 'a1', kind: 'district', name: 'Nieuwe wijk', code: null, retired: false }, 201),
+      },
+      adminRoutes(),
+    )
     renderWithProviders(<DistrictsPage />)
     const form = await screen.findByRole('form', { name: 'Iets nieuws toevoegen' })
     await userEvent.selectOptions(within(form).getByLabelText('Hoort bij'), 'a1')
@@ -50,7 +57,7 @@ describe('DistrictsPage', () => {
   })
 
   it('only offers municipalities as the parent of an area, and no parent for a municipality', async () => {
-    stubAdminApi({})
+    stubApi({}, adminRoutes())
     renderWithProviders(<DistrictsPage />)
     const form = await screen.findByRole('form', { name: 'Iets nieuws toevoegen' })
     await userEvent.click(within(form).getByLabelText('Gebied'))
@@ -61,10 +68,13 @@ describe('DistrictsPage', () => {
   })
 
   it('renames and retires after a confirmation', async () => {
-    const calls = stubAdminApi({
-      'PATCH /api/v1/districts/d1': () => jsonResponse({ id: 'd1', parent_id: 'a1', kind: 'district', name: 'Emmerhout-Zuid', code: 'WK1', retired: false }),
-      'POST /api/v1/districts/d1/retire': () => jsonResponse({ id: 'd1', parent_id: 'a1', kind: 'district', name: 'Emmerhout', code: null, retired: true }),
-    })
+    const calls = stubApi(
+      {
+        'PATCH /api/v1/districts/d1': () => jsonResponse({ id: 'd1', parent_id: 'a1', kind: 'district', name: 'Emmerhout-Zuid', code: 'WK1', retired: false }),
+        'POST /api/v1/districts/d1/retire': () => jsonResponse({ id: 'd1', parent_id: 'a1', kind: 'district', name: 'Emmerhout', code: null, retired: true }),
+      },
+      adminRoutes(),
+    )
     renderWithProviders(<DistrictsPage />)
     await screen.findByText('Oud Emmen')
     await userEvent.click(screen.getByRole('button', { name: 'Wijzigen Emmerhout' }))
@@ -87,7 +97,7 @@ describe('DistrictsPage', () => {
   })
 
   it('tells a resident that the page is for administrators, without asking the API', async () => {
-    const calls = stubAdminApi({}, ['resident'])
+    const calls = stubApi({}, adminRoutes(['resident']))
     renderWithProviders(<DistrictsPage />)
     expect(await screen.findByText('Deze pagina is alleen voor de beheerders van de gemeente. Jouw account kan hier niet bij.')).toBeInTheDocument()
     expect(calls).toEqual([])
@@ -96,7 +106,7 @@ describe('DistrictsPage', () => {
 
 describe('AdminHomePage', () => {
   it('links to the four parts', async () => {
-    stubAdminApi({})
+    stubApi({}, adminRoutes())
     renderWithProviders(<AdminHomePage />)
     expect(await screen.findByRole('link', { name: 'Wijken en gebieden' })).toHaveAttribute('href', '/admin/districts')
     expect(screen.getByRole('link', { name: 'Labels' })).toHaveAttribute('href', '/admin/tags')
@@ -105,6 +115,7 @@ describe('AdminHomePage', () => {
   })
 
   it('asks signed-out visitors to sign in', () => {
+    setTokens(null)
     renderWithProviders(<AdminHomePage />, { path: '/admin' })
     expect(screen.getByRole('link', { name: 'Inloggen' })).toHaveAttribute('href', '/login?next=%2Fadmin')
   })

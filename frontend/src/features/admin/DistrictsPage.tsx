@@ -7,6 +7,7 @@ import {
   FieldsetLegend,
   FormField,
   FormLabel,
+  Heading1,
   Heading2,
   Paragraph,
   RadioButton,
@@ -15,35 +16,43 @@ import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'rea
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
-import { ADMIN_KEYS, createDistrict, listAllDistricts, retireDistrict, updateDistrict } from './api'
+import { sharedKeys } from '../../api/queries'
+import { adminKeys, createDistrict, listAllDistricts, retireDistrict, updateDistrict } from './api'
 import { TextField } from '../../components/TextField'
 import { SelectField } from '../../components/SelectField'
 import { FormError } from '../../components/FormError'
-import { flattenDistrictTree } from '../../lib/districts'
-import { AdminGate, ButtonText, Confirm, fieldErrors } from './components'
+import { useApiForm } from '../../lib/useApiForm'
+import { flattenDistrictTree, indentLabel } from '../../lib/districts'
+import { BackToAdmin, ButtonText, Confirm } from './components'
 import { DISTRICT_KINDS, type DistrictKind, type DistrictNode } from './types'
+import { RoleGate } from '../../components/RoleGate'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import './admin.css'
 import './texts'
 
 /** /admin/districts: the district tree with adding, renaming and retiring. */
 export default function DistrictsPage() {
   const { t } = useTranslation()
+  const title = t('admin.districts.title')
+  useDocumentTitle(title)
   return (
-    <AdminGate title={t('admin.districts.title')}>
+    <RoleGate role="admin" title={title}>
+      <Heading1>{title}</Heading1>
+      <BackToAdmin />
       <Districts />
-    </AdminGate>
+    </RoleGate>
   )
 }
 
-/** After a change: refresh every district list (the public one under ['districts'] too). */
+/** After a change: refresh every district list (the public one too). */
 function useRefreshDistricts() {
   const queryClient = useQueryClient()
-  return () => void queryClient.invalidateQueries({ queryKey: ['districts'] })
+  return () => void queryClient.invalidateQueries({ queryKey: sharedKeys.districts })
 }
 
 function Districts() {
   const { t } = useTranslation()
-  const tree = useQuery({ queryKey: ADMIN_KEYS.districts, queryFn: listAllDistricts })
+  const tree = useQuery({ queryKey: adminKeys.districts(), queryFn: listAllDistricts })
   return (
     <>
       <Paragraph>{t('admin.districts.intro')}</Paragraph>
@@ -67,7 +76,7 @@ export function parentOptions(tree: readonly DistrictNode[], kind: DistrictKind)
   const allowed: DistrictKind[] = kind === 'area' ? ['municipality'] : kind === 'district' ? ['municipality', 'area'] : []
   return flattenDistrictTree(tree)
     .filter((d) => !d.retired && allowed.includes(d.kind) && d.depth < 2)
-    .map((d) => ({ value: d.id, label: `${'\u00a0\u00a0\u00a0'.repeat(d.depth)}${d.name}` }))
+    .map((d) => ({ value: d.id, label: indentLabel(d) }))
 }
 
 function CreateDistrictForm({ tree }: { tree: DistrictNode[] }) {
@@ -77,16 +86,18 @@ function CreateDistrictForm({ tree }: { tree: DistrictNode[] }) {
   const [parent, setParent] = useState('')
   const [name, setName] = useState('')
   const [code, setCode] = useState('')
-  const create = useMutation({
-    mutationFn: () =>
-      createDistrict({ kind, name, code: code.trim() || null, parent_id: kind === 'municipality' ? null : parent || null }),
-    onSuccess: () => {
+  const {
+    mutation: create,
+    fields,
+    formError,
+  } = useApiForm(
+    () => createDistrict({ kind, name, code: code.trim() || null, parent_id: kind === 'municipality' ? null : parent || null }),
+    () => {
       setName('')
       setCode('')
       refresh()
     },
-  })
-  const { fields, formError } = fieldErrors(create.error)
+  )
   const parents = parentOptions(tree, kind)
 
   function submit(e: FormEvent) {
@@ -274,11 +285,14 @@ function EditDistrictForm({ node, onDone, onCancel }: { node: DistrictNode; onDo
   useEffect(() => {
     document.getElementById(`name-${node.id}`)?.focus()
   }, [node.id])
-  const save = useMutation({
-    mutationFn: () => updateDistrict(node.id, { name, code: code.trim() || null }),
-    onSuccess: (d) => onDone(d.name),
-  })
-  const { fields, formError } = fieldErrors(save.error)
+  const {
+    mutation: save,
+    fields,
+    formError,
+  } = useApiForm(
+    () => updateDistrict(node.id, { name, code: code.trim() || null }),
+    (d) => onDone(d.name),
+  )
   const titleId = `edit-${node.id}-title`
   return (
     <form

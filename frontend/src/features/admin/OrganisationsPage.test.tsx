@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import OrganisationsPage from './OrganisationsPage'
-import { problem } from '../../test/stubApi'
-import { stubAdminApi } from './testing'
+import { adminRoutes } from '../../test/fixtures'
+import { setTokens } from '../../api/session'
+import { problem, stubApi } from '../../test/stubApi'
 
 const pollepel = {
   id: 'o1',
@@ -19,16 +20,22 @@ const pollepel = {
   rejection_reason: null,
 }
 
+// The admin pages are tried signed in (adminRoutes says with which roles).
+beforeEach(() => setTokens({ access: 'a' }))
+
 describe('OrganisationsPage', () => {
   it('lists pending organisations with district names and contact, and approves one', async () => {
     let verified = false
-    const calls = stubAdminApi({
-      'GET /api/v1/organisations': () => jsonResponse({ items: verified ? [] : [pollepel], next_cursor: null }),
-      'POST /api/v1/organisations/o1/verify': () => {
-        verified = true
-        return jsonResponse({ ...pollepel, status: 'verified' })
+    const calls = stubApi(
+      {
+        'GET /api/v1/organisations': () => jsonResponse({ items: verified ? [] : [pollepel], next_cursor: null }),
+        'POST /api/v1/organisations/o1/verify': () => {
+          verified = true
+          return jsonResponse({ ...pollepel, status: 'verified' })
+        },
       },
-    })
+      adminRoutes(),
+    )
     renderWithProviders(<OrganisationsPage />, { path: '/admin/organisations' })
     const card = (await screen.findByRole('heading', { level: 3, name: 'Buurtkeuken De Pollepel' })).closest('li')!
     expect(calls.find((c) => c.path === '/api/v1/organisations')?.search).toBe('?status=pending')
@@ -43,10 +50,13 @@ describe('OrganisationsPage', () => {
 
   it('needs a reason to reject: the server’s field error stands next to it, then the reason is sent', async () => {
     let answer = problem(422, 'validation_failed', [{ field: 'reason', code: 'required' }])
-    const calls = stubAdminApi({
-      'GET /api/v1/organisations': () => jsonResponse({ items: [pollepel], next_cursor: null }),
-      'POST /api/v1/organisations/o1/reject': () => answer,
-    })
+    const calls = stubApi(
+      {
+        'GET /api/v1/organisations': () => jsonResponse({ items: [pollepel], next_cursor: null }),
+        'POST /api/v1/organisations/o1/reject': () => answer,
+      },
+      adminRoutes(),
+    )
     renderWithProviders(<OrganisationsPage />, { path: '/admin/organisations' })
     await userEvent.click(await screen.findByRole('button', { name: 'Afwijzen Buurtkeuken De Pollepel' }))
     const confirm = screen.getByRole('group', { name: 'Wil je Buurtkeuken De Pollepel afwijzen?' })
@@ -62,12 +72,15 @@ describe('OrganisationsPage', () => {
   })
 
   it('shows the rejected list with the reason, and loads more with the cursor', async () => {
-    const calls = stubAdminApi({
-      'GET /api/v1/organisations': (c) =>
-        c.search.includes('cursor')
-          ? jsonResponse({ items: [{ ...pollepel, id: 'o2', name: 'Tweede club', status: 'rejected', rejection_reason: 'Dubbel.' }], next_cursor: null })
-          : jsonResponse({ items: [{ ...pollepel, status: 'rejected', rejection_reason: 'Niet in de gemeente.' }], next_cursor: 'c1' }),
-    })
+    const calls = stubApi(
+      {
+        'GET /api/v1/organisations': (c) =>
+          c.search.includes('cursor')
+            ? jsonResponse({ items: [{ ...pollepel, id: 'o2', name: 'Tweede club', status: 'rejected', rejection_reason: 'Dubbel.' }], next_cursor: null })
+            : jsonResponse({ items: [{ ...pollepel, status: 'rejected', rejection_reason: 'Niet in de gemeente.' }], next_cursor: 'c1' }),
+      },
+      adminRoutes(),
+    )
     renderWithProviders(<OrganisationsPage />, { path: '/admin/organisations?status=rejected' })
     expect(await screen.findByText('Niet in de gemeente.')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Afgewezen' })).toHaveAttribute('aria-current', 'page')

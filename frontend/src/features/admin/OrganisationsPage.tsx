@@ -1,30 +1,38 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
 import { LoadMore } from '../../components/LoadMore'
-import { ADMIN_KEYS, listAllDistricts, listOrganisations, rejectOrganisation, verifyOrganisation } from './api'
+import { adminKeys, listAllDistricts, listOrganisations, rejectOrganisation, verifyOrganisation } from './api'
 import { TextField } from '../../components/TextField'
 import { districtNames } from '../../lib/districts'
-import { AdminGate, ButtonText, Confirm, fieldErrors, FilterLinks } from './components'
+import { BackToAdmin, ButtonText, Confirm, FilterLinks } from './components'
 import { ORGANISATION_STATUSES, type Organisation, type OrganisationStatus } from './types'
+import { RoleGate } from '../../components/RoleGate'
+import { useApiForm } from '../../lib/useApiForm'
+import { oneOf } from '../../lib/oneOf'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import './admin.css'
 import './texts'
 
 function isStatus(value: string | null): value is OrganisationStatus {
-  return value !== null && (ORGANISATION_STATUSES as readonly string[]).includes(value)
+  return value !== null && oneOf(ORGANISATION_STATUSES, value)
 }
 
 /** /admin/organisations: organisations by status (?status=, pending first); approve or reject. */
 export default function OrganisationsPage() {
   const { t } = useTranslation()
+  const title = t('admin.organisations.title')
+  useDocumentTitle(title)
   return (
-    <AdminGate title={t('admin.organisations.title')}>
+    <RoleGate role="admin" title={title}>
+      <Heading1>{title}</Heading1>
+      <BackToAdmin />
       <Organisations />
-    </AdminGate>
+    </RoleGate>
   )
 }
 
@@ -36,12 +44,12 @@ function Organisations() {
   const [message, setMessage] = useState('')
   const messageRef = useRef<HTMLDivElement>(null)
   const list = useInfiniteQuery({
-    queryKey: ADMIN_KEYS.organisations(status),
-    queryFn: ({ pageParam }) => listOrganisations(status, pageParam),
-    initialPageParam: null as string | null,
+    queryKey: adminKeys.organisations(status),
+    queryFn: ({ pageParam }: { pageParam: string | null }) => listOrganisations(status, pageParam),
+    initialPageParam: null,
     getNextPageParam: (last) => last.next_cursor ?? null,
   })
-  const districts = useQuery({ queryKey: ADMIN_KEYS.districts, queryFn: listAllDistricts })
+  const districts = useQuery({ queryKey: adminKeys.districts(), queryFn: listAllDistricts })
   const names = districtNames(districts.data ?? [])
   const items = list.data?.pages.flatMap((p) => p.items) ?? []
 
@@ -100,7 +108,7 @@ function OrganisationCard({
   const [rejecting, setRejecting] = useState(false)
   const [reason, setReason] = useState('')
   const rejectButton = useRef<HTMLButtonElement>(null)
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['admin-organisations'] })
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: adminKeys.organisationLists() })
   const verify = useMutation({
     mutationFn: () => verifyOrganisation(o.id),
     onSuccess: () => {
@@ -108,14 +116,17 @@ function OrganisationCard({
       refresh()
     },
   })
-  const reject = useMutation({
-    mutationFn: () => rejectOrganisation(o.id, reason),
-    onSuccess: () => {
+  const {
+    mutation: reject,
+    fields,
+    formError,
+  } = useApiForm(
+    () => rejectOrganisation(o.id, reason),
+    () => {
       onDecided(t('admin.organisations.rejected', { name: o.name }))
       refresh()
     },
-  })
-  const { fields, formError } = fieldErrors(reject.error)
+  )
   const busy = verify.isPending || reject.isPending
 
   return (

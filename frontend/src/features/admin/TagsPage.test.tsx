@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import TagsPage from './TagsPage'
-import { problem } from '../../test/stubApi'
-import { stubAdminApi } from './testing'
+import { adminRoutes } from '../../test/fixtures'
+import { setTokens } from '../../api/session'
+import { problem, stubApi } from '../../test/stubApi'
 
 const tags = {
   items: [
@@ -14,9 +15,12 @@ const tags = {
   ],
 }
 
+// The admin pages are tried signed in (adminRoutes says with which roles).
+beforeEach(() => setTokens({ access: 'a' }))
+
 describe('TagsPage', () => {
   it('lists the labels of the kind in the URL, retired ones marked', async () => {
-    const calls = stubAdminApi({ 'GET /api/v1/tags': () => jsonResponse(tags) })
+    const calls = stubApi({ 'GET /api/v1/tags': () => jsonResponse(tags) }, adminRoutes())
     renderWithProviders(<TagsPage />, { path: '/admin/tags?kind=interest' })
     expect(await screen.findByText('Muziek', { selector: '.admin-tree__name' })).toBeInTheDocument()
     expect(calls[0]).toMatchObject({ path: '/api/v1/tags', search: '?include_retired=true' })
@@ -29,7 +33,7 @@ describe('TagsPage', () => {
 
   it('shows the server’s key error next to the field, and a taken key too', async () => {
     let answer = problem(422, 'validation_failed', [{ field: 'key', code: 'invalid' }])
-    const calls = stubAdminApi({ 'GET /api/v1/tags': () => jsonResponse(tags), 'POST /api/v1/tags': () => answer })
+    const calls = stubApi({ 'GET /api/v1/tags': () => jsonResponse(tags), 'POST /api/v1/tags': () => answer }, adminRoutes())
     renderWithProviders(<TagsPage />, { path: '/admin/tags?kind=skill' })
     const form = await screen.findByRole('form', { name: 'Nieuw label toevoegen' })
     await userEvent.type(within(form).getByLabelText('Sleutel'), 'Fiets Maken')
@@ -46,11 +50,14 @@ describe('TagsPage', () => {
   })
 
   it('adds a label and retires one after a confirmation', async () => {
-    const calls = stubAdminApi({
-      'GET /api/v1/tags': () => jsonResponse(tags),
-      'POST /api/v1/tags': () => jsonResponse({ id: 't9', kind: 'interest', key: 'bike_repair', label_nl: 'Fietsen maken', label_en: 'Bike repair', retired: false }, 201),
-      'POST /api/v1/tags/t1/retire': () => jsonResponse({ ...tags.items[0], retired: true }),
-    })
+    const calls = stubApi(
+      {
+        'GET /api/v1/tags': () => jsonResponse(tags),
+        'POST /api/v1/tags': () => jsonResponse({ id: 't9', kind: 'interest', key: 'bike_repair', label_nl: 'Fietsen maken', label_en: 'Bike repair', retired: false }, 201),
+        'POST /api/v1/tags/t1/retire': () => jsonResponse({ ...tags.items[0], retired: true }),
+      },
+      adminRoutes(),
+    )
     renderWithProviders(<TagsPage />, { path: '/admin/tags?kind=interest' })
     const form = await screen.findByRole('form', { name: 'Nieuw label toevoegen' })
     await userEvent.type(within(form).getByLabelText('Sleutel'), 'bike_repair')

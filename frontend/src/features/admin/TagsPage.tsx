@@ -1,30 +1,39 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
-import { ADMIN_KEYS, createTag, listAllTags, retireTag } from './api'
+import { sharedKeys } from '../../api/queries'
+import { adminKeys, createTag, listAllTags, retireTag } from './api'
 import { TextField } from '../../components/TextField'
 import { SelectField } from '../../components/SelectField'
 import { FormError } from '../../components/FormError'
-import { AdminGate, ButtonText, Confirm, fieldErrors, FilterLinks } from './components'
+import { BackToAdmin, ButtonText, Confirm, FilterLinks } from './components'
 import { TAG_KINDS, type Tag, type TagKind } from './types'
+import { RoleGate } from '../../components/RoleGate'
+import { useApiForm } from '../../lib/useApiForm'
+import { oneOf } from '../../lib/oneOf'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import './admin.css'
 import './texts'
 
 function isKind(value: string | null): value is TagKind {
-  return value !== null && (TAG_KINDS as readonly string[]).includes(value)
+  return value !== null && oneOf(TAG_KINDS, value)
 }
 
 /** /admin/tags: the labels per kind, adding and retiring. The kind is kept in the URL (?kind=). */
 export default function TagsPage() {
   const { t } = useTranslation()
+  const title = t('admin.tags.title')
+  useDocumentTitle(title)
   return (
-    <AdminGate title={t('admin.tags.title')}>
+    <RoleGate role="admin" title={title}>
+      <Heading1>{title}</Heading1>
+      <BackToAdmin />
       <Tags />
-    </AdminGate>
+    </RoleGate>
   )
 }
 
@@ -33,7 +42,7 @@ function Tags() {
   const [params, setParams] = useSearchParams()
   const raw = params.get('kind')
   const kind: TagKind = isKind(raw) ? raw : 'skill'
-  const tags = useQuery({ queryKey: ADMIN_KEYS.tags, queryFn: listAllTags })
+  const tags = useQuery({ queryKey: adminKeys.tags(), queryFn: listAllTags })
   const lang = i18n.language
   const label = (tag: Tag) => (lang.startsWith('en') ? tag.label_en : tag.label_nl)
   const shown = (tags.data ?? []).filter((x) => x.kind === kind).sort((a, b) => label(a).localeCompare(label(b), lang))
@@ -76,7 +85,7 @@ function TagRow({ tag, label }: { tag: Tag; label: string }) {
     mutationFn: () => retireTag(tag.id),
     onSuccess: () => {
       setConfirming(false)
-      void queryClient.invalidateQueries({ queryKey: ['tags'] })
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.tags })
     },
   })
   const other = label === tag.label_nl ? tag.label_en : tag.label_nl
@@ -142,18 +151,22 @@ function CreateTagForm({ initialKind, onCreated }: { initialKind: TagKind; onCre
   // Follow the list's kind until someone picks one here.
   const [kindTouched, setKindTouched] = useState(false)
   const chosenKind = kindTouched ? kind : initialKind
-  const create = useMutation({
-    mutationFn: () => createTag({ kind: chosenKind, key: key.trim(), label_nl: labelNl, label_en: labelEn }),
-    onSuccess: (tag) => {
+  const {
+    mutation: create,
+    fields,
+    formError,
+  } = useApiForm(
+    () => createTag({ kind: chosenKind, key: key.trim(), label_nl: labelNl, label_en: labelEn }),
+    (tag) => {
       setKey('')
       setLabelNl('')
       setLabelEn('')
       setKindTouched(false)
-      void queryClient.invalidateQueries({ queryKey: ['tags'] })
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.tags })
       onCreated(tag)
     },
-  })
-  const { fields, formError } = fieldErrors(create.error, { tag_exists: 'key' })
+    { codeFields: { tag_exists: 'key' } },
+  )
 
   function submit(e: FormEvent) {
     e.preventDefault()

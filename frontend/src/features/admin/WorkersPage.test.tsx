@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import WorkersPage from './WorkersPage'
-import { problem } from '../../test/stubApi'
-import { stubAdminApi } from './testing'
+import { adminRoutes } from '../../test/fixtures'
+import { setTokens } from '../../api/session'
+import { problem, stubApi } from '../../test/stubApi'
 
 const fatma = { user_id: 'w1', display_name: 'Fatma (wijkwerker)', email: 'wijkwerker@demo.meedoen.nl', district_ids: ['a1'] }
 
@@ -12,12 +13,18 @@ function card(name: string) {
   return screen.getByRole('heading', { level: 3, name }).closest('li')!
 }
 
+// The admin pages are tried signed in (adminRoutes says with which roles).
+beforeEach(() => setTokens({ access: 'a' }))
+
 describe('WorkersPage', () => {
   it('lists the workers with their district names and saves changed districts', async () => {
-    const calls = stubAdminApi({
-      'GET /api/v1/workers': () => jsonResponse({ items: [fatma] }),
-      'PUT /api/v1/workers/w1/districts': () => jsonResponse({ ...fatma, district_ids: ['a1', 'd1'] }),
-    })
+    const calls = stubApi(
+      {
+        'GET /api/v1/workers': () => jsonResponse({ items: [fatma] }),
+        'PUT /api/v1/workers/w1/districts': () => jsonResponse({ ...fatma, district_ids: ['a1', 'd1'] }),
+      },
+      adminRoutes(),
+    )
     renderWithProviders(<WorkersPage />)
     await screen.findByRole('heading', { level: 3, name: 'Fatma (wijkwerker)' })
     const fatmaCard = card('Fatma (wijkwerker)')
@@ -35,13 +42,16 @@ describe('WorkersPage', () => {
 
   it('takes the worker role away after a confirmation', async () => {
     let removed = false
-    const calls = stubAdminApi({
-      'GET /api/v1/workers': () => jsonResponse({ items: removed ? [] : [fatma] }),
-      'DELETE /api/v1/workers/w1': () => {
-        removed = true
-        return new Response(null, { status: 204 })
+    const calls = stubApi(
+      {
+        'GET /api/v1/workers': () => jsonResponse({ items: removed ? [] : [fatma] }),
+        'DELETE /api/v1/workers/w1': () => {
+          removed = true
+          return new Response(null, { status: 204 })
+        },
       },
-    })
+      adminRoutes(),
+    )
     renderWithProviders(<WorkersPage />)
     await screen.findByRole('heading', { level: 3, name: 'Fatma (wijkwerker)' })
     await userEvent.click(screen.getByRole('button', { name: 'Rol wijkwerker afnemen van Fatma (wijkwerker)' }))
@@ -56,7 +66,7 @@ describe('WorkersPage', () => {
   it.each([
     ['a 422 no_account on email', () => problem(422, 'validation_failed', [{ field: 'email', code: 'no_account' }])],
   ])('shows %s next to the email field', async (_, answer) => {
-    const calls = stubAdminApi({ 'GET /api/v1/workers': () => jsonResponse({ items: [] }), 'POST /api/v1/workers': answer })
+    const calls = stubApi({ 'GET /api/v1/workers': () => jsonResponse({ items: [] }), 'POST /api/v1/workers': answer }, adminRoutes())
     renderWithProviders(<WorkersPage />)
     const form = await screen.findByRole('form', { name: 'Iemand wijkwerker maken' })
     await userEvent.type(within(form).getByLabelText('E-mailadres van het account'), ' niemand@example.org ')
@@ -70,13 +80,16 @@ describe('WorkersPage', () => {
 
   it('makes someone a worker', async () => {
     let made = false
-    stubAdminApi({
-      'GET /api/v1/workers': () => jsonResponse({ items: made ? [{ ...fatma, user_id: 'w2', display_name: 'Sanne', district_ids: ['d1'] }] : [] }),
-      'POST /api/v1/workers': () => {
-        made = true
-        return jsonResponse({ user_id: 'w2', display_name: 'Sanne', email: 'sanne@example.org', district_ids: ['d1'] })
+    stubApi(
+      {
+        'GET /api/v1/workers': () => jsonResponse({ items: made ? [{ ...fatma, user_id: 'w2', display_name: 'Sanne', district_ids: ['d1'] }] : [] }),
+        'POST /api/v1/workers': () => {
+          made = true
+          return jsonResponse({ user_id: 'w2', display_name: 'Sanne', email: 'sanne@example.org', district_ids: ['d1'] })
+        },
       },
-    })
+      adminRoutes(),
+    )
     renderWithProviders(<WorkersPage />)
     const form = await screen.findByRole('form', { name: 'Iemand wijkwerker maken' })
     await userEvent.type(within(form).getByLabelText('E-mailadres van het account'), 'sanne@example.org')

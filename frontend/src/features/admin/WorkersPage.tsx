@@ -1,32 +1,40 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
-import { ADMIN_KEYS, listAllDistricts, listWorkers, makeWorker, removeWorker, setWorkerDistricts } from './api'
+import { adminKeys, listAllDistricts, listWorkers, makeWorker, removeWorker, setWorkerDistricts } from './api'
 import { TextField } from '../../components/TextField'
 import { FormError } from '../../components/FormError'
 import { districtNames } from '../../lib/districts'
-import { AdminGate, ButtonText, Confirm, DistrictChecklist, fieldErrors } from './components'
+import { BackToAdmin, ButtonText, Confirm } from './components'
+import { DistrictChecklist } from '../../components/DistrictChecklist'
 import type { DistrictNode, Worker } from './types'
+import { RoleGate } from '../../components/RoleGate'
+import { useApiForm } from '../../lib/useApiForm'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import './admin.css'
 import './texts'
 
 /** /admin/workers: the neighbourhood workers with their districts; change, remove, add. */
 export default function WorkersPage() {
   const { t } = useTranslation()
+  const title = t('admin.workers.title')
+  useDocumentTitle(title)
   return (
-    <AdminGate title={t('admin.workers.title')}>
+    <RoleGate role="admin" title={title}>
+      <Heading1>{title}</Heading1>
+      <BackToAdmin />
       <Workers />
-    </AdminGate>
+    </RoleGate>
   )
 }
 
 function Workers() {
   const { t } = useTranslation()
-  const workers = useQuery({ queryKey: ADMIN_KEYS.workers, queryFn: listWorkers })
-  const districts = useQuery({ queryKey: ADMIN_KEYS.districts, queryFn: listAllDistricts })
+  const workers = useQuery({ queryKey: adminKeys.workers(), queryFn: listWorkers })
+  const districts = useQuery({ queryKey: adminKeys.districts(), queryFn: listAllDistricts })
   const [message, setMessage] = useState('')
   const messageRef = useRef<HTMLDivElement>(null)
   const error = workers.error ?? districts.error
@@ -95,15 +103,19 @@ function WorkerCard({
   const [chosen, setChosen] = useState<string[]>(w.district_ids)
   const editButton = useRef<HTMLButtonElement>(null)
   const removeButton = useRef<HTMLButtonElement>(null)
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ADMIN_KEYS.workers })
-  const save = useMutation({
-    mutationFn: () => setWorkerDistricts(w.user_id, chosen),
-    onSuccess: () => {
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: adminKeys.workers() })
+  const {
+    mutation: save,
+    fields,
+    formError,
+  } = useApiForm(
+    () => setWorkerDistricts(w.user_id, chosen),
+    () => {
       setMode('view')
       requestAnimationFrame(() => editButton.current?.focus())
       refresh()
     },
-  })
+  )
   const remove = useMutation({
     mutationFn: () => removeWorker(w.user_id),
     onSuccess: () => {
@@ -111,7 +123,6 @@ function WorkerCard({
       refresh()
     },
   })
-  const { fields, formError } = fieldErrors(save.error)
   const back = (ref: RefObject<HTMLButtonElement | null>) => {
     setMode('view')
     requestAnimationFrame(() => ref.current?.focus())
@@ -228,7 +239,18 @@ function EditDistricts({
       }}
     >
       <FormError scope="admin" code={formError} />
-      <DistrictChecklist id={id} legend={legend} help={t('admin.workers.areasHelp')} tree={tree} value={value} onChange={onChange} error={error} />
+      <DistrictChecklist
+        id={id}
+        legend={legend}
+        help={t('admin.workers.areasHelp')}
+        tree={tree}
+        value={value}
+        onChange={onChange}
+        error={error}
+        errorScope="admin"
+        wholeArea={(name) => t('admin.workers.wholeArea', { name })}
+        retiredLabel={t('admin.districts.retired')}
+      />
       <ButtonGroup className="admin-actions">
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
           {busy ? t('admin.saving') : t('admin.save')}
@@ -246,16 +268,20 @@ function MakeWorkerForm({ tree }: { tree: DistrictNode[] }) {
   const queryClient = useQueryClient()
   const [email, setEmail] = useState('')
   const [chosen, setChosen] = useState<string[]>([])
-  const make = useMutation({
-    mutationFn: () => makeWorker({ email: email.trim(), district_ids: chosen }),
-    onSuccess: () => {
+  // No account with this address: a 422 `no_account` on `email`, shown next to the field.
+  const {
+    mutation: make,
+    fields,
+    formError,
+  } = useApiForm(
+    () => makeWorker({ email: email.trim(), district_ids: chosen }),
+    () => {
       setEmail('')
       setChosen([])
-      void queryClient.invalidateQueries({ queryKey: ADMIN_KEYS.workers })
+      void queryClient.invalidateQueries({ queryKey: adminKeys.workers() })
     },
-  })
-  // No account with this address: a 422 `no_account` on `email`, shown next to the field.
-  const { fields, formError } = fieldErrors(make.error, { no_account: 'email' })
+    { codeFields: { no_account: 'email' } },
+  )
   const emailError = fields.email
 
   function submit(e: FormEvent) {
@@ -275,6 +301,9 @@ function MakeWorkerForm({ tree }: { tree: DistrictNode[] }) {
         value={chosen}
         onChange={setChosen}
         error={fields.district_ids}
+        errorScope="admin"
+        wholeArea={(name) => t('admin.workers.wholeArea', { name })}
+        retiredLabel={t('admin.districts.retired')}
       />
       {make.isSuccess && (
         <Alert type="ok" role="status">

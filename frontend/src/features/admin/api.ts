@@ -1,6 +1,7 @@
 // The admin endpoints (districts, tags, organisations, workers), wrapped like src/api/endpoints.ts.
 import { client } from '../../api/client'
-import { unwrap } from '../../api/errors'
+import { expectOk, unwrap } from '../../api/errors'
+import { sharedKeys } from '../../api/queries'
 import type {
   CreateDistrictRequest,
   CreateTagRequest,
@@ -15,18 +16,23 @@ import type {
   Worker,
 } from './types'
 
-/** Query keys. They start with the shared keys, so invalidating ['districts'] or ['tags'] also refreshes these. */
-export const ADMIN_KEYS = {
-  districts: ['districts', 'include-retired'] as const,
-  tags: ['tags', 'include-retired'] as const,
-  organisations: (status: OrganisationStatus) => ['admin-organisations', status] as const,
-  workers: ['admin-workers'] as const,
+/**
+ * The admin pages' query keys. The full district and tag lists start with the shared keys, so invalidating
+ * sharedKeys.districts or sharedKeys.tags after a change refreshes the public lists and these together.
+ */
+export const adminKeys = {
+  all: ['admin'] as const,
+  districts: () => [...sharedKeys.districts, 'include-retired'] as const,
+  tags: () => [...sharedKeys.tags, 'include-retired'] as const,
+  organisationLists: () => [...adminKeys.all, 'organisations'] as const,
+  organisations: (status: OrganisationStatus) => [...adminKeys.organisationLists(), status] as const,
+  workers: () => [...adminKeys.all, 'workers'] as const,
 }
 
 /** The whole district tree, retired districts included. */
 export async function listAllDistricts(): Promise<DistrictNode[]> {
   const result = await client.GET('/api/v1/districts', { params: { query: { include_retired: true } } })
-  return unwrap(result).items as unknown as DistrictNode[]
+  return unwrap(result).items
 }
 
 export async function createDistrict(body: CreateDistrictRequest): Promise<District> {
@@ -44,15 +50,15 @@ export async function retireDistrict(id: string): Promise<District> {
 /** Every tag, retired ones included. */
 export async function listAllTags(): Promise<Tag[]> {
   const result = await client.GET('/api/v1/tags', { params: { query: { include_retired: true } } })
-  return unwrap(result).items as unknown as Tag[]
+  return unwrap(result).items
 }
 
 export async function createTag(body: CreateTagRequest): Promise<Tag> {
-  return unwrap(await client.POST('/api/v1/tags', { body })) as unknown as Tag
+  return unwrap(await client.POST('/api/v1/tags', { body }))
 }
 
 export async function retireTag(id: string): Promise<Tag> {
-  return unwrap(await client.POST('/api/v1/tags/{id}/retire', { params: { path: { id } } })) as unknown as Tag
+  return unwrap(await client.POST('/api/v1/tags/{id}/retire', { params: { path: { id } } }))
 }
 
 export async function listOrganisations(status: OrganisationStatus, cursor?: string | null): Promise<OrganisationPage> {
@@ -77,7 +83,7 @@ export async function setWorkerDistricts(userId: string, districtIds: string[]):
 }
 
 export async function removeWorker(userId: string): Promise<void> {
-  unwrap(await client.DELETE('/api/v1/workers/{user_id}', { params: { path: { user_id: userId } } }))
+  expectOk(await client.DELETE('/api/v1/workers/{user_id}', { params: { path: { user_id: userId } } }))
 }
 
 /**

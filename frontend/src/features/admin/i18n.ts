@@ -1,9 +1,6 @@
 // The admin pages' texts, under the `admin` key of the app's translations (t('admin.…')); texts.ts adds them.
 // Dutch at B1 level: short sentences, everyday words, "je".
 export const nl = {
-  needLogin: 'Log in om deze pagina te zien. Deze pagina is voor de beheerders van de gemeente.',
-  notAllowed: 'Deze pagina is alleen voor de beheerders van de gemeente. Jouw account kan hier niet bij.',
-  notAllowedHelp: 'Denk je dat dit niet klopt? Vraag het aan je contactpersoon bij de gemeente.',
   back: 'Terug naar Beheer',
   cancel: 'Annuleren',
   save: 'Opslaan',
@@ -45,7 +42,6 @@ export const nl = {
     retired: 'opgeheven',
     code_label: 'code {{code}}',
     edit: 'Wijzigen',
-    editLabel: '{{name}}',
     editTitle: '{{name}} wijzigen',
     saved: 'De wijzigingen zijn opgeslagen.',
     retire: 'Opheffen',
@@ -156,9 +152,6 @@ export const nl = {
 }
 
 export const en: typeof nl = {
-  needLogin: 'Sign in to see this page. This page is for the municipality’s administrators.',
-  notAllowed: 'This page is only for the municipality’s administrators. Your account cannot open it.',
-  notAllowedHelp: 'Do you think this is wrong? Ask your contact person at the municipality.',
   back: 'Back to Administration',
   cancel: 'Cancel',
   save: 'Save',
@@ -200,7 +193,6 @@ export const en: typeof nl = {
     retired: 'retired',
     code_label: 'code {{code}}',
     edit: 'Change',
-    editLabel: '{{name}}',
     editTitle: 'Change {{name}}',
     saved: 'The changes have been saved.',
     retire: 'Retire',

@@ -1,6 +1,6 @@
 // Wire types of the admin pages, derived from the server's OpenAPI schema.
 import { districtKindValues, organisationStatusValues, tagKindValues, type components } from '../../api/schema'
-import type { DistrictKind, DistrictNode, Page, Tag, TagKind } from '../../api/types'
+import type { DistrictKind, DistrictNode, Tag, TagKind } from '../../api/types'
 
 type S = components['schemas']
 
@@ -20,7 +20,7 @@ export type OrganisationStatus = S['OrganisationStatus']
 export const ORGANISATION_STATUSES: readonly OrganisationStatus[] = organisationStatusValues
 export type OrganisationKind = S['OrganisationKind']
 export type Organisation = S['OrganisationResponse']
-export type OrganisationPage = Page<Organisation>
+export type OrganisationPage = S['OrganisationList']
 
 export type Worker = S['WorkerResponse']
 export type MakeWorkerRequest = S['MakeWorkerRequest']

@@ -3,9 +3,10 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Offer } from '../../api/types'
-import { closeOffer, publishOffer } from './api'
+import { closeOffer, organisationKeys, publishOffer } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { StatusMessage } from './components'
+import { sharedKeys } from '../../api/queries'
 import './texts'
 
 type Action = 'publish' | 'close'
@@ -24,9 +25,9 @@ export function OfferActions({ offer, canPublish }: { offer: Offer; canPublish: 
     onSuccess: (updated, a) => {
       setDone(a)
       setConfirming(null)
-      queryClient.setQueryData(['offer', offer.id], updated)
-      void queryClient.invalidateQueries({ queryKey: ['org-offers', offer.organisation_id] })
-      void queryClient.invalidateQueries({ queryKey: ['offer', offer.id] })
+      queryClient.setQueryData(sharedKeys.offer(offer.id), updated)
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.offers(offer.organisation_id) })
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.offer(offer.id) })
     },
   })
   const publishKind = offer.status === 'closed' ? 'reopen' : 'publish'

@@ -2,12 +2,11 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { setTokens } from '../../api/session'
-import { districtTree, offer } from '../../test/fixtures'
+import { districtTree, offer, session } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import { EditOfferPage, NewOfferPage } from './OfferFormPage'
 import { toUtc } from './offerDraft'
 import { problem, stubApi, type Call } from '../../test/stubApi'
-import { me } from './testing'
 
 const organisation = {
   id: 'o1',
@@ -25,7 +24,7 @@ const tags = {
   ],
 }
 const base = {
-  'GET /api/v1/me': me([{ id: 'o1', name: 'Sportclub', role: 'owner', status: 'verified' }]),
+  'GET /api/v1/me': session({ organisations: [{ id: 'o1', name: 'Sportclub', role: 'owner', status: 'verified' }] }),
   'GET /api/v1/organisations/o1': organisation,
   'GET /api/v1/districts': { items: districtTree },
   'GET /api/v1/tags': tags,

@@ -4,17 +4,19 @@ import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, Heading1, Heading
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate, useParams } from 'react-router'
-import { getOffer } from '../../api/endpoints'
-import type { DistrictNode, DutchLevel, Guidance, Offer, OfferKind, Tag, TagKind } from '../../api/types'
+import type { DistrictNode, DutchLevel, Guidance, Offer, Tag, TagKind } from '../../api/types'
 import { OFFER_KINDS } from '../../api/types'
-import { useDistricts, useTags } from '../../api/queries'
+import { sharedKeys, useDistricts, useOffer, useTags } from '../../api/queries'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { useMe } from '../../auth/useSession'
-import { flattenDistrictTree } from '../../lib/districts'
-import { useApiForm } from '../../lib/useApiForm'
+import { flattenDistrictTree, subtreeIds } from '../../lib/districts'
+import { WEEKDAYS } from '../../lib/weekdays'
+import { oneOf } from '../../lib/oneOf'
+import { stateFlag } from '../../lib/navigationState'
+import { fieldError, useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import { createOffer, getOrganisation, updateOffer } from './api'
+import { createOffer, getOrganisation, organisationKeys, updateOffer } from './api'
 import { CheckboxField } from '../../components/CheckboxField'
 import { CheckboxGroup, RadioGroup } from '../../components/ChoiceGroups'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -23,10 +25,11 @@ import { FormError } from '../../components/FormError'
 import { SelectField, SelectOption } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
 import { useErrorText } from '../../i18n/useErrorText'
-import { fieldError, StatusMessage, subtreeIds } from './components'
+import { StatusMessage } from './components'
 import { OfferActions } from './OfferActions'
 import { emptyDraft, fromOffer, localErrors, refineErrors, rowKey, toCreate, toUpdate, type OfferDraft } from './offerDraft'
 import type { Organisation } from './types'
+import type { TextKey } from '../../i18n/resources'
 import './organisation.css'
 import './texts'
 
@@ -50,7 +53,7 @@ export function NewOfferPage() {
 export function EditOfferPage() {
   const { offerId = '' } = useParams()
   const { t } = useTranslation()
-  const offer = useQuery({ queryKey: ['offer', offerId], queryFn: () => getOffer(offerId) })
+  const offer = useOffer(offerId)
   if (offer.isPending) return <TitleOnly title={t('organisation.offerForm.editTitle')} loading />
   if (offer.isError) return <TitleOnly title={t('organisation.offerForm.editTitle')} error={offer.error} onRetry={() => void offer.refetch()} />
   return <OfferFormLoader organisationId={offer.data.organisation_id} offer={offer.data} />
@@ -70,7 +73,7 @@ function TitleOnly({ title, loading, error, onRetry }: { title: string; loading?
 function OfferFormLoader({ organisationId, offer }: { organisationId: string; offer?: Offer }) {
   const { t } = useTranslation()
   const { tokens, me } = useMe()
-  const organisation = useQuery({ queryKey: ['organisation', organisationId], queryFn: () => getOrganisation(organisationId), enabled: tokens !== null })
+  const organisation = useQuery({ queryKey: organisationKeys.detail(organisationId), queryFn: () => getOrganisation(organisationId), enabled: tokens !== null })
   const districts = useDistricts()
   const tags = useTags()
   const title = offer ? t('organisation.offerForm.editTitle') : t('organisation.offerForm.newTitle')
@@ -113,7 +116,7 @@ function OfferFormLoader({ organisationId, offer }: { organisationId: string; of
 }
 
 /** Where each field of the request is in the form: the id to jump to and its label key. */
-const FIELD_TARGETS: Record<string, [string, string]> = {
+const FIELD_TARGETS: Readonly<Record<string, [string, TextKey]>> = {
   district_id: ['offer-district', 'organisation.offerForm.district'],
   kind: ['offer-kind', 'organisation.offerForm.kind'],
   title: ['offer-title', 'organisation.offerForm.title'],
@@ -135,7 +138,7 @@ const FIELD_TARGETS: Record<string, [string, string]> = {
   dutch_level: ['offer-dutch', 'organisation.offerForm.dutchLevel'],
 }
 
-function targetOf(field: string): [string, string] | undefined {
+function targetOf(field: string): [string, TextKey] | undefined {
   const base = field.split(/[[.]/)[0] ?? field
   return FIELD_TARGETS[base]
 }
@@ -146,7 +149,7 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const location = useLocation()
-  const justCreated = (location.state as { created?: boolean } | null)?.created === true
+  const justCreated = stateFlag(location.state, 'created')
   const [draft, setDraft] = useState<OfferDraft>(() => (offer ? fromOffer(offer) : emptyDraft()))
   const [local, setLocal] = useState<Record<string, string>>({})
   const [saved, setSaved] = useState(false)
@@ -159,8 +162,8 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
   const { mutation, fields: server, formError } = useApiForm(
     () => (offer ? updateOffer(offer.id, toUpdate(draft)) : createOffer(toCreate(organisation.id, draft))),
     (result) => {
-      queryClient.setQueryData(['offer', result.id], result)
-      void queryClient.invalidateQueries({ queryKey: ['org-offers', organisation.id] })
+      queryClient.setQueryData(sharedKeys.offer(result.id), result)
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.offers(organisation.id) })
       if (offer) setSaved(true)
       else void navigate(`/organisation/offers/${result.id}/edit`, { state: { created: true } })
     },
@@ -251,7 +254,7 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
 
         <FieldGroup errorScope="organisation" id="offer-what" legend={t('organisation.offerForm.what')}>
           <TextField errorScope="organisation" id="offer-title" label={t('organisation.offerForm.title')} description={t('organisation.offerForm.titleHelp')} value={draft.title} onChange={(v) => set('title', v)} error={fields.title} required maxLength={120} />
-          <SelectField errorScope="organisation" id="offer-kind" label={t('organisation.offerForm.kind')} value={draft.kind} onChange={(v) => set('kind', v as OfferKind)} error={fields.kind}>
+          <SelectField errorScope="organisation" id="offer-kind" label={t('organisation.offerForm.kind')} value={draft.kind} onChange={(v) => set('kind', oneOf(OFFER_KINDS, v) ? v : '')} error={fields.kind}>
             <SelectOption value="">{t('organisation.offerForm.chooseKind')}</SelectOption>
             {OFFER_KINDS.map((k) => (
               <SelectOption key={k} value={k}>
@@ -295,7 +298,7 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
             legend={t('organisation.offerForm.route')}
             options={(['open', 'referral_required'] as const).map((r) => ({ key: r, label: t(`organisation.offerForm.route_${r}`) }))}
             value={draft.route}
-            onChange={(v) => set('route', v as OfferDraft['route'])}
+            onChange={(v) => set('route', v)}
             error={fields.route}
           />
         </FieldGroup>
@@ -321,7 +324,7 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
                   )}
                   <div className="meedoen-org-row">
                     <SelectField errorScope="organisation" id={`slot-${slot.key}-weekday`} label={t('organisation.offerForm.weekday')} value={slot.weekday} onChange={(v) => update({ weekday: v })}>
-                      {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+                      {WEEKDAYS.map((d) => (
                         <SelectOption key={d} value={String(d)}>
                           {t(`weekday.${d}`)}
                         </SelectOption>
@@ -401,10 +404,12 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
             legend={t('organisation.offerForm.guidance')}
             options={GUIDANCE.map((g) => ({ key: g, label: t(`organisation.offerForm.guidance_${g}`) }))}
             value={draft.guidance}
-            onChange={(v) => set('guidance', v as Guidance)}
+            onChange={(v) => set('guidance', v)}
             error={fields.guidance}
           />
-          <SelectField errorScope="organisation" id="offer-dutch" label={t('organisation.offerForm.dutchLevel')} description={t('organisation.offerForm.dutchLevelHelp')} value={draft.dutch_level} onChange={(v) => set('dutch_level', v as DutchLevel)} error={fields.dutch_level}>
+          <SelectField errorScope="organisation" id="offer-dutch" label={t('organisation.offerForm.dutchLevel')} description={t('organisation.offerForm.dutchLevelHelp')} value={draft.dutch_level} onChange={(v) => {
+              if (oneOf(DUTCH, v)) set('dutch_level', v)
+            }} error={fields.dutch_level}>
             {DUTCH.map((d) => (
               <SelectOption key={d} value={d}>
                 {t(`organisation.offerForm.dutch_${d}`)}

@@ -2,11 +2,10 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { setTokens } from '../../api/session'
-import { districtTree, offer } from '../../test/fixtures'
+import { districtTree, offer, session } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import OrganisationPage from './OrganisationPage'
 import { problem, stubApi, type Call } from '../../test/stubApi'
-import { me } from './testing'
 
 const org = (status: string) => ({
   id: 'o1',
@@ -26,7 +25,7 @@ describe('OrganisationPage', () => {
   it('shows outsiders the details without any controls', async () => {
     setTokens({ access: 'a' })
     const calls = stubApi({
-      'GET /api/v1/me': me([]),
+      'GET /api/v1/me': session({ organisations: [] }),
       'GET /api/v1/organisations/o1': org('verified'),
       'GET /api/v1/districts': { items: districtTree },
     })
@@ -41,7 +40,7 @@ describe('OrganisationPage', () => {
   it('explains a pending organisation, lists offers with status and shows the last-owner refusal', async () => {
     setTokens({ access: 'a' })
     const calls = stubApi({
-      'GET /api/v1/me': me([{ id: 'o1', name: 'Sportclub', role: 'owner', status: 'pending' }]),
+      'GET /api/v1/me': session({ organisations: [{ id: 'o1', name: 'Sportclub', role: 'owner', status: 'pending' }] }),
       'GET /api/v1/organisations/o1': org('pending'),
       'GET /api/v1/districts': { items: districtTree },
       'GET /api/v1/organisations/o1/offers': { items: [offer({ id: 'f1', title: 'Koffie', status: 'draft', free_places: 3, capacity: 5 })] },

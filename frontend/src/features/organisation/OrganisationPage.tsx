@@ -15,19 +15,20 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { toApiError } from '../../api/errors'
 import type { DistrictNode, Offer } from '../../api/types'
-import { useDistricts } from '../../api/queries'
+import { sharedKeys, useDistricts } from '../../api/queries'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { useMe } from '../../auth/useSession'
 import { districtNames } from '../../lib/districts'
 import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import { addMember, getOrganisation, listMembers, listOrganisationOffers, removeMember, updateOrganisation } from './api'
+import { addMember, getOrganisation, listMembers, listOrganisationOffers, organisationKeys, removeMember, updateOrganisation } from './api'
 import { RadioGroup } from '../../components/ChoiceGroups'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormError } from '../../components/FormError'
 import { TextField } from '../../components/TextField'
-import { DistrictChecklist, StatusMessage } from './components'
+import { StatusMessage } from './components'
+import { DistrictChecklist } from '../../components/DistrictChecklist'
 import { OfferActions } from './OfferActions'
 import type { Member, MemberRole, Organisation } from './types'
 import './organisation.css'
@@ -37,7 +38,7 @@ export default function OrganisationPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
   const { tokens, me } = useMe()
-  const organisation = useQuery({ queryKey: ['organisation', id], queryFn: () => getOrganisation(id) })
+  const organisation = useQuery({ queryKey: organisationKeys.detail(id), queryFn: () => getOrganisation(id) })
   const districts = useDistricts()
   useDocumentTitle(organisation.data?.name ?? t('organisation.page.title'))
   const membership = me?.organisations.find((o) => o.id === id)
@@ -205,8 +206,8 @@ function EditForm({ organisation, tree, onDone }: { organisation: Organisation; 
         website: draft.website.trim() || null,
       }),
     (updated) => {
-      queryClient.setQueryData(['organisation', o.id], updated)
-      void queryClient.invalidateQueries({ queryKey: ['me'] })
+      queryClient.setQueryData(organisationKeys.detail(o.id), updated)
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.me })
       onDone(true)
     },
   )
@@ -222,7 +223,20 @@ function EditForm({ organisation, tree, onDone }: { organisation: Organisation; 
       {Object.keys(fields).length > 0 && <FormError scope="organisation" code="validation_failed" />}
       <TextField errorScope="organisation" id="edit-name" label={t('organisation.form.name')} value={draft.name} onChange={(v) => set('name', v)} error={fields.name} required maxLength={120} />
       <TextField errorScope="organisation" id="edit-description" label={t('organisation.form.description')} value={draft.description} onChange={(v) => set('description', v)} error={fields.description} multiline maxLength={2000} />
-      {tree.length > 0 && <DistrictChecklist id="edit-districts" tree={tree} value={draft.district_ids} onChange={(v) => set('district_ids', v)} error={fields.district_ids} />}
+      {tree.length > 0 && (
+        <DistrictChecklist
+          id="edit-districts"
+          legend={t('organisation.form.districts')}
+          help={t('organisation.form.districtsHelp')}
+          tree={tree}
+          value={draft.district_ids}
+          onChange={(v) => set('district_ids', v)}
+          error={fields.district_ids}
+          errorScope="organisation"
+          wholeMunicipality={(name) => t('organisation.form.wholeMunicipality', { name })}
+          wholeArea={(name) => t('organisation.form.wholeArea', { name })}
+        />
+      )}
       <TextField errorScope="organisation" id="edit-email" type="email" label={t('organisation.form.email')} value={draft.contact_email} onChange={(v) => set('contact_email', v)} error={fields.contact_email} required />
       <TextField errorScope="organisation" id="edit-phone" type="tel" label={t('organisation.form.phone')} value={draft.contact_phone} onChange={(v) => set('contact_phone', v)} error={fields.contact_phone} maxLength={30} />
       <TextField errorScope="organisation" id="edit-website" type="url" label={t('organisation.form.website')} value={draft.website} onChange={(v) => set('website', v)} error={fields.website} maxLength={200} />
@@ -240,7 +254,7 @@ function EditForm({ organisation, tree, onDone }: { organisation: Organisation; 
 
 function Offers({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation()
-  const offers = useQuery({ queryKey: ['org-offers', organisation.id], queryFn: () => listOrganisationOffers(organisation.id) })
+  const offers = useQuery({ queryKey: organisationKeys.offers(organisation.id), queryFn: () => listOrganisationOffers(organisation.id) })
   const verified = organisation.status === 'verified'
   return (
     <section className="meedoen-org-section" aria-labelledby="org-offers">
@@ -278,7 +292,7 @@ function OfferCard({ offer, canPublish }: { offer: Offer; canPublish: boolean })
       <p>
         <strong className={`meedoen-org-badge meedoen-org-badge--${offer.status}`}>{t(`organisation.offerStatus.${offer.status}`)}</strong>
       </p>
-      <p className="meedoen-card__meta">{t('offers.in', { district: offer.district_name })}</p>
+      <p className="meedoen-card__meta">{t('offerCard.in', { district: offer.district_name })}</p>
       <p>{t('organisation.offers.places', { free: offer.free_places, capacity: offer.capacity })}</p>
       <p>{offer.auto_accept ? t('organisation.offerForm.autoAcceptYes') : t('organisation.offerForm.autoAcceptNo')}</p>
       <ul className="meedoen-org-links">
@@ -309,18 +323,18 @@ function Members({ organisation, isOwner, myId }: { organisation: Organisation; 
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const navigate = useNavigate()
-  const members = useQuery({ queryKey: ['org-members', organisation.id], queryFn: () => listMembers(organisation.id) })
+  const members = useQuery({ queryKey: organisationKeys.members(organisation.id), queryFn: () => listMembers(organisation.id) })
   const [message, setMessage] = useState<string | null>(null)
   const remove = useMutation({
     mutationFn: (m: Member) => removeMember(organisation.id, m.user_id),
     onSuccess: (_, m) => {
       if (m.user_id === myId) {
-        void queryClient.invalidateQueries({ queryKey: ['me'] })
+        void queryClient.invalidateQueries({ queryKey: sharedKeys.me })
         void navigate('/organisation')
         return
       }
       setMessage(t('organisation.members.removed', { name: m.display_name }))
-      void queryClient.invalidateQueries({ queryKey: ['org-members', organisation.id] })
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.members(organisation.id) })
     },
   })
 
@@ -386,7 +400,7 @@ function AddMemberForm({ organisationId, onAdded }: { organisationId: string; on
   const { mutation, fields, formError } = useApiForm(
     () => addMember(organisationId, email, role),
     (items) => {
-      queryClient.setQueryData(['org-members', organisationId], items)
+      queryClient.setQueryData(organisationKeys.members(organisationId), items)
       onAdded(email.trim())
       setEmail('')
       setRole('member')
@@ -420,7 +434,7 @@ function AddMemberForm({ organisationId, onAdded }: { organisationId: string; on
         legend={t('organisation.members.role')}
         options={(['member', 'owner'] as const).map((r) => ({ key: r, label: t(`organisation.role.${r}`), description: t(`organisation.roleHelp.${r}`) }))}
         value={role}
-        onChange={(v) => setRole(v as MemberRole)}
+        onChange={setRole}
         error={fields.role}
       />
       <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>

@@ -2,11 +2,10 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { setTokens } from '../../api/session'
-import { districtTree } from '../../test/fixtures'
+import { districtTree, session } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import OrganisationsPage from './OrganisationsPage'
 import { problem, stubApi } from '../../test/stubApi'
-import { me } from './testing'
 
 const created = {
   id: 'o9',
@@ -27,10 +26,10 @@ describe('OrganisationsPage', () => {
   it('shows the organisations with their status in words and the reason of a rejection', async () => {
     setTokens({ access: 'a' })
     stubApi({
-      'GET /api/v1/me': me([
+      'GET /api/v1/me': session({ organisations: [
         { id: 'o1', name: 'Sportclub', role: 'owner', status: 'verified' },
         { id: 'o2', name: 'Koor', role: 'member', status: 'rejected' },
-      ]),
+      ] }),
       'GET /api/v1/organisations/o2': { ...created, id: 'o2', name: 'Koor', status: 'rejected', rejection_reason: 'We konden de club niet vinden.' },
       'GET /api/v1/districts': { items: districtTree },
     })
@@ -46,7 +45,7 @@ describe('OrganisationsPage', () => {
     setTokens({ access: 'a' })
     let attempt = 0
     const calls = stubApi({
-      'GET /api/v1/me': me([]),
+      'GET /api/v1/me': session({ organisations: [] }),
       'GET /api/v1/districts': { items: districtTree },
       'POST /api/v1/organisations': () =>
         ++attempt === 1 ? problem(422, 'validation_failed', [{ field: 'name', code: 'required' }, { field: 'website', code: 'invalid' }]) : jsonResponse(created, 201),

@@ -5,18 +5,20 @@ import { useTranslation } from 'react-i18next'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { useMe } from '../../auth/useSession'
+import { oneOf } from '../../lib/oneOf'
 import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import { createOrganisation, getOrganisation } from './api'
+import { createOrganisation, getOrganisation, organisationKeys } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { FormError } from '../../components/FormError'
 import { SelectField, SelectOption } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
-import { DistrictChecklist, StatusMessage } from './components'
+import { StatusMessage } from './components'
+import { DistrictChecklist } from '../../components/DistrictChecklist'
 import { ORGANISATION_KINDS, type Membership, type OrganisationKind } from './types'
+import { sharedKeys, useDistricts } from '../../api/queries'
 import './organisation.css'
 import './texts'
-import { useDistricts } from '../../api/queries'
 
 export default function OrganisationsPage() {
   const { t } = useTranslation()
@@ -55,7 +57,7 @@ function MembershipCard({ membership }: { membership: Membership }) {
   const { t } = useTranslation()
   // The reason of a rejection is only in the organisation itself.
   const detail = useQuery({
-    queryKey: ['organisation', membership.id],
+    queryKey: organisationKeys.detail(membership.id),
     queryFn: () => getOrganisation(membership.id),
     enabled: membership.status === 'rejected',
   })
@@ -109,10 +111,10 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
   const [local, setLocal] = useState<Record<string, string>>({})
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
   const { mutation, fields: server, formError } = useApiForm(
-    () =>
+    (kind: OrganisationKind) =>
       createOrganisation({
         name: draft.name,
-        kind: draft.kind as OrganisationKind,
+        kind,
         description: draft.description.trim() || null,
         district_ids: draft.district_ids,
         contact_email: draft.contact_email,
@@ -122,7 +124,7 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
     (org) => {
       setCreated(org.name)
       setDraft(empty(defaultEmail))
-      void queryClient.invalidateQueries({ queryKey: ['me'] })
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.me })
     },
   )
 
@@ -135,7 +137,7 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
       return
     }
     setLocal({})
-    mutation.mutate()
+    mutation.mutate(draft.kind)
   }
   const fields: Record<string, string> = { ...server, ...local }
   if (fields.district_ids && draft.district_ids.length === 0) fields.district_ids = 'choose_district'
@@ -149,7 +151,7 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
         <FormError scope="organisation" code={formError} />
         {Object.keys(fields).length > 0 && <FormError scope="organisation" code="validation_failed" />}
         <TextField errorScope="organisation" id="org-name" label={t('organisation.form.name')} value={draft.name} onChange={(v) => set('name', v)} error={fields.name} required maxLength={120} />
-        <SelectField errorScope="organisation" id="org-kind" label={t('organisation.form.kind')} value={draft.kind} onChange={(v) => set('kind', v as OrganisationKind)} error={fields.kind}>
+        <SelectField errorScope="organisation" id="org-kind" label={t('organisation.form.kind')} value={draft.kind} onChange={(v) => set('kind', oneOf(ORGANISATION_KINDS, v) ? v : '')} error={fields.kind}>
           <SelectOption value="">{t('organisation.form.chooseKind')}</SelectOption>
           {ORGANISATION_KINDS.map((k) => (
             <SelectOption key={k} value={k}>
@@ -171,7 +173,18 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
         {districts.isPending && <Loading />}
         {districts.isError && <ErrorAlert scope="organisation" error={districts.error} onRetry={() => void districts.refetch()} />}
         {districts.data && (
-          <DistrictChecklist id="org-districts" tree={districts.data} value={draft.district_ids} onChange={(v) => set('district_ids', v)} error={fields.district_ids} />
+          <DistrictChecklist
+            id="org-districts"
+            legend={t('organisation.form.districts')}
+            help={t('organisation.form.districtsHelp')}
+            tree={districts.data}
+            value={draft.district_ids}
+            onChange={(v) => set('district_ids', v)}
+            error={fields.district_ids}
+            errorScope="organisation"
+            wholeMunicipality={(name) => t('organisation.form.wholeMunicipality', { name })}
+            wholeArea={(name) => t('organisation.form.wholeArea', { name })}
+          />
         )}
         <TextField
           errorScope="organisation"

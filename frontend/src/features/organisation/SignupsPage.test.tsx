@@ -2,11 +2,10 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { setTokens } from '../../api/session'
-import { offer } from '../../test/fixtures'
+import { offer, session } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import SignupsPage from './SignupsPage'
 import { problem, stubApi } from '../../test/stubApi'
-import { me } from './testing'
 
 const at = '2026-11-25T10:00:00Z'
 const signup = (id: string, name: string, status: string, extra: object = {}) => ({
@@ -28,7 +27,7 @@ describe('SignupsPage', () => {
     setTokens({ access: 'a' })
     let accepted = false
     const calls = stubApi({
-      'GET /api/v1/me': me([{ id: 'o1', name: 'Club', role: 'owner', status: 'verified' }]),
+      'GET /api/v1/me': session({ organisations: [{ id: 'o1', name: 'Club', role: 'owner', status: 'verified' }] }),
       'GET /api/v1/offers/f1': offer({ id: 'f1', title: 'Coach', capacity: 2, free_places: 1, auto_accept: false }),
       'GET /api/v1/offers/f1/signups': () =>
         jsonResponse({
@@ -66,7 +65,7 @@ describe('SignupsPage', () => {
   it('shows the refusal of a full offer in words', async () => {
     setTokens({ access: 'a' })
     stubApi({
-      'GET /api/v1/me': me([{ id: 'o1', name: 'Club', role: 'owner', status: 'verified' }]),
+      'GET /api/v1/me': session({ organisations: [{ id: 'o1', name: 'Club', role: 'owner', status: 'verified' }] }),
       'GET /api/v1/offers/f1': offer({ id: 'f1', title: 'Coach', capacity: 1, free_places: 0 }),
       'GET /api/v1/offers/f1/signups': { items: [signup('s1', 'Sanne', 'pending')] },
       'PATCH /api/v1/signups/s1': problem(409, 'offer_full'),
@@ -79,7 +78,7 @@ describe('SignupsPage', () => {
   it('tells someone outside the organisation that they cannot see the sign-ups', async () => {
     setTokens({ access: 'a' })
     stubApi({
-      'GET /api/v1/me': me([]),
+      'GET /api/v1/me': session({ organisations: [] }),
       'GET /api/v1/offers/f1': offer({ id: 'f1', title: 'Coach' }),
       'GET /api/v1/offers/f1/signups': problem(403, 'not_a_member'),
     })

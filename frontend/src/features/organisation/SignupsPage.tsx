@@ -3,7 +3,6 @@ import { Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/com
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { getOffer } from '../../api/endpoints'
 import { toApiError } from '../../api/errors'
 import type { Offer } from '../../api/types'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
@@ -11,10 +10,11 @@ import { Loading } from '../../components/Loading'
 import { useMe } from '../../auth/useSession'
 import { formatDateTime } from '../../lib/dates'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import { listOfferSignups, setSignupStatus } from './api'
+import { listOfferSignups, organisationKeys, setSignupStatus } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { StatusMessage } from './components'
 import type { OfferSignup } from './types'
+import { sharedKeys, useOffer } from '../../api/queries'
 import './organisation.css'
 import './texts'
 
@@ -24,8 +24,8 @@ export default function SignupsPage() {
   const { offerId = '' } = useParams()
   const { t } = useTranslation()
   const { tokens } = useMe()
-  const offer = useQuery({ queryKey: ['offer', offerId], queryFn: () => getOffer(offerId), enabled: tokens !== null })
-  const signups = useQuery({ queryKey: ['offer-signups', offerId], queryFn: () => listOfferSignups(offerId), enabled: tokens !== null })
+  const offer = useOffer(offerId, tokens !== null)
+  const signups = useQuery({ queryKey: organisationKeys.offerSignups(offerId), queryFn: () => listOfferSignups(offerId), enabled: tokens !== null })
   const title = t('organisation.signups.title')
   useDocumentTitle(offer.data ? `${title}: ${offer.data.title}` : title)
 
@@ -76,13 +76,13 @@ function SignupLists({ offer, signups }: { offer: Offer; signups: OfferSignup[] 
     mutationFn: ({ signup, to }: { signup: OfferSignup; to: Decision }) => setSignupStatus(signup.id, to),
     onSuccess: (_, { signup, to }) => {
       setMessage(t(`organisation.signups.${to}Done`, { name: signup.display_name }))
-      void queryClient.invalidateQueries({ queryKey: ['offer-signups', offer.id] })
-      void queryClient.invalidateQueries({ queryKey: ['offer', offer.id] })
-      void queryClient.invalidateQueries({ queryKey: ['org-offers', offer.organisation_id] })
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.offerSignups(offer.id) })
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.offer(offer.id) })
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.offers(offer.organisation_id) })
     },
     onError: () => {
       // Someone else may have changed the list meanwhile: show the current state.
-      void queryClient.invalidateQueries({ queryKey: ['offer-signups', offer.id] })
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.offerSignups(offer.id) })
     },
   })
   const byDate = (a: OfferSignup, b: OfferSignup) => a.created_at.localeCompare(b.created_at)

@@ -140,10 +140,9 @@ export function fromOffer(offer: Offer): OfferDraft {
   }
 }
 
-/** A whole number as a number; anything else goes to the server as it is, which answers with the field error. */
+/** A whole number (localErrors has checked the typed ones before sending; a weekday comes from a select). */
 function whole(raw: string): number {
-  const text = raw.trim()
-  return (/^\d+$/.test(text) ? Number(text) : text) as number
+  return Number(raw.trim())
 }
 
 function sessions(rows: readonly SessionDraft[]): DatedSession[] {
@@ -156,9 +155,11 @@ function sessions(rows: readonly SessionDraft[]): DatedSession[] {
 
 /** The fields both the create and the change request carry. */
 function body(d: OfferDraft) {
+  // localErrors asks for a kind before anything is sent.
+  if (!d.kind) throw new Error('The offer has no kind yet (localErrors checks this before sending).')
   return {
     district_id: d.district_id,
-    kind: d.kind as OfferKind,
+    kind: d.kind,
     title: d.title,
     description: d.description,
     address: d.address,

@@ -1,5 +1,4 @@
-import { organisationKindValues, type components } from '../../api/schema'
-import type { SignupStatus } from '../../api/types'
+import { organisationKindValues, type components, type operations } from '../../api/schema'
 
 type S = components['schemas']
 
@@ -14,7 +13,9 @@ export type MemberRole = S['MemberRole']
 export type Member = S['MemberResponse']
 export type Membership = S['Membership']
 export type CreateOfferRequest = S['CreateOfferRequest']
-export type UpdateOfferRequest = S['UpdateOfferRequest']
+export type UpdateOfferRequest = S['OfferChange']
 export type DatedSession = S['DatedSession']
 export type Route = S['Route']
-export type OfferSignup = Omit<S['OfferSignupResponse'], 'status'> & { status: SignupStatus }
+export type OfferSignup = S['OfferSignupResponse']
+export type OfferPage = S['OfferList']
+export type OrganisationOffersQuery = NonNullable<operations['list_organisation_offers']['parameters']['query']>

@@ -16,7 +16,6 @@ import {
 } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { toApiError } from '../../api/errors'
 import { useTags } from '../../api/queries'
 import { AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
@@ -25,14 +24,15 @@ import { TextField } from '../../components/TextField'
 import { useMe } from '../../auth/useSession'
 import { indentLabel } from '../../lib/districts'
 import { tagLabeller, type TagLabel } from '../../lib/tags'
+import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import { confirmAssignment, makeAssignment } from './api'
+import { confirmAssignment, makeAssignment, workerKeys } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { translateError } from '../../i18n/errors'
 import { fitText, unmatchedText } from './format'
 import { useWorkerScope } from './scope'
 import type { AssignmentResponse, Proposal } from './types'
-import { WorkerGate } from './WorkerGate'
+import { RoleGate } from '../../components/RoleGate'
 import './worker.css'
 import './texts'
 
@@ -40,9 +40,9 @@ export default function AssignmentsPage() {
   const { t } = useTranslation()
   useDocumentTitle(t('worker.assign.title'))
   return (
-    <WorkerGate title={t('worker.assign.title')} next="/worker/assignments">
+    <RoleGate role="worker" title={t('worker.assign.title')}>
       <Assignments />
-    </WorkerGate>
+    </RoleGate>
   )
 }
 
@@ -67,16 +67,21 @@ function Assignments() {
   const resultRef = useRef<HTMLHeadingElement>(null)
   const sentRef = useRef<HTMLDivElement>(null)
 
-  const confirm = useMutation({
-    mutationFn: (items: Proposal[]) =>
+  const {
+    mutation: confirm,
+    fields: confirmFields,
+    formError: confirmError,
+  } = useApiForm(
+    (items: Proposal[]) =>
       confirmAssignment(
         items.map((p) => ({ resident_id: p.resident_id, offer_id: p.offer_id })),
         note,
       ),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['worker-referrals'] })
+    () => {
+      void queryClient.invalidateQueries({ queryKey: workerKeys.referrals() })
     },
-  })
+    { shownFields: ['note'] },
+  )
   const make = useMutation({
     mutationFn: (districtId: string) => makeAssignment(districtId),
     onMutate: () => confirm.reset(),
@@ -114,14 +119,12 @@ function Assignments() {
     confirm.mutate(picked)
   }
 
-  const confirmError = confirm.error ? toApiError(confirm.error) : undefined
-  const noteError = confirmError?.fieldCodes().note
-  const confirmErrorText =
-    confirmError && !noteError
-      ? CONFLICTS.includes(confirmError.code)
-        ? t('worker.assign.conflict')
-        : translateError(confirmError.code, i18n.language, { scope: 'worker' })
-      : undefined
+  const noteError = confirmFields.note
+  const confirmErrorText = confirmError
+    ? CONFLICTS.includes(confirmError)
+      ? t('worker.assign.conflict')
+      : translateError(confirmError, i18n.language, { scope: 'worker' })
+    : undefined
 
   return (
     <>

@@ -6,10 +6,10 @@ import { Loading } from '../../components/Loading'
 import { LoadMore } from '../../components/LoadMore'
 import { formatDateTime } from '../../lib/dates'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import { workerReferrals } from './api'
+import { workerKeys, workerReferrals } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { WorkerReferral } from './types'
-import { WorkerGate } from './WorkerGate'
+import { RoleGate } from '../../components/RoleGate'
 import './worker.css'
 import './texts'
 
@@ -17,18 +17,18 @@ export default function ReferralsPage() {
   const { t } = useTranslation()
   useDocumentTitle(t('worker.referrals.title'))
   return (
-    <WorkerGate title={t('worker.referrals.title')} next="/worker/referrals">
+    <RoleGate role="worker" title={t('worker.referrals.title')}>
       <Referrals />
-    </WorkerGate>
+    </RoleGate>
   )
 }
 
 function Referrals() {
   const { t } = useTranslation()
   const referrals = useInfiniteQuery({
-    queryKey: ['worker-referrals'],
-    queryFn: ({ pageParam }) => workerReferrals(pageParam),
-    initialPageParam: null as string | null,
+    queryKey: workerKeys.referrals(),
+    queryFn: ({ pageParam }: { pageParam: string | null }) => workerReferrals(pageParam),
+    initialPageParam: null,
     getNextPageParam: (last) => last.next_cursor ?? null,
   })
   const items = referrals.data?.pages.flatMap((p) => p.items) ?? []

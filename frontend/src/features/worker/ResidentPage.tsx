@@ -20,12 +20,12 @@ import { TextField } from '../../components/TextField'
 import { tagLabeller, type TagLabel } from '../../lib/tags'
 import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import { createReferral, getResident, residentRecommendations } from './api'
+import { createReferral, getResident, residentRecommendations, workerKeys } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { translateError } from '../../i18n/errors'
 import { availabilityInWords, fitText } from './format'
 import type { ResidentDetail, ResidentRecommendation } from './types'
-import { WorkerGate } from './WorkerGate'
+import { RoleGate } from '../../components/RoleGate'
 import './worker.css'
 import './texts'
 
@@ -33,17 +33,17 @@ export default function ResidentPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   return (
-    <WorkerGate title={t('worker.resident.fallbackTitle')} next={`/worker/residents/${id}`}>
+    <RoleGate role="worker" title={t('worker.resident.fallbackTitle')}>
       <Resident id={id} />
-    </WorkerGate>
+    </RoleGate>
   )
 }
 
 function Resident({ id }: { id: string }) {
   const { t, i18n } = useTranslation()
-  const resident = useQuery({ queryKey: ['worker-resident', id], queryFn: () => getResident(id), retry: false })
+  const resident = useQuery({ queryKey: workerKeys.resident(id), queryFn: () => getResident(id), retry: false })
   const recs = useQuery({
-    queryKey: ['worker-resident-recommendations', id],
+    queryKey: workerKeys.recommendations(id),
     queryFn: () => residentRecommendations(id),
     retry: false,
     enabled: resident.isSuccess,
@@ -178,10 +178,10 @@ function OfferCard({ rec, resident, label }: { rec: ResidentRecommendation; resi
         <AppLink to={`/offers/${offer.id}`}>{offer.title}</AppLink>
       </h3>
       <p className="meedoen-card__meta">
-        {t('offers.by', { organisation: offer.organisation_name })} · {t('offers.in', { district: offer.district_name })}
+        {t('offerCard.by', { organisation: offer.organisation_name })} · {t('offerCard.in', { district: offer.district_name })}
       </p>
       <p className={offer.free_places > 0 ? 'meedoen-places' : 'meedoen-places meedoen-places--full'}>
-        {t('offers.freePlaces', { count: offer.free_places })}
+        {t('offerCard.freePlaces', { count: offer.free_places })}
       </p>
       <p>
         <span className="meedoen-visually-hidden">{t('worker.resident.fit')}: </span>
@@ -207,7 +207,7 @@ function ProposeForm({ resident, offerId, title }: { resident: ResidentDetail; o
     () => createReferral(resident.id, offerId, note),
     () => {
       setOpen(false)
-      void queryClient.invalidateQueries({ queryKey: ['worker-referrals'] })
+      void queryClient.invalidateQueries({ queryKey: workerKeys.referrals() })
     },
   )
   const formId = `propose-${offerId}`

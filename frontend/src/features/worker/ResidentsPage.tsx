@@ -10,11 +10,11 @@ import { TextField } from '../../components/TextField'
 import { useMe } from '../../auth/useSession'
 import { indentLabel } from '../../lib/districts'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
-import { listResidents, type ResidentFilters } from './api'
+import { listResidents, type ResidentFilters, workerKeys } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useWorkerScope } from './scope'
 import type { ResidentSummary } from './types'
-import { WorkerGate } from './WorkerGate'
+import { RoleGate } from '../../components/RoleGate'
 import './worker.css'
 import './texts'
 
@@ -22,9 +22,9 @@ export default function ResidentsPage() {
   const { t } = useTranslation()
   useDocumentTitle(t('worker.residents.title'))
   return (
-    <WorkerGate title={t('worker.residents.title')} next="/worker/residents">
+    <RoleGate role="worker" title={t('worker.residents.title')}>
       <Residents />
-    </WorkerGate>
+    </RoleGate>
   )
 }
 
@@ -41,9 +41,9 @@ function Residents() {
   const [draft, setDraft] = useState(filters)
   const scope = useWorkerScope(Boolean(me))
   const residents = useInfiniteQuery({
-    queryKey: ['worker-residents', filters],
-    queryFn: ({ pageParam }) => listResidents(filters, pageParam),
-    initialPageParam: null as string | null,
+    queryKey: workerKeys.residents(filters),
+    queryFn: ({ pageParam }: { pageParam: string | null }) => listResidents(filters, pageParam),
+    initialPageParam: null,
     getNextPageParam: (last) => last.next_cursor ?? null,
   })
 

@@ -6,7 +6,7 @@ import { useMe } from '../../auth/useSession'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { childNames, useWorkerScope } from './scope'
-import { WorkerGate } from './WorkerGate'
+import { RoleGate } from '../../components/RoleGate'
 import './worker.css'
 import './texts'
 
@@ -14,9 +14,9 @@ export default function WorkerHomePage() {
   const { t } = useTranslation()
   useDocumentTitle(t('worker.home.title'))
   return (
-    <WorkerGate title={t('worker.home.title')} next="/worker">
+    <RoleGate role="worker" title={t('worker.home.title')}>
       <WorkerHome />
-    </WorkerGate>
+    </RoleGate>
   )
 }
 

@@ -3,11 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { setTokens } from '../../api/session'
 import { i18n } from '../../i18n'
-import { offer } from '../../test/fixtures'
+import { offer, WORKER_SESSION, workerRoutes } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import { en, nl } from './i18n'
-import { problem } from '../../test/stubApi'
-import { stubWorkerApi, WORKER_ME } from './testing'
+import { problem, stubApi, type Routes } from '../../test/stubApi'
 import { EXCLUSION_CODES } from './types'
 import AssignmentsPage from './AssignmentsPage'
 import ReferralsPage from './ReferralsPage'
@@ -65,15 +64,15 @@ function signedIn() {
 
 describe('worker access', () => {
   it('asks signed-out visitors to sign in', () => {
-    stubWorkerApi({})
-    renderWithProviders(<WorkerHomePage />)
+    stubApi({}, workerRoutes())
+    renderWithProviders(<WorkerHomePage />, { path: '/worker' })
     expect(screen.getByRole('heading', { level: 1, name: 'Wijkwerk' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Inloggen' })).toHaveAttribute('href', '/login?next=%2Fworker')
   })
 
   it('explains to a resident that the page is for workers, without asking for worker data', async () => {
     signedIn()
-    const calls = stubWorkerApi({}, { ...WORKER_ME, roles: ['resident'] })
+    const calls = stubApi({}, workerRoutes({ ...WORKER_SESSION, roles: ['resident'] }))
     renderWithProviders(<ResidentsPage />)
     expect(await screen.findByText('Deze pagina is voor wijkwerkers. Je account is geen wijkwerker-account.')).toBeInTheDocument()
     expect(calls.filter((c) => c.path.startsWith('/api/v1/worker'))).toEqual([])
@@ -81,7 +80,7 @@ describe('worker access', () => {
 
   it('shows my districts with the districts in them', async () => {
     signedIn()
-    stubWorkerApi({})
+    stubApi({}, workerRoutes())
     renderWithProviders(<WorkerHomePage />)
     expect(await screen.findByText('Emmen Noord')).toBeInTheDocument()
     expect(await screen.findByText('Met de wijken: Emmerhout')).toBeInTheDocument()
@@ -94,12 +93,15 @@ describe('worker access', () => {
 describe('ResidentsPage', () => {
   it('searches by name and district, and loads more with the cursor', async () => {
     signedIn()
-    const calls = stubWorkerApi({
-      'GET /api/v1/worker/residents': (c) =>
-        c.search.includes('cursor=next')
-          ? jsonResponse({ items: [{ id: 'u2', display_name: 'Jan Tweede', district_id: null, district_name: null }], next_cursor: null })
-          : jsonResponse({ items: [{ id: JAN, display_name: 'Jan Bewoner', district_id: 'd1', district_name: 'Emmerhout' }], next_cursor: 'next' }),
-    })
+    const calls = stubApi(
+      {
+        'GET /api/v1/worker/residents': (c) =>
+          c.search.includes('cursor=next')
+            ? jsonResponse({ items: [{ id: 'u2', display_name: 'Jan Tweede', district_id: null, district_name: null }], next_cursor: null })
+            : jsonResponse({ items: [{ id: JAN, display_name: 'Jan Bewoner', district_id: 'd1', district_name: 'Emmerhout' }], next_cursor: 'next' }),
+      },
+      workerRoutes(),
+    )
     renderWithProviders(<ResidentsPage />, { path: '/worker/residents' })
     expect(await screen.findByRole('link', { name: 'Jan Bewoner' })).toHaveAttribute('href', `/worker/residents/${JAN}`)
     expect(screen.getByText('Woont in Emmerhout')).toBeInTheDocument()
@@ -118,20 +120,23 @@ describe('ResidentsPage', () => {
 
   it('says nobody was found', async () => {
     signedIn()
-    stubWorkerApi({ 'GET /api/v1/worker/residents': jsonResponse({ items: [], next_cursor: null }) })
+    stubApi({ 'GET /api/v1/worker/residents': jsonResponse({ items: [], next_cursor: null }) }, workerRoutes())
     renderWithProviders(<ResidentsPage />, { path: '/worker/residents?q=Piet' })
     expect(await screen.findByText('Niemand gevonden')).toBeInTheDocument()
   })
 })
 
 describe('ResidentPage', () => {
-  function renderJan(answers: Parameters<typeof stubWorkerApi>[0] = {}) {
+  function renderJan(answers: Routes = {}) {
     signedIn()
-    const calls = stubWorkerApi({
-      [`GET /api/v1/worker/residents/${JAN}`]: jsonResponse(jan),
-      [`GET /api/v1/worker/residents/${JAN}/recommendations`]: jsonResponse(recs),
-      ...answers,
-    })
+    const calls = stubApi(
+      {
+        [`GET /api/v1/worker/residents/${JAN}`]: jsonResponse(jan),
+        [`GET /api/v1/worker/residents/${JAN}/recommendations`]: jsonResponse(recs),
+        ...answers,
+      },
+      workerRoutes(),
+    )
     renderWithProviders(<ResidentPage />, { path: `/worker/residents/${JAN}`, route: '/worker/residents/:id' })
     return calls
   }
@@ -163,7 +168,7 @@ describe('ResidentPage', () => {
     await userEvent.type(screen.getByLabelText('Notitie voor Jan Bewoner (mag leeg blijven)'), 'Iets voor jou!')
     await userEvent.click(screen.getByRole('button', { name: 'Voorstel versturen aan Jan Bewoner: Meewerken in de moestuin' }))
     expect(await screen.findByRole('status')).toHaveTextContent('Je voorstel is verstuurd. Jan Bewoner krijgt een e-mail')
-    expect(calls.filter((c) => c.method === 'POST')).toEqual([
+    expect(calls.filter((c) => c.method === 'POST')).toMatchObject([
       { method: 'POST', path: '/api/v1/referrals', search: '', body: { resident_id: JAN, offer_id: 'o1', note: 'Iets voor jou!' } },
     ])
   })
@@ -183,7 +188,7 @@ describe('ResidentPage', () => {
 
   it('says so when the resident is not visible (404)', async () => {
     signedIn()
-    stubWorkerApi({})
+    stubApi({}, workerRoutes())
     renderWithProviders(<ResidentPage />, { path: '/worker/residents/x', route: '/worker/residents/:id' })
     expect(await screen.findByRole('alert')).toHaveTextContent('We kunnen deze bewoner niet vinden.')
     expect(screen.getByRole('heading', { level: 1, name: 'Bewoner' })).toBeInTheDocument()
@@ -206,10 +211,13 @@ describe('AssignmentsPage', () => {
 
   it('makes proposals, sends the checked ones with one note and shows the count', async () => {
     signedIn()
-    const calls = stubWorkerApi({
-      'POST /api/v1/worker/assignments': jsonResponse(proposals),
-      'POST /api/v1/worker/assignments/confirm': jsonResponse({ items: [{ id: 'r2', status: 'proposed' }] }, 201),
-    })
+    const calls = stubApi(
+      {
+        'POST /api/v1/worker/assignments': jsonResponse(proposals),
+        'POST /api/v1/worker/assignments/confirm': jsonResponse({ items: [{ id: 'r2', status: 'proposed' }] }, 201),
+      },
+      workerRoutes(),
+    )
     renderWithProviders(<AssignmentsPage />)
     const make = await screen.findByRole('button', { name: 'Voorstellen maken' })
     await within(await screen.findByLabelText('Wijk of gebied')).findByRole('option', { name: 'Emmen Noord' })
@@ -238,10 +246,13 @@ describe('AssignmentsPage', () => {
 
   it('asks to choose at least one, and explains a conflict', async () => {
     signedIn()
-    stubWorkerApi({
-      'POST /api/v1/worker/assignments': jsonResponse(proposals),
-      'POST /api/v1/worker/assignments/confirm': problem(409, 'referral_exists'),
-    })
+    stubApi(
+      {
+        'POST /api/v1/worker/assignments': jsonResponse(proposals),
+        'POST /api/v1/worker/assignments/confirm': problem(409, 'referral_exists'),
+      },
+      workerRoutes(),
+    )
     renderWithProviders(<AssignmentsPage />)
     await within(await screen.findByLabelText('Wijk of gebied')).findByRole('option', { name: 'Emmen Noord' })
     await userEvent.click(screen.getByRole('button', { name: 'Voorstellen maken' }))
@@ -256,7 +267,7 @@ describe('AssignmentsPage', () => {
 
   it('handles a district without residents', async () => {
     signedIn()
-    stubWorkerApi({ 'POST /api/v1/worker/assignments': jsonResponse({ proposals: [], unmatched: [], total_score: 0 }) })
+    stubApi({ 'POST /api/v1/worker/assignments': jsonResponse({ proposals: [], unmatched: [], total_score: 0 }) }, workerRoutes())
     renderWithProviders(<AssignmentsPage />)
     await within(await screen.findByLabelText('Wijk of gebied')).findByRole('option', { name: 'Emmen Noord' })
     await userEvent.click(screen.getByRole('button', { name: 'Voorstellen maken' }))
@@ -266,7 +277,7 @@ describe('AssignmentsPage', () => {
 
   it('shows a district that is not mine as a clear message', async () => {
     signedIn()
-    stubWorkerApi({ 'POST /api/v1/worker/assignments': problem(403, 'district_not_assigned') })
+    stubApi({ 'POST /api/v1/worker/assignments': problem(403, 'district_not_assigned') }, workerRoutes())
     renderWithProviders(<AssignmentsPage />)
     await within(await screen.findByLabelText('Wijk of gebied')).findByRole('option', { name: 'Emmen Noord' })
     await userEvent.click(screen.getByRole('button', { name: 'Voorstellen maken' }))
@@ -277,41 +288,44 @@ describe('AssignmentsPage', () => {
 describe('ReferralsPage', () => {
   it('shows each referral with its outcome in words', async () => {
     signedIn()
-    stubWorkerApi({
-      'GET /api/v1/worker/referrals': jsonResponse({
-        items: [
-          {
-            id: 'r1',
-            status: 'declined',
-            resident_id: JAN,
-            resident_display_name: 'Jan Bewoner',
-            offer_id: 'o1',
-            offer_title: 'Meewerken in de moestuin',
-            note: 'Iets voor jou',
-            decline_reason: 'Geen tijd.',
-            signup_id: null,
-            signup_status: null,
-            created_at: '2026-11-26T09:20:41Z',
-            updated_at: '2026-11-26T09:20:41Z',
-          },
-          {
-            id: 'r2',
-            status: 'accepted',
-            resident_id: 'u2',
-            resident_display_name: 'Sanne de Vries',
-            offer_id: 'o2',
-            offer_title: 'Wandelgroep',
-            note: null,
-            decline_reason: null,
-            signup_id: 's1',
-            signup_status: 'waitlisted',
-            created_at: '2026-11-26T09:20:41Z',
-            updated_at: '2026-11-26T09:20:41Z',
-          },
-        ],
-        next_cursor: null,
-      }),
-    })
+    stubApi(
+      {
+        'GET /api/v1/worker/referrals': jsonResponse({
+          items: [
+            {
+              id: 'r1',
+              status: 'declined',
+              resident_id: JAN,
+              resident_display_name: 'Jan Bewoner',
+              offer_id: 'o1',
+              offer_title: 'Meewerken in de moestuin',
+              note: 'Iets voor jou',
+              decline_reason: 'Geen tijd.',
+              signup_id: null,
+              signup_status: null,
+              created_at: '2026-11-26T09:20:41Z',
+              updated_at: '2026-11-26T09:20:41Z',
+            },
+            {
+              id: 'r2',
+              status: 'accepted',
+              resident_id: 'u2',
+              resident_display_name: 'Sanne de Vries',
+              offer_id: 'o2',
+              offer_title: 'Wandelgroep',
+              note: null,
+              decline_reason: null,
+              signup_id: 's1',
+              signup_status: 'waitlisted',
+              created_at: '2026-11-26T09:20:41Z',
+              updated_at: '2026-11-26T09:20:41Z',
+            },
+          ],
+          next_cursor: null,
+        }),
+      },
+      workerRoutes(),
+    )
     renderWithProviders(<ReferralsPage />)
     const first = (await screen.findByRole('heading', { name: 'Meewerken in de moestuin' })).closest('li')!
     expect(first).toHaveTextContent('Voor Jan Bewoner')
@@ -326,7 +340,7 @@ describe('ReferralsPage', () => {
 
   it('says when there are none yet', async () => {
     signedIn()
-    stubWorkerApi({ 'GET /api/v1/worker/referrals': jsonResponse({ items: [], next_cursor: null }) })
+    stubApi({ 'GET /api/v1/worker/referrals': jsonResponse({ items: [], next_cursor: null }) }, workerRoutes())
     renderWithProviders(<ReferralsPage />)
     expect(await screen.findByText('Je hebt nog geen voorstellen gedaan.')).toBeInTheDocument()
   })

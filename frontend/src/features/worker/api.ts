@@ -28,6 +28,16 @@ export function residentQuery(filters: ResidentFilters, cursor?: string | null):
   return query
 }
 
+/** The worker pages' query keys. */
+export const workerKeys = {
+  all: ['worker'] as const,
+  districts: () => [...workerKeys.all, 'districts'] as const,
+  residents: (filters: ResidentFilters) => [...workerKeys.all, 'residents', filters] as const,
+  resident: (id: string) => [...workerKeys.all, 'resident', id] as const,
+  recommendations: (residentId: string) => [...workerKeys.all, 'recommendations', residentId] as const,
+  referrals: () => [...workerKeys.all, 'referrals'] as const,
+}
+
 export async function myDistricts(): Promise<WorkerDistrict[]> {
   const result = await client.GET('/api/v1/worker/districts')
   return unwrap(result).items
@@ -43,8 +53,7 @@ export async function getResident(id: string): Promise<ResidentDetail> {
 }
 
 export async function residentRecommendations(id: string): Promise<ResidentRecommendationList> {
-  const result = await client.GET('/api/v1/worker/residents/{id}/recommendations', { params: { path: { id } } })
-  return unwrap(result) as unknown as ResidentRecommendationList
+  return unwrap(await client.GET('/api/v1/worker/residents/{id}/recommendations', { params: { path: { id } } }))
 }
 
 export async function createReferral(residentId: string, offerId: string, note: string): Promise<ReferralCreated> {
@@ -65,7 +74,5 @@ export async function confirmAssignment(items: ConfirmItem[], note: string): Pro
 }
 
 export async function workerReferrals(cursor?: string | null): Promise<WorkerReferralPage> {
-  const query: Record<string, string> = cursor ? { cursor } : {}
-  const result = await client.GET('/api/v1/worker/referrals', { params: { query } })
-  return unwrap(result) as unknown as WorkerReferralPage
+  return unwrap(await client.GET('/api/v1/worker/referrals', { params: { query: cursor ? { cursor } : {} } }))
 }

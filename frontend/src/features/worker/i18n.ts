@@ -1,11 +1,6 @@
 // The worker pages' texts, under the `worker` key of the app's translations (t('worker.…')); texts.ts adds them.
 // Dutch at B1: short sentences, everyday words, "je".
 export const nl = {
-  gate: {
-    needLogin: 'Log in om de pagina’s voor wijkwerkers te gebruiken.',
-    notWorker: 'Deze pagina is voor wijkwerkers. Je account is geen wijkwerker-account.',
-    notWorkerHelp: 'Ben je wel wijkwerker? Vraag dan de gemeente om je account aan je wijken te koppelen.',
-  },
   home: {
     title: 'Wijkwerk',
     intro: 'Hier help je bewoners uit jouw wijken een activiteit te vinden die bij ze past.',
@@ -158,11 +153,6 @@ export const nl = {
 }
 
 export const en: typeof nl = {
-  gate: {
-    needLogin: 'Sign in to use the pages for neighbourhood workers.',
-    notWorker: 'This page is for neighbourhood workers. Your account is not a neighbourhood worker account.',
-    notWorkerHelp: 'Are you a neighbourhood worker? Ask the municipality to link your account to your districts.',
-  },
   home: {
     title: 'Neighbourhood work',
     intro: 'Here you help residents of your districts find an activity that suits them.',

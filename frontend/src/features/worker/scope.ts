@@ -1,18 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import type { DistrictNode } from '../../api/types'
 import { useDistricts } from '../../api/queries'
-import { flattenDistricts, type DistrictOption } from '../../lib/districts'
-import { myDistricts } from './api'
+import { findDistrict, flattenDistricts, type DistrictOption } from '../../lib/districts'
+import { myDistricts, workerKeys } from './api'
 import type { WorkerDistrict } from './types'
-
-function findNode(nodes: readonly DistrictNode[], id: string): DistrictNode | undefined {
-  for (const n of nodes) {
-    if (n.id === id) return n
-    const found = findNode(n.children ?? [], id)
-    if (found) return found
-  }
-  return undefined
-}
 
 /**
  * The worker's districts with everything below them, in tree order (depth 0 = an assigned district or
@@ -21,7 +12,7 @@ function findNode(nodes: readonly DistrictNode[], id: string): DistrictNode | un
 export function scopeOptions(mine: readonly WorkerDistrict[], tree: readonly DistrictNode[] | undefined): DistrictOption[] {
   const out: DistrictOption[] = []
   for (const d of mine) {
-    const node = tree ? findNode(tree, d.id) : undefined
+    const node = tree ? findDistrict(tree, d.id) : undefined
     const options = node ? flattenDistricts([node]) : [{ id: d.id, name: d.name, depth: 0 }]
     for (const o of options) if (!out.some((x) => x.id === o.id)) out.push(o)
   }
@@ -30,13 +21,13 @@ export function scopeOptions(mine: readonly WorkerDistrict[], tree: readonly Dis
 
 /** The names of the districts below an assigned district or area ("Emmerhout, Angelslo"). */
 export function childNames(d: WorkerDistrict, tree: readonly DistrictNode[] | undefined): string[] {
-  const node = tree ? findNode(tree, d.id) : undefined
-  return node ? flattenDistricts(node.children ?? []).map((c) => c.name) : []
+  const node = tree ? findDistrict(tree, d.id) : undefined
+  return node ? flattenDistricts(node.children).map((c) => c.name) : []
 }
 
 /** The worker's districts (GET /worker/districts) and the district tree, for selects and the start page. */
 export function useWorkerScope(enabled: boolean) {
-  const mine = useQuery({ queryKey: ['worker-districts'], queryFn: myDistricts, enabled, staleTime: 5 * 60_000 })
+  const mine = useQuery({ queryKey: workerKeys.districts(), queryFn: myDistricts, enabled, staleTime: 5 * 60_000 })
   const tree = useDistricts(enabled)
   return {
     mine,

@@ -1,12 +1,11 @@
 // Types of the worker pages, derived from the server's schema (src/api/schema.ts).
 import type { components } from '../../api/schema'
-import type { Page, ReferralStatus, SignupStatus } from '../../api/types'
 
 type S = components['schemas']
 
 export type WorkerDistrict = S['WorkerDistrict']
 export type ResidentSummary = S['ResidentSummary']
-export type ResidentPage = Page<ResidentSummary>
+export type ResidentPage = S['ResidentList']
 export type ResidentDetail = S['ResidentDetail']
 export type ResidentProfile = S['ProfileResponse']
 
@@ -33,8 +32,5 @@ export type Unmatched = S['Unmatched']
 export type AssignmentResponse = S['AssignmentResponse']
 export type ConfirmItem = S['ConfirmItem']
 
-export type WorkerReferral = Omit<S['WorkerReferral'], 'status' | 'signup_status'> & {
-  status: ReferralStatus
-  signup_status?: SignupStatus | null
-}
-export type WorkerReferralPage = Page<WorkerReferral>
+export type WorkerReferral = S['WorkerReferral']
+export type WorkerReferralPage = S['WorkerReferralList']

@@ -1,25 +1,27 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
-import { mySignups, withdrawSignup } from '../api/endpoints'
-import type { MySignup, SignupStatus } from '../api/types'
-import { AppButtonLink, AppLink } from '../components/AppLink'
-import { ErrorAlert } from '../components/ErrorAlert'
-import { Loading } from '../components/Loading'
-import { LoadMore } from '../components/LoadMore'
-import { useTokens } from '../auth/useSession'
-import { useDocumentTitle } from '../lib/useDocumentTitle'
+import { sharedKeys } from '../../api/queries'
+import { mySignups, residentKeys, withdrawSignup } from './api'
+import type { MySignup, SignupStatus } from './types'
+import { AppButtonLink, AppLink } from '../../components/AppLink'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { Loading } from '../../components/Loading'
+import { LoadMore } from '../../components/LoadMore'
+import { useTokens } from '../../auth/useSession'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import './texts'
 
 const ACTIVE: readonly SignupStatus[] = ['pending', 'accepted', 'waitlisted']
 
 export default function MyActivitiesPage() {
   const { t } = useTranslation()
-  useDocumentTitle(t('my.title'))
+  useDocumentTitle(t('resident.my.title'))
   const tokens = useTokens()
   const signups = useInfiniteQuery({
-    queryKey: ['my-signups'],
-    queryFn: ({ pageParam }) => mySignups(pageParam),
-    initialPageParam: null as string | null,
+    queryKey: residentKeys.signups(),
+    queryFn: ({ pageParam }: { pageParam: string | null }) => mySignups(pageParam),
+    initialPageParam: null,
     getNextPageParam: (last) => last.next_cursor ?? null,
     enabled: tokens !== null,
   })
@@ -27,8 +29,8 @@ export default function MyActivitiesPage() {
   if (!tokens) {
     return (
       <>
-        <Heading1>{t('my.title')}</Heading1>
-        <Paragraph>{t('my.needLogin')}</Paragraph>
+        <Heading1>{t('resident.my.title')}</Heading1>
+        <Paragraph>{t('resident.my.needLogin')}</Paragraph>
         <AppButtonLink to="/login?next=/my-activities">{t('app.login')}</AppButtonLink>
       </>
     )
@@ -37,14 +39,14 @@ export default function MyActivitiesPage() {
   const items = signups.data?.pages.flatMap((p) => p.items) ?? []
   return (
     <>
-      <Heading1>{t('my.title')}</Heading1>
-      <Paragraph>{t('my.intro')}</Paragraph>
+      <Heading1>{t('resident.my.title')}</Heading1>
+      <Paragraph>{t('resident.my.intro')}</Paragraph>
       {signups.isPending && <Loading />}
       {signups.isError && <ErrorAlert error={signups.error} onRetry={() => void signups.refetch()} />}
       {signups.isSuccess && items.length === 0 && (
         <>
-          <Paragraph>{t('my.empty')}</Paragraph>
-          <AppButtonLink to="/offers">{t('my.findOne')}</AppButtonLink>
+          <Paragraph>{t('resident.my.empty')}</Paragraph>
+          <AppButtonLink to="/offers">{t('resident.my.findOne')}</AppButtonLink>
         </>
       )}
       <ul className="meedoen-cards">
@@ -52,7 +54,7 @@ export default function MyActivitiesPage() {
           <SignupCard key={s.id} signup={s} />
         ))}
       </ul>
-      <LoadMore query={signups} label={t('my.loadMore')} />
+      <LoadMore query={signups} label={t('resident.my.loadMore')} />
     </>
   )
 }
@@ -63,8 +65,8 @@ function SignupCard({ signup }: { signup: MySignup }) {
   const withdraw = useMutation({
     mutationFn: () => withdrawSignup(signup.id),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['my-signups'] })
-      void queryClient.invalidateQueries({ queryKey: ['offer', signup.offer.id] })
+      void queryClient.invalidateQueries({ queryKey: residentKeys.signups() })
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.offer(signup.offer.id) })
     },
   })
   const status = withdraw.data?.status ?? signup.status
@@ -74,15 +76,15 @@ function SignupCard({ signup }: { signup: MySignup }) {
         <AppLink to={`/offers/${signup.offer.id}`}>{signup.offer.title}</AppLink>
       </h2>
       <p className="meedoen-card__meta">
-        {t('offers.by', { organisation: signup.offer.organisation_name })} · {t('offers.in', { district: signup.offer.district_name })}
+        {t('offerCard.by', { organisation: signup.offer.organisation_name })} · {t('offerCard.in', { district: signup.offer.district_name })}
       </p>
       <p>
-        {t('my.status')}: <strong className={`meedoen-status meedoen-status--${status}`}>{t(`status.${status}`)}</strong>
+        {t('resident.my.status')}: <strong className={`meedoen-status meedoen-status--${status}`}>{t(`status.${status}`)}</strong>
       </p>
-      {status === 'waitlisted' && signup.waitlist_position != null && <p>{t('my.position', { position: signup.waitlist_position })}</p>}
+      {status === 'waitlisted' && signup.waitlist_position != null && <p>{t('resident.my.position', { position: signup.waitlist_position })}</p>}
       {withdraw.isSuccess && (
         <Alert type="ok" role="status">
-          <Paragraph>{t('my.withdrawn', { title: signup.offer.title })}</Paragraph>
+          <Paragraph>{t('resident.my.withdrawn', { title: signup.offer.title })}</Paragraph>
         </Alert>
       )}
       {withdraw.isError && <ErrorAlert error={withdraw.error} />}
@@ -92,10 +94,10 @@ function SignupCard({ signup }: { signup: MySignup }) {
           hint="danger"
           busy={withdraw.isPending}
           disabled={withdraw.isPending}
-          aria-label={t('my.withdrawLabel', { title: signup.offer.title })}
+          aria-label={t('resident.my.withdrawLabel', { title: signup.offer.title })}
           onClick={() => withdraw.mutate()}
         >
-          {withdraw.isPending ? t('my.withdrawing') : t('my.withdraw')}
+          {withdraw.isPending ? t('resident.my.withdrawing') : t('resident.my.withdraw')}
         </Button>
       )}
     </li>

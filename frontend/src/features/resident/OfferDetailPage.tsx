@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import {
   Alert,
   Button,
@@ -15,31 +15,33 @@ import {
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useParams } from 'react-router'
-import { getOffer, signUp } from '../api/endpoints'
-import type { Offer, SignUpResult, Tag } from '../api/types'
-import { useTags } from '../api/queries'
-import { AppButtonLink, AppLink } from '../components/AppLink'
-import { ErrorAlert } from '../components/ErrorAlert'
-import { FormError } from '../components/FormError'
-import { Loading } from '../components/Loading'
-import { TextField } from '../components/TextField'
-import { useTokens } from '../auth/useSession'
-import { tagLabeller } from '../lib/tags'
-import { useApiForm } from '../lib/useApiForm'
-import { formatSlots } from '../lib/weekdays'
-import { useDocumentTitle } from '../lib/useDocumentTitle'
+import { residentKeys, signUp } from './api'
+import type { Offer, Tag } from '../../api/types'
+import type { SignUpResult } from './types'
+import { sharedKeys, useOffer, useTags } from '../../api/queries'
+import { AppButtonLink, AppLink } from '../../components/AppLink'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormError } from '../../components/FormError'
+import { Loading } from '../../components/Loading'
+import { TextField } from '../../components/TextField'
+import { useTokens } from '../../auth/useSession'
+import { tagLabeller } from '../../lib/tags'
+import { useApiForm } from '../../lib/useApiForm'
+import { formatSlots } from '../../lib/weekdays'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import './texts'
 
 export default function OfferDetailPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
-  const offer = useQuery({ queryKey: ['offer', id], queryFn: () => getOffer(id) })
+  const offer = useOffer(id)
   const tags = useTags()
   useDocumentTitle(offer.data?.title)
 
   return (
     <>
       <Paragraph>
-        <AppLink to="/offers">{t('offer.back')}</AppLink>
+        <AppLink to="/offers">{t('resident.offer.back')}</AppLink>
       </Paragraph>
       {offer.isPending && <Loading />}
       {offer.isError && <ErrorAlert error={offer.error} onRetry={() => void offer.refetch()} />}
@@ -59,14 +61,14 @@ function OfferView({ offer, tags }: { offer: Offer; tags: readonly Tag[] }) {
       <Paragraph className="meedoen-description">{offer.description}</Paragraph>
       <DataList className="meedoen-facts">
         <DataListItem>
-          <DataListKey>{t('offer.organisation')}</DataListKey>
+          <DataListKey>{t('resident.offer.organisation')}</DataListKey>
           <DataListValue>{offer.organisation_name}</DataListValue>
         </DataListItem>
         <DataListItem>
-          <DataListKey>{t('offer.when')}</DataListKey>
+          <DataListKey>{t('resident.offer.when')}</DataListKey>
           <DataListValue>
             {slots.length === 0 ? (
-              t('offer.noSlots')
+              t('resident.offer.noSlots')
             ) : (
               <UnorderedList>
                 {slots.map((s) => (
@@ -77,20 +79,20 @@ function OfferView({ offer, tags }: { offer: Offer; tags: readonly Tag[] }) {
           </DataListValue>
         </DataListItem>
         <DataListItem>
-          <DataListKey>{t('offer.where')}</DataListKey>
+          <DataListKey>{t('resident.offer.where')}</DataListKey>
           <DataListValue>
-            {offer.address || t('offer.noAddress')} ({offer.district_name})
+            {offer.address || t('resident.offer.noAddress')} ({offer.district_name})
           </DataListValue>
         </DataListItem>
         <DataListItem>
-          <DataListKey>{t('offer.places')}</DataListKey>
+          <DataListKey>{t('resident.offer.places')}</DataListKey>
           <DataListValue>
-            {t('offer.placesText', { free: offer.free_places, capacity: offer.capacity })}
+            {t('resident.offer.placesText', { free: offer.free_places, capacity: offer.capacity })}
           </DataListValue>
         </DataListItem>
         {offer.access.length > 0 && (
           <DataListItem>
-            <DataListKey>{t('offer.access')}</DataListKey>
+            <DataListKey>{t('resident.offer.access')}</DataListKey>
             <DataListValue>
               <UnorderedList>
                 {offer.access.map((k) => (
@@ -102,7 +104,7 @@ function OfferView({ offer, tags }: { offer: Offer; tags: readonly Tag[] }) {
         )}
         {offer.goals.length > 0 && (
           <DataListItem>
-            <DataListKey>{t('offer.goals')}</DataListKey>
+            <DataListKey>{t('resident.offer.goals')}</DataListKey>
             <DataListValue>
               <UnorderedList>
                 {offer.goals.map((k) => (
@@ -127,8 +129,8 @@ function SignUpSection({ offer }: { offer: Offer }) {
   const { mutation, fields, formError } = useApiForm(
     () => signUp(offer.id, message),
     () => {
-      void queryClient.invalidateQueries({ queryKey: ['offer', offer.id] })
-      void queryClient.invalidateQueries({ queryKey: ['my-signups'] })
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.offer(offer.id) })
+      void queryClient.invalidateQueries({ queryKey: residentKeys.signups() })
     },
   )
 
@@ -139,15 +141,15 @@ function SignUpSection({ offer }: { offer: Offer }) {
 
   return (
     <section aria-labelledby="signup-heading" className="meedoen-signup">
-      <Heading2 id="signup-heading">{t('offer.signUpTitle')}</Heading2>
+      <Heading2 id="signup-heading">{t('resident.offer.signUpTitle')}</Heading2>
       {offer.status !== 'published' ? (
-        <Paragraph>{t('offer.closed')}</Paragraph>
+        <Paragraph>{t('resident.offer.closed')}</Paragraph>
       ) : offer.route === 'referral_required' ? (
-        <Paragraph>{t('offer.referralOnly')}</Paragraph>
+        <Paragraph>{t('resident.offer.referralOnly')}</Paragraph>
       ) : !tokens ? (
         <>
-          <Paragraph>{t('offer.loginFirst')}</Paragraph>
-          <AppButtonLink to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('offer.loginToSignUp')}</AppButtonLink>
+          <Paragraph>{t('resident.offer.loginFirst')}</Paragraph>
+          <AppButtonLink to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('resident.offer.loginToSignUp')}</AppButtonLink>
         </>
       ) : mutation.data ? (
         <SignUpOutcome result={mutation.data} />
@@ -156,8 +158,8 @@ function SignUpSection({ offer }: { offer: Offer }) {
           <FormError code={formError} />
           <TextField
             id="message"
-            label={t('offer.message')}
-            description={t('offer.messageHelp')}
+            label={t('resident.offer.message')}
+            description={t('resident.offer.messageHelp')}
             multiline
             maxLength={1000}
             value={message}
@@ -165,7 +167,7 @@ function SignUpSection({ offer }: { offer: Offer }) {
             error={fields.message}
           />
           <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>
-            {mutation.isPending ? t('offer.sending') : t('offer.send')}
+            {mutation.isPending ? t('resident.offer.sending') : t('resident.offer.send')}
           </Button>
         </form>
       )}
@@ -178,14 +180,14 @@ function SignUpOutcome({ result }: { result: SignUpResult }) {
   const text =
     result.status === 'waitlisted'
       ? result.waitlist_position
-        ? t('offer.result.waitlisted', { position: result.waitlist_position })
-        : t('offer.result.waitlistedNoPosition')
-      : t(`offer.result.${result.status}`)
+        ? t('resident.offer.result.waitlisted', { position: result.waitlist_position })
+        : t('resident.offer.result.waitlistedNoPosition')
+      : t(`resident.offer.result.${result.status}`)
   return (
     <Alert type={result.status === 'accepted' ? 'ok' : 'info'} role="status">
       <Paragraph>{text}</Paragraph>
       <Paragraph>
-        <AppLink to="/my-activities">{t('offer.toMyActivities')}</AppLink>
+        <AppLink to="/my-activities">{t('resident.offer.toMyActivities')}</AppLink>
       </Paragraph>
     </Alert>
   )

@@ -2,23 +2,26 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, ButtonGroup, Checkbox, Fieldset, FieldsetLegend, FormField, FormLabel, Heading1, Paragraph } from '@utrecht/component-library-react'
 import { useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { getMyProfile, saveMyProfile } from '../api/endpoints'
-import type { DistrictNode, DutchLevel, Guidance, MaxTravel, Profile, ProfileRequest, Tag, TagKind } from '../api/types'
-import { useDistricts, useTags } from '../api/queries'
-import { AppButtonLink } from '../components/AppLink'
-import { CheckboxField } from '../components/CheckboxField'
-import { CheckboxGroup, RadioGroup } from '../components/ChoiceGroups'
-import { ErrorAlert } from '../components/ErrorAlert'
-import { FieldGroup } from '../components/FieldGroup'
-import { FormError } from '../components/FormError'
-import { Loading } from '../components/Loading'
-import { SelectField, SelectOption } from '../components/SelectField'
-import { TextField } from '../components/TextField'
-import { useTokens } from '../auth/useSession'
-import { fromWindows, PARTS_OF_DAY, slotKey, toAvailability, WEEKDAYS, type AvailabilityState } from '../lib/availability'
-import { flattenDistricts, flattenDistrictTree, indentLabel } from '../lib/districts'
-import { useApiForm } from '../lib/useApiForm'
-import { useDocumentTitle } from '../lib/useDocumentTitle'
+import { getMyProfile, residentKeys, saveMyProfile } from './api'
+import type { DistrictNode, DutchLevel, Guidance, MaxTravel, Profile, Tag, TagKind } from '../../api/types'
+import type { ProfileRequest } from './types'
+import { useDistricts, useTags } from '../../api/queries'
+import { AppButtonLink } from '../../components/AppLink'
+import { CheckboxField } from '../../components/CheckboxField'
+import { CheckboxGroup, RadioGroup } from '../../components/ChoiceGroups'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { FieldGroup } from '../../components/FieldGroup'
+import { FormError } from '../../components/FormError'
+import { Loading } from '../../components/Loading'
+import { SelectField, SelectOption } from '../../components/SelectField'
+import { TextField } from '../../components/TextField'
+import { useTokens } from '../../auth/useSession'
+import { fromWindows, PARTS_OF_DAY, slotKey, toAvailability, WEEKDAYS, type AvailabilityState } from '../../lib/availability'
+import { flattenDistricts, flattenDistrictTree, indentLabel } from '../../lib/districts'
+import { toApiError } from '../../api/errors'
+import { fieldError as fieldErrorOf, useApiForm } from '../../lib/useApiForm'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import './texts'
 
 const GUIDANCE: readonly Guidance[] = ['none', 'light', 'intensive']
 const DUTCH: readonly DutchLevel[] = ['none', 'A1', 'A2', 'B1', 'B2']
@@ -80,8 +83,8 @@ function toRequest(d: Draft): ProfileRequest {
   const phone = d.phone.trim()
   return {
     district_id: d.district_id || null,
-    // A year that is not a number goes to the server as it is, which answers with the field error.
-    birth_year: year === '' ? null : (Number(year) as number),
+    // The field takes at most four characters; one that is not a number is sent as null (JSON has no NaN).
+    birth_year: year === '' ? null : Number(year),
     skills: d.skills,
     interests: d.interests,
     goals: d.goals,
@@ -100,17 +103,17 @@ function toRequest(d: Draft): ProfileRequest {
 
 export default function ProfilePage() {
   const { t } = useTranslation()
-  useDocumentTitle(t('profile.title'))
+  useDocumentTitle(t('resident.profile.title'))
   const tokens = useTokens()
-  const profile = useQuery({ queryKey: ['my-profile'], queryFn: getMyProfile, enabled: tokens !== null })
+  const profile = useQuery({ queryKey: residentKeys.profile(), queryFn: getMyProfile, enabled: tokens !== null })
   const tags = useTags()
   const districts = useDistricts()
 
   if (!tokens) {
     return (
       <>
-        <Heading1>{t('profile.title')}</Heading1>
-        <Paragraph>{t('profile.needLogin')}</Paragraph>
+        <Heading1>{t('resident.profile.title')}</Heading1>
+        <Paragraph>{t('resident.profile.needLogin')}</Paragraph>
         <AppButtonLink to="/login?next=/profile">{t('app.login')}</AppButtonLink>
       </>
     )
@@ -118,8 +121,8 @@ export default function ProfilePage() {
   const error = profile.error ?? tags.error ?? districts.error
   return (
     <>
-      <Heading1>{t('profile.title')}</Heading1>
-      <Paragraph>{t('profile.intro')}</Paragraph>
+      <Heading1>{t('resident.profile.title')}</Heading1>
+      <Paragraph>{t('resident.profile.intro')}</Paragraph>
       {error ? (
         <ErrorAlert
           error={error}
@@ -149,16 +152,13 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
     () => saveMyProfile(toRequest(draft)),
     (p) => {
       setSaved(true)
-      queryClient.setQueryData(['my-profile'], p)
-      void queryClient.invalidateQueries({ queryKey: ['my-recommendations'] })
+      queryClient.setQueryData(residentKeys.profile(), p)
+      void queryClient.invalidateQueries({ queryKey: residentKeys.recommendations() })
     },
   )
   const errorSteps = [...new Set(Object.keys(fields).map(stepOfField))].sort((a, b) => STEPS.indexOf(a) - STEPS.indexOf(b))
   const current = STEPS[step] ?? 'where'
-  const fieldError = (name: string) => {
-    const key = Object.keys(fields).find((f) => f === name || f.startsWith(`${name}[`))
-    return key ? fields[key] : undefined
-  }
+  const fieldError = (name: string) => fieldErrorOf(fields, name)
 
   function goTo(i: number) {
     setStep(i)
@@ -193,8 +193,8 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
   const tagStep = (name: 'skills' | 'interests' | 'goals', kind: TagKind) => (
     <CheckboxGroup
       id={name}
-      legend={t(`profile.${name}.title`)}
-      help={t(`profile.${name}.help`)}
+      legend={t(`resident.profile.${name}.title`)}
+      help={t(`resident.profile.${name}.help`)}
       options={ofKind(kind)}
       value={draft[name]}
       onChange={(v) => set(name, v)}
@@ -209,9 +209,9 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
       const options = flattenDistricts(districts)
       const selectable = new Set(flattenDistrictTree(districts).filter((d) => d.kind === 'district').map((d) => d.id))
       body = (
-        <FieldGroup legend={t('profile.where.title')} legendRef={legendRef}>
-          <SelectField id="district_id" label={t('profile.where.district')} value={draft.district_id} onChange={(v) => set('district_id', v)} error={fieldError('district_id')}>
-            <SelectOption value="">{t('profile.where.chooseDistrict')}</SelectOption>
+        <FieldGroup legend={t('resident.profile.where.title')} legendRef={legendRef}>
+          <SelectField id="district_id" label={t('resident.profile.where.district')} value={draft.district_id} onChange={(v) => set('district_id', v)} error={fieldError('district_id')}>
+            <SelectOption value="">{t('resident.profile.where.chooseDistrict')}</SelectOption>
             {options.map((d) => (
               <SelectOption key={d.id} value={d.id} disabled={!selectable.has(d.id)}>
                 {indentLabel(d)}
@@ -220,8 +220,8 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
           </SelectField>
           <TextField
             id="birth_year"
-            label={t('profile.where.birthYear')}
-            description={t('profile.where.birthYearHelp')}
+            label={t('resident.profile.where.birthYear')}
+            description={t('resident.profile.where.birthYearHelp')}
             value={draft.birth_year}
             onChange={(v) => set('birth_year', v)}
             error={fieldError('birth_year')}
@@ -244,7 +244,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
       const err = fieldError('availability')
       const parts = draft.availability.parts
       body = (
-        <FieldGroup legend={t('profile.when.title')} legendRef={legendRef} help={t('profile.when.help')} error={err} id="availability">
+        <FieldGroup legend={t('resident.profile.when.title')} legendRef={legendRef} help={t('resident.profile.when.help')} error={err} id="availability">
           <div className="meedoen-week">
             {WEEKDAYS.map((day) => (
               <Fieldset key={day} className="meedoen-week__day">
@@ -263,7 +263,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
                             name="availability"
                             value={key}
                             checked={parts.has(key)}
-                            aria-label={`${t(`weekday.${day}`)} ${t(`profile.when.${part}`)}`}
+                            aria-label={`${t(`weekday.${day}`)} ${t(`resident.profile.when.${part}`)}`}
                             onChange={(e) => {
                               const next = new Set(parts)
                               if (e.target.checked) next.add(key)
@@ -271,7 +271,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
                               set('availability', { ...draft.availability, parts: next })
                             }}
                           />{' '}
-                          {t(`profile.when.${part}`)}
+                          {t(`resident.profile.when.${part}`)}
                         </FormLabel>
                       }
                     />
@@ -280,17 +280,17 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
               </Fieldset>
             ))}
           </div>
-          {draft.availability.other.length > 0 && <Paragraph>{t('profile.when.other')}</Paragraph>}
+          {draft.availability.other.length > 0 && <Paragraph>{t('resident.profile.when.other')}</Paragraph>}
         </FieldGroup>
       )
       break
     }
     case 'needs':
       body = (
-        <FieldGroup legend={t('profile.needs.title')} legendRef={legendRef}>
+        <FieldGroup legend={t('resident.profile.needs.title')} legendRef={legendRef}>
           <CheckboxGroup
             id="access_needs"
-            legend={t('profile.needs.access')}
+            legend={t('resident.profile.needs.access')}
             options={ofKind('access')}
             value={draft.access_needs}
             onChange={(v) => set('access_needs', v)}
@@ -298,23 +298,23 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
           />
           <RadioGroup
             id="guidance_needed"
-            legend={t('profile.needs.guidance')}
-            options={GUIDANCE.map((g) => ({ key: g, label: t(`profile.needs.guidance_${g}`) }))}
+            legend={t('resident.profile.needs.guidance')}
+            options={GUIDANCE.map((g) => ({ key: g, label: t(`resident.profile.needs.guidance_${g}`) }))}
             value={draft.guidance_needed}
-            onChange={(v) => set('guidance_needed', v as Guidance)}
+            onChange={(v) => set('guidance_needed', v)}
             error={fieldError('guidance_needed')}
           />
           <RadioGroup
             id="dutch_level"
-            legend={t('profile.needs.dutch')}
-            options={DUTCH.map((g) => ({ key: g, label: t(`profile.needs.dutch_${g}`) }))}
+            legend={t('resident.profile.needs.dutch')}
+            options={DUTCH.map((g) => ({ key: g, label: t(`resident.profile.needs.dutch_${g}`) }))}
             value={draft.dutch_level}
-            onChange={(v) => set('dutch_level', v as DutchLevel)}
+            onChange={(v) => set('dutch_level', v)}
             error={fieldError('dutch_level')}
           />
           <CheckboxGroup
             id="languages"
-            legend={t('profile.needs.languages')}
+            legend={t('resident.profile.needs.languages')}
             options={ofKind('language')}
             value={draft.languages}
             onChange={(v) => set('languages', v)}
@@ -327,10 +327,10 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
       body = (
         <RadioGroup
           id="max_travel"
-          legend={t('profile.travel.title')}
-          options={TRAVEL.map((g) => ({ key: g, label: t(`profile.travel.${g}`) }))}
+          legend={t('resident.profile.travel.title')}
+          options={TRAVEL.map((g) => ({ key: g, label: t(`resident.profile.travel.${g}`) }))}
           value={draft.max_travel}
-          onChange={(v) => set('max_travel', v as MaxTravel)}
+          onChange={(v) => set('max_travel', v)}
           error={fieldError('max_travel')}
           legendRef={legendRef}
         />
@@ -338,25 +338,25 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
       break
     case 'sharing':
       body = (
-        <FieldGroup legend={t('profile.sharing.title')} legendRef={legendRef}>
+        <FieldGroup legend={t('resident.profile.sharing.title')} legendRef={legendRef}>
           <CheckboxField
             id="share_with_workers"
-            label={t('profile.sharing.workers')}
-            description={t('profile.sharing.workersHelp')}
+            label={t('resident.profile.sharing.workers')}
+            description={t('resident.profile.sharing.workersHelp')}
             checked={draft.share_with_workers}
             onChange={(v) => set('share_with_workers', v)}
             error={fieldError('share_with_workers')}
           />
           <CheckboxField
             id="share_email"
-            label={t('profile.sharing.email')}
+            label={t('resident.profile.sharing.email')}
             checked={draft.share_email}
             onChange={(v) => set('share_email', v)}
             error={fieldError('share_email')}
           />
           <CheckboxField
             id="share_phone"
-            label={t('profile.sharing.phone')}
+            label={t('resident.profile.sharing.phone')}
             checked={draft.share_phone}
             onChange={(v) => set('share_phone', v)}
             error={fieldError('share_phone')}
@@ -365,7 +365,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
             id="phone"
             type="text"
             autoComplete="tel"
-            label={t('profile.sharing.phoneNumber')}
+            label={t('resident.profile.sharing.phoneNumber')}
             value={draft.phone}
             onChange={(v) => set('phone', v)}
             error={fieldError('phone')}
@@ -378,7 +378,7 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
 
   return (
     <form onSubmit={submit} noValidate className="meedoen-wizard">
-      <nav aria-label={t('profile.steps')} className="meedoen-steps">
+      <nav aria-label={t('resident.profile.steps')} className="meedoen-steps">
         <ol className="meedoen-steps__list">
           {STEPS.map((s, i) => (
             <li key={s}>
@@ -388,22 +388,22 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
                 aria-current={i === step ? 'step' : undefined}
                 onClick={() => goTo(i)}
               >
-                {i + 1}.<span className="meedoen-steps__label"> {t(`profile.${s}.title`)}</span>
+                {i + 1}.<span className="meedoen-steps__label"> {t(`resident.profile.${s}.title`)}</span>
               </button>
             </li>
           ))}
         </ol>
       </nav>
-      <p className="meedoen-steps__count">{t('profile.stepOf', { step: step + 1, total: STEPS.length })}</p>
+      <p className="meedoen-steps__count">{t('resident.profile.stepOf', { step: step + 1, total: STEPS.length })}</p>
       <FormError code={formError} />
       {errorSteps.length > 0 && (
         <Alert type="error" role="alert">
-          <Paragraph>{t('profile.hasErrors')}</Paragraph>
+          <Paragraph>{t('resident.profile.hasErrors')}</Paragraph>
           <ul>
             {errorSteps.map((s) => (
               <li key={s}>
                 <button type="button" className="meedoen-linkbutton" onClick={() => goTo(STEPS.indexOf(s))}>
-                  {t(`profile.${s}.title`)}
+                  {t(`resident.profile.${s}.title`)}
                 </button>
               </li>
             ))}
@@ -412,9 +412,9 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
       )}
       {saved && (
         <Alert type="ok" role="status">
-          <Paragraph>{t('profile.saved')}</Paragraph>
+          <Paragraph>{t('resident.profile.saved')}</Paragraph>
           <AppButtonLink to="/for-you" appearance="secondary">
-            {t('profile.toForYou')}
+            {t('resident.profile.toForYou')}
           </AppButtonLink>
         </Alert>
       )}
@@ -422,16 +422,16 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
       <ButtonGroup className="meedoen-wizard__buttons">
         {step > 0 && (
           <Button type="button" appearance="secondary-action-button" onClick={() => goTo(step - 1)}>
-            {t('profile.previous')}
+            {t('resident.profile.previous')}
           </Button>
         )}
         {step < STEPS.length - 1 && (
           <Button type="button" appearance="secondary-action-button" onClick={() => goTo(step + 1)}>
-            {t('profile.next')}
+            {t('resident.profile.next')}
           </Button>
         )}
         <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>
-          {mutation.isPending ? t('profile.saving') : t('profile.save')}
+          {mutation.isPending ? t('resident.profile.saving') : t('resident.profile.save')}
         </Button>
       </ButtonGroup>
     </form>
@@ -439,6 +439,5 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
 }
 
 function errorStepsOf(error: unknown): Step[] {
-  const fe = (error as { fieldErrors?: { field: string }[] } | null)?.fieldErrors ?? []
-  return fe.map((f) => stepOfField(f.field))
+  return toApiError(error).fieldErrors.map((f) => stepOfField(f.field))
 }

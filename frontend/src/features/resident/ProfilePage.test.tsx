@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
-import { setTokens } from '../api/session'
-import { districtTree } from '../test/fixtures'
-import { jsonResponse, renderWithProviders } from '../test/render'
+import { describe, expect, it } from 'vitest'
+import { setTokens } from '../../api/session'
+import { districtTree } from '../../test/fixtures'
+import { jsonResponse, renderWithProviders } from '../../test/render'
+import { stubApi } from '../../test/stubApi'
 import ProfilePage, { stepOfField } from './ProfilePage'
 
 const profile = {
@@ -32,28 +33,21 @@ const tags = {
   ],
 }
 
-function stubApi(put: () => Response) {
-  const bodies: unknown[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (req: Request) => {
-      const path = new URL(req.url).pathname
-      if (path === '/api/v1/tags') return jsonResponse(tags)
-      if (path === '/api/v1/districts') return jsonResponse({ items: districtTree })
-      if (req.method === 'PUT') {
-        bodies.push(await req.json())
-        return put()
-      }
-      return jsonResponse(profile)
-    }),
-  )
-  return bodies
+/** The profile, the tags and the districts; `put` answers the save. Returns the bodies saved. */
+function stubProfile(put: Response) {
+  const calls = stubApi({
+    'GET /api/v1/tags': tags,
+    'GET /api/v1/districts': { items: districtTree },
+    'GET /api/v1/me/profile': profile,
+    'PUT /api/v1/me/profile': put,
+  })
+  return () => calls.filter((c) => c.method === 'PUT').map((c) => c.body)
 }
 
 describe('ProfilePage', () => {
   it('only lets you choose a district, and saves the whole profile with parts of the day', async () => {
     setTokens({ access: 'a' })
-    const bodies = stubApi(() => jsonResponse(profile))
+    const bodies = stubProfile(jsonResponse(profile))
     renderWithProviders(<ProfilePage />)
     expect(await screen.findByRole('group', { name: 'Waar woon je?' })).toBeInTheDocument()
     expect(screen.getByRole('option', { name: /Emmen Noord/ })).toBeDisabled()
@@ -62,7 +56,7 @@ describe('ProfilePage', () => {
     await userEvent.click(screen.getByLabelText('Koken'))
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
     expect(await screen.findByText('Je profiel is opgeslagen.')).toBeInTheDocument()
-    expect(bodies[0]).toMatchObject({
+    expect(bodies()[0]).toMatchObject({
       district_id: 'd1',
       skills: ['gardening', 'cooking'],
       availability: [{ weekday: 2, part_of_day: 'morning' }],
@@ -73,7 +67,7 @@ describe('ProfilePage', () => {
 
   it('shows field errors at their step and lists the steps with a problem', async () => {
     setTokens({ access: 'a' })
-    stubApi(() =>
+    stubProfile(
       jsonResponse(
         {
           code: 'validation_failed',

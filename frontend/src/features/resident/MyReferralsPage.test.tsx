@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
-import { setTokens } from '../api/session'
-import { offer } from '../test/fixtures'
-import { jsonResponse, renderWithProviders } from '../test/render'
+import { describe, expect, it } from 'vitest'
+import { setTokens } from '../../api/session'
+import { offer } from '../../test/fixtures'
+import { jsonResponse, renderWithProviders } from '../../test/render'
+import { stubApi } from '../../test/stubApi'
 import MyReferralsPage from './MyReferralsPage'
 
 const referral = {
@@ -15,41 +16,37 @@ const referral = {
   created_at: '2026-11-26T09:20:41.118Z',
 }
 
-function stubApi(answer: (path: string) => Response) {
-  const calls: { path: string; body: unknown }[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (req: Request) => {
-      const path = new URL(req.url).pathname
-      if (path === '/api/v1/me/referrals') return jsonResponse({ items: [referral] })
-      calls.push({ path, body: await req.json() })
-      return answer(path)
-    }),
-  )
-  return calls
+/** The referral list, and `answer` to the accept and decline calls (the calls returned are those two). */
+function stubReferrals(answer: Response) {
+  const calls = stubApi({
+    'GET /api/v1/me/referrals': { items: [referral] },
+    'POST /api/v1/referrals/r1/accept': answer,
+    'POST /api/v1/referrals/r1/decline': answer,
+  })
+  return () => calls.filter((c) => c.method === 'POST').map(({ path, body }) => ({ path, body }))
 }
 
 describe('MyReferralsPage', () => {
   it('accepts with the note passed on', async () => {
     setTokens({ access: 'a' })
-    const calls = stubApi(() => jsonResponse({ id: 's1', status: 'pending' }, 201))
+    const calls = stubReferrals(jsonResponse({ id: 's1', status: 'pending' }, 201))
     renderWithProviders(<MyReferralsPage />)
     expect(await screen.findByText('Jan houdt van buiten werken.')).toBeInTheDocument()
     expect(screen.getByText(/Voorstel van Fatma \(wijkwerker\), 26 november 2026/)).toBeInTheDocument()
     await userEvent.click(screen.getByLabelText('Mijn wijkwerker mag de notitie doorgeven aan de organisatie'))
     await userEvent.click(screen.getByRole('button', { name: /^Ja, meld me aan voor/ }))
     expect(await screen.findByText('Je hebt ja gezegd. Je bent aangemeld.')).toBeInTheDocument()
-    expect(calls).toEqual([{ path: '/api/v1/referrals/r1/accept', body: { share_note: true } }])
+    expect(calls()).toEqual([{ path: '/api/v1/referrals/r1/accept', body: { share_note: true } }])
   })
 
   it('declines with a reason and shows a refusal in words', async () => {
     setTokens({ access: 'a' })
-    const calls = stubApi(() => jsonResponse({ code: 'referral_answered', status: 409 }, 409, 'application/problem+json'))
+    const calls = stubReferrals(jsonResponse({ code: 'referral_answered', status: 409 }, 409, 'application/problem+json'))
     renderWithProviders(<MyReferralsPage />)
     await userEvent.click(await screen.findByRole('button', { name: /^Nee, liever niet/ }))
     await userEvent.type(screen.getByLabelText('Waarom niet? (mag leeg blijven)'), 'Geen tijd.')
     await userEvent.click(screen.getByRole('button', { name: /^Nee, liever niet/ }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Je hebt dit voorstel al beantwoord.')
-    expect(calls).toEqual([{ path: '/api/v1/referrals/r1/decline', body: { reason: 'Geen tijd.' } }])
+    expect(calls()).toEqual([{ path: '/api/v1/referrals/r1/decline', body: { reason: 'Geen tijd.' } }])
   })
 })

@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
-import { setTokens } from '../api/session'
-import { offer } from '../test/fixtures'
-import { jsonResponse, renderWithProviders } from '../test/render'
+import { describe, expect, it } from 'vitest'
+import { setTokens } from '../../api/session'
+import { offer } from '../../test/fixtures'
+import { jsonResponse, renderWithProviders } from '../../test/render'
+import { stubApi } from '../../test/stubApi'
 import OfferDetailPage from './OfferDetailPage'
 
 const tags = {
@@ -13,29 +14,22 @@ const tags = {
   ],
 }
 
-function stubApi(signup: () => Response) {
-  const bodies: unknown[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (req: Request) => {
-      const path = new URL(req.url).pathname
-      if (path === '/api/v1/tags') return jsonResponse(tags)
-      if (path.endsWith('/signups')) {
-        bodies.push(await req.json())
-        return signup()
-      }
-      if (path.startsWith('/api/v1/offers/')) return jsonResponse(offer())
-      return jsonResponse({ code: 'not_found' }, 404, 'application/problem+json')
-    }),
-  )
-  return bodies
-}
+const id = '01a21293-8713-72e5-a580-9c853e120158'
+const route = { path: `/offers/${id}`, route: '/offers/:id' }
 
-const route = { path: '/offers/01a21293-8713-72e5-a580-9c853e120158', route: '/offers/:id' }
+/** The offer and the tags; `signup` answers the sign-up. Returns the bodies sent to sign up. */
+function stubOffer(signup: Response) {
+  const calls = stubApi({
+    'GET /api/v1/tags': tags,
+    [`GET /api/v1/offers/${id}`]: offer(),
+    [`POST /api/v1/offers/${id}/signups`]: signup,
+  })
+  return () => calls.filter((c) => c.method === 'POST').map((c) => c.body)
+}
 
 describe('OfferDetailPage', () => {
   it('shows the times in words and the tag labels, and asks to sign in first', async () => {
-    stubApi(() => jsonResponse({}))
+    stubOffer(jsonResponse({}))
     renderWithProviders(<OfferDetailPage />, route)
     expect(await screen.findByRole('heading', { level: 1, name: 'Walking football voor 60-plussers' })).toBeInTheDocument()
     expect(screen.getByText('Elke dinsdag van 10:00 tot 11:30 uur')).toBeInTheDocument()
@@ -49,17 +43,17 @@ describe('OfferDetailPage', () => {
 
   it('signs up with a message and shows the waitlist position', async () => {
     setTokens({ access: 'a' })
-    const bodies = stubApi(() => jsonResponse({ id: 's1', status: 'waitlisted', waitlist_position: 3 }, 201))
+    const bodies = stubOffer(jsonResponse({ id: 's1', status: 'waitlisted', waitlist_position: 3 }, 201))
     renderWithProviders(<OfferDetailPage />, route)
     await userEvent.type(await screen.findByLabelText(/Bericht aan de organisatie/), 'Ik kan op dinsdag.')
     await userEvent.click(screen.getByRole('button', { name: 'Aanmelden' }))
     expect(await screen.findByText('De activiteit is vol. Je staat op de wachtlijst. Je bent nummer 3.')).toBeInTheDocument()
-    expect(bodies).toEqual([{ message: 'Ik kan op dinsdag.' }])
+    expect(bodies()).toEqual([{ message: 'Ik kan op dinsdag.' }])
   })
 
   it('shows a refusal in words', async () => {
     setTokens({ access: 'a' })
-    stubApi(() => jsonResponse({ type: 'about:blank', title: 'Forbidden', status: 403, detail: '', code: 'email_not_verified' }, 403, 'application/problem+json'))
+    stubOffer(jsonResponse({ type: 'about:blank', title: 'Forbidden', status: 403, detail: '', code: 'email_not_verified' }, 403, 'application/problem+json'))
     renderWithProviders(<OfferDetailPage />, route)
     await userEvent.click(await screen.findByRole('button', { name: 'Aanmelden' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Bevestig eerst je e-mailadres.')

@@ -13,19 +13,21 @@ import {
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { listOffers, type OfferFilters } from '../api/endpoints'
-import { OFFER_KINDS, type Offer, type OfferKind } from '../api/types'
-import { useDistricts } from '../api/queries'
-import { AppLink } from '../components/AppLink'
-import { ErrorAlert } from '../components/ErrorAlert'
-import { Loading } from '../components/Loading'
-import { LoadMore } from '../components/LoadMore'
-import { TextField } from '../components/TextField'
-import { flattenDistricts, indentLabel } from '../lib/districts'
-import { useDocumentTitle } from '../lib/useDocumentTitle'
+import { listOffers, residentKeys, type OfferFilters } from './api'
+import { OFFER_KINDS, type Offer, type OfferKind } from '../../api/types'
+import { useDistricts } from '../../api/queries'
+import { AppLink } from '../../components/AppLink'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { Loading } from '../../components/Loading'
+import { LoadMore } from '../../components/LoadMore'
+import { TextField } from '../../components/TextField'
+import { flattenDistricts, indentLabel } from '../../lib/districts'
+import { oneOf } from '../../lib/oneOf'
+import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import './texts'
 
 function isKind(value: string | null): value is OfferKind {
-  return value !== null && (OFFER_KINDS as readonly string[]).includes(value)
+  return value !== null && oneOf(OFFER_KINDS, value)
 }
 
 function filtersFrom(params: URLSearchParams): OfferFilters {
@@ -40,7 +42,7 @@ function filtersFrom(params: URLSearchParams): OfferFilters {
 
 export default function OffersPage() {
   const { t } = useTranslation()
-  useDocumentTitle(t('offers.title'))
+  useDocumentTitle(t('resident.offers.title'))
   const [params, setParams] = useSearchParams()
   const filters = filtersFrom(params)
   // The form edits a draft; the list follows the URL, so the back button and shared links work.
@@ -48,9 +50,9 @@ export default function OffersPage() {
 
   const districts = useDistricts()
   const offers = useInfiniteQuery({
-    queryKey: ['offers', filters],
-    queryFn: ({ pageParam }) => listOffers(filters, pageParam),
-    initialPageParam: null as string | null,
+    queryKey: residentKeys.offers(filters),
+    queryFn: ({ pageParam }: { pageParam: string | null }) => listOffers(filters, pageParam),
+    initialPageParam: null,
     getNextPageParam: (last) => last.next_cursor ?? null,
   })
 
@@ -68,12 +70,12 @@ export default function OffersPage() {
 
   return (
     <>
-      <Heading1>{t('offers.title')}</Heading1>
-      <Paragraph>{t('offers.intro')}</Paragraph>
+      <Heading1>{t('resident.offers.title')}</Heading1>
+      <Paragraph>{t('resident.offers.intro')}</Paragraph>
 
-      <form className="meedoen-filters" onSubmit={submit} role="search" aria-label={t('offers.filters')}>
+      <form className="meedoen-filters" onSubmit={submit} role="search" aria-label={t('resident.offers.filters')}>
         <FormField
-          label={<FormLabel htmlFor="district">{t('offers.district')}</FormLabel>}
+          label={<FormLabel htmlFor="district">{t('resident.offers.district')}</FormLabel>}
           input={
             <Select
               id="district"
@@ -82,7 +84,7 @@ export default function OffersPage() {
               busy={districts.isPending}
               onChange={(e) => setDraft({ ...draft, district: e.target.value })}
             >
-              <SelectOption value="">{t('offers.anyDistrict')}</SelectOption>
+              <SelectOption value="">{t('resident.offers.anyDistrict')}</SelectOption>
               {flattenDistricts(districts.data ?? []).map((d) => (
                 <SelectOption key={d.id} value={d.id}>
                   {indentLabel(d)}
@@ -92,7 +94,7 @@ export default function OffersPage() {
           }
         />
         <FormField
-          label={<FormLabel htmlFor="kind">{t('offers.kind')}</FormLabel>}
+          label={<FormLabel htmlFor="kind">{t('resident.offers.kind')}</FormLabel>}
           input={
             <Select
               id="kind"
@@ -112,8 +114,8 @@ export default function OffersPage() {
         <TextField
           id="q"
           type="search"
-          label={t('offers.q')}
-          description={t('offers.qHelp')}
+          label={t('resident.offers.q')}
+          description={t('resident.offers.qHelp')}
           value={draft.q ?? ''}
           onChange={(q) => setDraft({ ...draft, q })}
         />
@@ -127,12 +129,12 @@ export default function OffersPage() {
                 checked={draft.available}
                 onChange={(e) => setDraft({ ...draft, available: e.target.checked })}
               />{' '}
-              {t('offers.available')}
+              {t('resident.offers.available')}
             </FormLabel>
           }
         />
         <Button type="submit" appearance="primary-action-button">
-          {t('offers.search')}
+          {t('resident.offers.search')}
         </Button>
       </form>
 
@@ -140,22 +142,22 @@ export default function OffersPage() {
 
       <section aria-labelledby="results-heading" className="meedoen-results">
         <Heading2 id="results-heading" className="meedoen-visually-hidden">
-          {t('offers.title')}
+          {t('resident.offers.title')}
         </Heading2>
         {offers.isPending && <Loading />}
         {offers.isError && <ErrorAlert error={offers.error} onRetry={() => void offers.refetch()} />}
         {offers.isSuccess && (
           <>
             <Paragraph role="status" aria-live="polite">
-              {items.length === 0 ? t('offers.empty') : t('offers.results', { count: items.length })}
-              {offers.hasNextPage ? ` ${t('offers.resultsMore')}` : ''}
+              {items.length === 0 ? t('resident.offers.empty') : t('resident.offers.results', { count: items.length })}
+              {offers.hasNextPage ? ` ${t('resident.offers.resultsMore')}` : ''}
             </Paragraph>
             <ul className="meedoen-cards">
               {items.map((o) => (
                 <OfferCard key={o.id} offer={o} />
               ))}
             </ul>
-            <LoadMore query={offers} label={t('offers.loadMore')} loadingLabel={t('app.loading')} />
+            <LoadMore query={offers} label={t('resident.offers.loadMore')} loadingLabel={t('app.loading')} />
           </>
         )}
       </section>
@@ -172,10 +174,10 @@ function OfferCard({ offer }: { offer: Offer }) {
       </h3>
       <p className="meedoen-card__kind">{t(`kind.${offer.kind}`)}</p>
       <p className="meedoen-card__meta">
-        {t('offers.by', { organisation: offer.organisation_name })} · {t('offers.in', { district: offer.district_name })}
+        {t('offerCard.by', { organisation: offer.organisation_name })} · {t('offerCard.in', { district: offer.district_name })}
       </p>
       <p className={offer.free_places > 0 ? 'meedoen-places' : 'meedoen-places meedoen-places--full'}>
-        {t('offers.freePlaces', { count: offer.free_places })}
+        {t('offerCard.freePlaces', { count: offer.free_places })}
       </p>
     </li>
   )

@@ -1,37 +1,33 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
-import { districtTree, offer } from '../test/fixtures'
-import { jsonResponse, renderWithProviders } from '../test/render'
+import { describe, expect, it } from 'vitest'
+import { districtTree, offer } from '../../test/fixtures'
+import { jsonResponse, renderWithProviders } from '../../test/render'
+import { stubApi, type Call } from '../../test/stubApi'
 import OffersPage from './OffersPage'
 
-function stubApi() {
-  const calls: URL[] = []
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const url = new URL(input instanceof Request ? input.url : String(input))
-    calls.push(url)
-    if (url.pathname === '/api/v1/districts') return jsonResponse({ items: districtTree })
-    if (url.pathname === '/api/v1/offers') {
-      if (url.searchParams.get('cursor') === 'page2') {
-        return jsonResponse({ items: [offer({ id: 'o3', title: 'Moestuin De Esch', kind: 'urban_farming', free_places: 0 })], next_cursor: null })
-      }
-      return jsonResponse({
-        items: [
-          offer(),
-          offer({ id: 'o2', title: 'Koffie schenken', kind: 'volunteer_work', organisation_name: 'Buurthuis', district_name: 'Angelslo', free_places: 1 }),
-        ],
-        next_cursor: 'page2',
-      })
-    }
-    return jsonResponse({ code: 'not_found' }, 404, 'application/problem+json')
+const params = (call: Call | undefined) => new URLSearchParams(call?.search)
+
+/** The districts and two pages of offers (the second one under cursor `page2`). */
+function stubOffers() {
+  return stubApi({
+    'GET /api/v1/districts': { items: districtTree },
+    'GET /api/v1/offers': (call) =>
+      params(call).get('cursor') === 'page2'
+        ? jsonResponse({ items: [offer({ id: 'o3', title: 'Moestuin De Esch', kind: 'urban_farming', free_places: 0 })], next_cursor: null })
+        : jsonResponse({
+            items: [
+              offer(),
+              offer({ id: 'o2', title: 'Koffie schenken', kind: 'volunteer_work', organisation_name: 'Buurthuis', district_name: 'Angelslo', free_places: 1 }),
+            ],
+            next_cursor: 'page2',
+          }),
   })
-  vi.stubGlobal('fetch', fetchMock)
-  return calls
 }
 
 describe('OffersPage', () => {
   it('shows the offers with organisation, district, kind and free places, and loads more', async () => {
-    const calls = stubApi()
+    const calls = stubOffers()
     renderWithProviders(<OffersPage />, { path: '/offers' })
 
     expect(await screen.findByRole('link', { name: 'Walking football voor 60-plussers' })).toHaveAttribute(
@@ -48,11 +44,11 @@ describe('OffersPage', () => {
     expect(await screen.findByRole('link', { name: 'Moestuin De Esch' })).toBeInTheDocument()
     expect(screen.getByText('Vol, je kunt op de wachtlijst')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Meer laden' })).not.toBeInTheDocument()
-    expect(calls.some((u) => u.searchParams.get('cursor') === 'page2')).toBe(true)
+    expect(calls.some((c) => params(c).get('cursor') === 'page2')).toBe(true)
   })
 
   it('offers the district tree with indentation and sends the chosen filters', async () => {
-    const calls = stubApi()
+    const calls = stubOffers()
     renderWithProviders(<OffersPage />, { path: '/offers' })
 
     const district = await screen.findByRole('combobox', { name: 'Wijk' })
@@ -66,11 +62,11 @@ describe('OffersPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Zoeken' }))
 
     await waitFor(() => {
-      const last = calls.filter((u) => u.pathname === '/api/v1/offers').at(-1)
-      expect(last?.searchParams.get('district')).toBe('a1')
-      expect(last?.searchParams.get('kind')).toBe('course')
-      expect(last?.searchParams.get('q')).toBe('tuin')
-      expect(last?.searchParams.get('available')).toBe('true')
+      const last = params(calls.filter((c) => c.path === '/api/v1/offers').at(-1))
+      expect(last.get('district')).toBe('a1')
+      expect(last.get('kind')).toBe('course')
+      expect(last.get('q')).toBe('tuin')
+      expect(last.get('available')).toBe('true')
     })
   })
 })

@@ -1,0 +1,101 @@
+// The resident pages' API calls (offers, sign-ups, profile, recommendations, referrals, access log) and their
+// query keys, on the typed client like src/api/endpoints.ts.
+import { client } from '../../api/client'
+import { expectOk, unwrap } from '../../api/errors'
+import type {
+  AccessLogPage,
+  MyReferral,
+  MySignupPage,
+  OfferKind,
+  OfferPage,
+  OfferQuery,
+  Profile,
+  ProfileRequest,
+  RecommendationList,
+  SignUpResult,
+} from './types'
+
+export interface OfferFilters {
+  district?: string
+  kind?: OfferKind | ''
+  q?: string
+  available?: boolean
+}
+
+/** The query keys of the resident pages (one offer is in sharedKeys: its organisation shows it too). */
+export const residentKeys = {
+  all: ['resident'] as const,
+  offers: (filters: OfferFilters) => [...residentKeys.all, 'offers', filters] as const,
+  signups: () => [...residentKeys.all, 'signups'] as const,
+  profile: () => [...residentKeys.all, 'profile'] as const,
+  recommendations: () => [...residentKeys.all, 'recommendations'] as const,
+  referrals: () => [...residentKeys.all, 'referrals'] as const,
+  accessLog: () => [...residentKeys.all, 'access-log'] as const,
+}
+
+/** Query parameters without empty values, as the server refuses unknown or empty enum values. */
+export function offerQuery(filters: OfferFilters, cursor?: string | null): OfferQuery {
+  const query: OfferQuery = {}
+  if (filters.district) query.district = filters.district
+  if (filters.kind) query.kind = filters.kind
+  const q = filters.q?.trim()
+  if (q) query.q = q
+  if (filters.available) query.available = true
+  if (cursor) query.cursor = cursor
+  return query
+}
+
+export async function listOffers(filters: OfferFilters, cursor?: string | null): Promise<OfferPage> {
+  return unwrap(await client.GET('/api/v1/offers', { params: { query: offerQuery(filters, cursor) } }))
+}
+
+export async function signUp(offerId: string, message: string): Promise<SignUpResult> {
+  const text = message.trim()
+  const result = await client.POST('/api/v1/offers/{id}/signups', {
+    params: { path: { id: offerId } },
+    body: text ? { message: text } : {},
+  })
+  return unwrap(result)
+}
+
+export async function mySignups(cursor?: string | null): Promise<MySignupPage> {
+  return unwrap(await client.GET('/api/v1/me/signups', { params: { query: cursor ? { cursor } : {} } }))
+}
+
+export async function withdrawSignup(id: string): Promise<SignUpResult> {
+  return unwrap(await client.PATCH('/api/v1/signups/{id}', { params: { path: { id } }, body: { status: 'withdrawn' } }))
+}
+
+export async function getMyProfile(): Promise<Profile> {
+  return unwrap(await client.GET('/api/v1/me/profile'))
+}
+
+export async function saveMyProfile(body: ProfileRequest): Promise<Profile> {
+  return unwrap(await client.PUT('/api/v1/me/profile', { body }))
+}
+
+export async function myRecommendations(): Promise<RecommendationList> {
+  return unwrap(await client.GET('/api/v1/me/recommendations'))
+}
+
+export async function myReferrals(): Promise<MyReferral[]> {
+  return unwrap(await client.GET('/api/v1/me/referrals')).items
+}
+
+export async function acceptReferral(id: string, shareNote: boolean, message: string): Promise<SignUpResult> {
+  const text = message.trim()
+  const result = await client.POST('/api/v1/referrals/{id}/accept', {
+    params: { path: { id } },
+    body: text ? { share_note: shareNote, message: text } : { share_note: shareNote },
+  })
+  return unwrap(result)
+}
+
+export async function declineReferral(id: string, reason: string): Promise<void> {
+  const text = reason.trim()
+  expectOk(await client.POST('/api/v1/referrals/{id}/decline', { params: { path: { id } }, body: text ? { reason: text } : {} }))
+}
+
+export async function myAccessLog(cursor?: string | null): Promise<AccessLogPage> {
+  return unwrap(await client.GET('/api/v1/me/access-log', { params: { query: cursor ? { cursor } : {} } }))
+}

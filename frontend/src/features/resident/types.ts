@@ -1,0 +1,16 @@
+// Wire types of the resident pages, straight from the server's schema (src/api/schema.ts).
+import type { components, operations } from '../../api/schema'
+
+type S = components['schemas']
+
+export type { OfferKind, Profile, RecommendationList, SignupStatus } from '../../api/types'
+
+/** The query of GET /offers, as the server reads it. */
+export type OfferQuery = NonNullable<operations['list_offers']['parameters']['query']>
+export type OfferPage = S['OfferList']
+export type SignUpResult = S['SignUpResponse']
+export type MySignup = S['MySignupResponse']
+export type MySignupPage = S['MySignupList']
+export type ProfileRequest = S['ProfileRequest']
+export type MyReferral = S['MyReferral']
+export type AccessLogPage = S['AccessLogList']
