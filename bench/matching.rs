@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use meedoen::features::recommendations::service as recommendations;
 use meedoen::features::tags::starter::STARTER_TAGS;
-use meedoen::matching::{self, Candidate, Person, Place, TagSet, Travel, Window, assignment};
+use meedoen::matching::{self, Candidate, Person, Place, TagSet, Tags, Travel, Window, assignment};
 use meedoen::seed::synthetic::{self, Size};
 use meedoen::state::AppState;
 use rand::rngs::StdRng;
@@ -96,14 +96,16 @@ fn random_person(rng: &mut StdRng, tags: &Taxonomy) -> Person {
     Person {
         place: Some(place(rng.random_range(0..60))),
         age: Some(rng.random_range(18..85)),
-        skills: pick(rng, &tags.skills, 1, 3),
-        interests: pick(rng, &tags.interests, 1, 3),
-        goals: pick(rng, &tags.goals, 1, 3),
-        languages,
-        access_needs: if rng.random_bool(0.2) {
-            pick(rng, &tags.access, 1, 1)
-        } else {
-            TagSet::new()
+        tags: Tags {
+            skills: pick(rng, &tags.skills, 1, 3),
+            interests: pick(rng, &tags.interests, 1, 3),
+            goals: pick(rng, &tags.goals, 1, 3),
+            access: if rng.random_bool(0.2) {
+                pick(rng, &tags.access, 1, 1)
+            } else {
+                TagSet::new()
+            },
+            languages,
         },
         guidance_needed: *[0u8, 0, 1, 2].choose(rng).unwrap_or(&0),
         dutch_level: rng.random_range(0..5),
@@ -134,11 +136,13 @@ fn random_offer(rng: &mut StdRng, tags: &Taxonomy, index: usize, capacity: u32) 
     Candidate {
         id: format!("offer-{index:05}"),
         place: place(rng.random_range(0..60)),
-        skills: pick(rng, &tags.skills, 0, 2),
-        interests: pick(rng, &tags.interests, 0, 2),
-        goals: pick(rng, &tags.goals, 1, 3),
-        languages,
-        access: pick(rng, &tags.access, 0, 3),
+        tags: Tags {
+            skills: pick(rng, &tags.skills, 0, 2),
+            interests: pick(rng, &tags.interests, 0, 2),
+            goals: pick(rng, &tags.goals, 1, 3),
+            access: pick(rng, &tags.access, 0, 3),
+            languages,
+        },
         guidance: rng.random_range(0..3),
         dutch_level: rng.random_range(0..4),
         language_buddy: rng.random_bool(0.3),

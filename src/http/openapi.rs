@@ -6,6 +6,7 @@
 
 use actix_web::{HttpResponse, web};
 use utoipa::openapi::path::{Operation, ParameterIn};
+use utoipa::openapi::schema::{Object, Schema};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::openapi::{Content, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
@@ -47,6 +48,12 @@ impl Modify for BearerAuth {
 /// Adds to every operation the problem answers its shape implies, where the handler did not
 /// describe them itself.
 pub fn complete(api: &mut utoipa::openapi::OpenApi) {
+    fill_merge_patch(
+        api,
+        "OfferChange",
+        "CreateOfferRequest",
+        &["organisation_id"],
+    );
     for (path, item) in api.paths.paths.iter_mut() {
         let uses_database = path.starts_with("/api/");
         let path_has_id = path.contains('{');
@@ -64,6 +71,47 @@ pub fn complete(api: &mut utoipa::openapi::OpenApi) {
                 add_problem(operation, status);
             }
         }
+    }
+}
+
+/// A merge-patch body (`patch`) takes any property of the create body (`create`, an object or an
+/// `allOf` of objects), none required, except those that cannot change.
+fn fill_merge_patch(
+    api: &mut utoipa::openapi::OpenApi,
+    patch: &str,
+    create: &str,
+    unchangeable: &[&str],
+) {
+    let Some(components) = api.components.as_mut() else {
+        return;
+    };
+    let object_of = |schema: &RefOr<Schema>| -> Option<Object> {
+        let name = match schema {
+            RefOr::Ref(reference) => reference.ref_location.rsplit('/').next()?.to_string(),
+            RefOr::T(Schema::Object(object)) => return Some(object.clone()),
+            RefOr::T(_) => return None,
+        };
+        match components.schemas.get(&name)? {
+            RefOr::T(Schema::Object(object)) => Some(object.clone()),
+            _ => None,
+        }
+    };
+    let parts: Vec<Object> = match components.schemas.get(create) {
+        Some(RefOr::T(Schema::AllOf(all_of))) => {
+            all_of.items.iter().filter_map(object_of).collect()
+        }
+        Some(RefOr::T(Schema::Object(object))) => vec![object.clone()],
+        _ => Vec::new(),
+    };
+    if let Some(RefOr::T(Schema::Object(target))) = components.schemas.get_mut(patch) {
+        for part in parts {
+            for (name, property) in part.properties {
+                if !unchangeable.contains(&name.as_str()) {
+                    target.properties.insert(name, property);
+                }
+            }
+        }
+        target.required.clear();
     }
 }
 

@@ -9,7 +9,7 @@
 pub mod assignment;
 mod tags;
 
-pub use tags::TagSet;
+pub use tags::{TagSet, Tags};
 
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -70,12 +70,8 @@ impl Place {
 pub struct Person {
     pub place: Option<Place>,
     pub age: Option<u32>,
-    pub skills: TagSet,
-    pub interests: TagSet,
-    pub goals: TagSet,
-    /// Empty means Dutch.
-    pub languages: TagSet,
-    pub access_needs: TagSet,
+    /// `access` holds the person's access needs; no languages means Dutch.
+    pub tags: Tags<TagSet>,
     pub guidance_needed: Level,
     pub dutch_level: Level,
     pub availability: Vec<Window>,
@@ -87,12 +83,8 @@ pub struct Person {
 pub struct Candidate {
     pub id: String,
     pub place: Place,
-    pub skills: TagSet,
-    pub interests: TagSet,
-    pub goals: TagSet,
-    /// Empty means Dutch.
-    pub languages: TagSet,
-    pub access: TagSet,
+    /// No languages means Dutch.
+    pub tags: Tags<TagSet>,
     pub guidance: Level,
     pub dutch_level: Level,
     pub language_buddy: bool,
@@ -182,13 +174,13 @@ pub fn exclusion(person: &Person, offer: &Candidate, today: i64) -> Option<Exclu
     if offer.end_day.is_some_and(|end| end < today) {
         return Some(Exclusion::Ended);
     }
-    if let Some(need) = person.access_needs.first_missing_from(&offer.access) {
+    if let Some(need) = person.tags.access.first_missing_from(&offer.tags.access) {
         return Some(Exclusion::AccessNotMet { tag: need.clone() });
     }
     if offer.guidance < person.guidance_needed {
         return Some(Exclusion::NotEnoughGuidance);
     }
-    if !share_a_language(&person.languages, &offer.languages) {
+    if !share_a_language(&person.tags.languages, &offer.tags.languages) {
         return Some(Exclusion::NoSharedLanguage);
     }
     if person.dutch_level < offer.dutch_level && !offer.language_buddy {
@@ -257,8 +249,12 @@ fn components(
 
     // Skills and interests the offer asks for that the person has.
     let fit = if explaining {
-        let skills: Vec<&String> = person.skills.common(&offer.skills).collect();
-        let interests: Vec<&String> = person.interests.common(&offer.interests).collect();
+        let skills: Vec<&String> = person.tags.skills.common(&offer.tags.skills).collect();
+        let interests: Vec<&String> = person
+            .tags
+            .interests
+            .common(&offer.tags.interests)
+            .collect();
         let count = skills.len() + interests.len();
         for tag in skills {
             say(Reason::SkillMatch { tag: tag.clone() });
@@ -269,21 +265,21 @@ fn components(
         diminishing(count)
     } else {
         diminishing(
-            person.skills.count_common(&offer.skills)
-                + person.interests.count_common(&offer.interests),
+            person.tags.skills.count_common(&offer.tags.skills)
+                + person.tags.interests.count_common(&offer.tags.interests),
         )
     };
 
     // Goals the person has that the offer serves.
     let goals_value = if explaining {
-        let goals: Vec<&String> = person.goals.common(&offer.goals).collect();
+        let goals: Vec<&String> = person.tags.goals.common(&offer.tags.goals).collect();
         let count = goals.len();
         for tag in goals {
             say(Reason::GoalServed { tag: tag.clone() });
         }
         diminishing(count)
     } else {
-        diminishing(person.goals.count_common(&offer.goals))
+        diminishing(person.tags.goals.count_common(&offer.tags.goals))
     };
 
     // Share of the offer's times that fall inside the person's availability. Unknown on either
@@ -342,7 +338,7 @@ fn components(
 
     // What the offer does for the person's needs (no score: they are already hard constraints).
     if explaining {
-        for tag in &person.access_needs {
+        for tag in &person.tags.access {
             say(Reason::AccessMet { tag: tag.clone() });
         }
         if person.guidance_needed > 0 {

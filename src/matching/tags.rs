@@ -13,6 +13,53 @@ fn bit(key: &str) -> u64 {
     1u64 << (hash % 64)
 }
 
+/// The five tag lists that describe an offer or a person, one field per kind: `Tags<TagSet>` in
+/// the matcher, `Tags<Vec<String>>` on the wire and when stored. For a person `access` holds their
+/// access needs; for an offer, what it has.
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+pub struct Tags<S> {
+    /// Skill tag keys (an offer: wanted; a person: has).
+    pub skills: S,
+    pub interests: S,
+    /// Goal tag keys (an offer: serves; a person: wants).
+    pub goals: S,
+    /// Access tag keys (an offer: has, e.g. `wheelchair_accessible`; a person: needs).
+    pub access: S,
+    /// Language tag keys (an offer: spoken there; a person: speaks).
+    pub languages: S,
+}
+
+impl<S> Tags<S> {
+    pub fn map<T>(self, mut change: impl FnMut(S) -> T) -> Tags<T> {
+        Tags {
+            skills: change(self.skills),
+            interests: change(self.interests),
+            goals: change(self.goals),
+            access: change(self.access),
+            languages: change(self.languages),
+        }
+    }
+
+    pub fn as_ref(&self) -> Tags<&S> {
+        Tags {
+            skills: &self.skills,
+            interests: &self.interests,
+            goals: &self.goals,
+            access: &self.access,
+            languages: &self.languages,
+        }
+    }
+}
+
+impl Tags<Vec<String>> {
+    /// The lists as the matcher compares them.
+    pub fn to_sets(&self) -> Tags<TagSet> {
+        self.as_ref().map(|keys| keys.iter().cloned().collect())
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TagSet {
     /// Sorted, without duplicates.

@@ -26,11 +26,13 @@ fn person() -> Person {
     Person {
         place: Some(place("emmerhout", "noord")),
         age: Some(40),
-        skills: set(&["gardening"]),
-        interests: set(&["nature"]),
-        goals: set(&["social_contact", "outdoors"]),
-        languages: set(&["nl"]),
-        access_needs: TagSet::new(),
+        tags: Tags {
+            skills: set(&["gardening"]),
+            interests: set(&["nature"]),
+            goals: set(&["social_contact", "outdoors"]),
+            access: TagSet::new(),
+            languages: set(&["nl"]),
+        },
         guidance_needed: 0,
         dutch_level: 3,
         availability: vec![Window {
@@ -46,11 +48,13 @@ fn offer() -> Candidate {
     Candidate {
         id: "offer-1".into(),
         place: place("emmerhout", "noord"),
-        skills: set(&["gardening"]),
-        interests: set(&["nature"]),
-        goals: set(&["social_contact", "outdoors"]),
-        languages: set(&["nl"]),
-        access: TagSet::new(),
+        tags: Tags {
+            skills: set(&["gardening"]),
+            interests: set(&["nature"]),
+            goals: set(&["social_contact", "outdoors"]),
+            access: TagSet::new(),
+            languages: set(&["nl"]),
+        },
         guidance: 0,
         dutch_level: 0,
         language_buddy: false,
@@ -93,7 +97,7 @@ fn a_perfect_fit_scores_high_and_says_why() {
 #[test]
 fn access_needs_must_be_met() {
     let mut p = person();
-    p.access_needs = set(&["wheelchair_accessible"]);
+    p.tags.access = set(&["wheelchair_accessible"]);
     assert_eq!(
         evaluate(&p, &offer(), TODAY).unwrap_err(),
         Exclusion::AccessNotMet {
@@ -101,7 +105,7 @@ fn access_needs_must_be_met() {
         }
     );
     let mut o = offer();
-    o.access = set(&["wheelchair_accessible", "quiet_space"]);
+    o.tags.access = set(&["wheelchair_accessible", "quiet_space"]);
     let scored = evaluate(&p, &o, TODAY).unwrap();
     assert!(scored.reasons.contains(&Reason::AccessMet {
         tag: "wheelchair_accessible".into()
@@ -128,17 +132,17 @@ fn guidance_offered_must_reach_guidance_needed() {
 #[test]
 fn a_language_must_be_shared() {
     let mut p = person();
-    p.languages = set(&["ar", "en"]);
+    p.tags.languages = set(&["ar", "en"]);
     let mut o = offer();
     assert_eq!(
         evaluate(&p, &o, TODAY).unwrap_err(),
         Exclusion::NoSharedLanguage
     );
-    o.languages = set(&["nl", "ar"]);
+    o.tags.languages = set(&["nl", "ar"]);
     assert!(evaluate(&p, &o, TODAY).is_ok());
     // No languages given means Dutch on either side.
-    p.languages = TagSet::new();
-    o.languages = TagSet::new();
+    p.tags.languages = TagSet::new();
+    o.tags.languages = TagSet::new();
     assert!(evaluate(&p, &o, TODAY).is_ok());
 }
 
@@ -219,8 +223,8 @@ fn each_component_moves_the_score() {
         change(&mut p, &mut o);
         evaluate(&p, &o, TODAY).unwrap().score
     };
-    assert!(worse(&|p, _| p.skills.clear()) < base, "skills");
-    assert!(worse(&|p, _| p.goals.clear()) < base, "goals");
+    assert!(worse(&|p, _| p.tags.skills.clear()) < base, "skills");
+    assert!(worse(&|p, _| p.tags.goals.clear()) < base, "goals");
     assert!(
         worse(&|p, _| p.availability = vec![Window {
             weekday: 5,
@@ -236,9 +240,9 @@ fn each_component_moves_the_score() {
     assert!(worse(&|_, o| o.free_places = 1) < base, "free places");
     // Exact weights: an offer with nothing in common, unknown times and place, full.
     let mut p = person();
-    p.skills.clear();
-    p.interests.clear();
-    p.goals.clear();
+    p.tags.skills.clear();
+    p.tags.interests.clear();
+    p.tags.goals.clear();
     p.availability.clear();
     p.place = None;
     let mut o = offer();
@@ -259,7 +263,7 @@ fn ranking_puts_full_offers_last_and_breaks_ties_by_id() {
     same.id = "c-same".into();
     let mut weaker = offer();
     weaker.id = "0-weaker".into();
-    weaker.skills.clear();
+    weaker.tags.skills.clear();
     let offers = vec![full, weaker, same, good];
     let ranked = rank(&person(), &offers, TODAY, 10, &|_| false);
     let ids: Vec<&str> = ranked.iter().map(|r| offers[r.index].id.as_str()).collect();
@@ -280,8 +284,8 @@ prop_compose! {
     fn arbitrary_candidate()(skills in arbitrary_set(TAGS), goals in arbitrary_set(TAGS), free in 0u32..12,
         guidance in 0u8..3, day in 1u8..8, start in 0u16..1200, len in 1u16..200, same in any::<bool>()) -> Candidate {
         let mut o = offer();
-        o.skills = skills;
-        o.goals = goals;
+        o.tags.skills = skills;
+        o.tags.goals = goals;
         o.free_places = free;
         o.guidance = guidance;
         o.times = vec![Window { weekday: day, start, end: start + len }];
@@ -294,8 +298,8 @@ proptest! {
     #[test]
     fn scores_stay_within_zero_and_one(o in arbitrary_candidate(), skills in arbitrary_set(TAGS), goals in arbitrary_set(TAGS)) {
         let mut p = person();
-        p.skills = skills;
-        p.goals = goals;
+        p.tags.skills = skills;
+        p.tags.goals = goals;
         if let Ok(scored) = evaluate(&p, &o, TODAY) {
             prop_assert!((0.0..=1.0).contains(&scored.score));
             prop_assert_eq!(scored.full, o.free_places == 0);
@@ -321,7 +325,7 @@ proptest! {
     ) {
         let offers: Vec<Candidate> = offers.into_iter().enumerate().map(|(i, mut o)| { o.id = format!("o{i:03}"); o }).collect();
         let mut p = person();
-        p.skills = skills;
+        p.tags.skills = skills;
         // The plain way: evaluate everything with reasons, sort, cut.
         let mut expected: Vec<(usize, Scored)> = offers
             .iter()

@@ -915,7 +915,7 @@ export interface components {
             name: string;
             parent_id?: components["schemas"]["DistrictId"] | null;
         };
-        CreateOfferRequest: components["schemas"]["OfferDetails"] & components["schemas"]["OfferLists"] & {
+        CreateOfferRequest: components["schemas"]["OfferDetails"] & components["schemas"]["OfferSchedule"] & components["schemas"]["Tags_Vec_String"] & {
             organisation_id: components["schemas"]["OrganisationId"];
         };
         CreateOrganisationRequest: {
@@ -1109,7 +1109,6 @@ export interface components {
         };
         /** @description Any fields of an offer (see CreateOfferRequest) except organisation_id; lists replace whole lists; null clears an optional field. */
         OfferChange: {
-            /** @description Access tag keys the offer has (e.g. `wheelchair_accessible`). */
             access?: string[];
             /** @description Where it takes place, on one line; may be empty. */
             address?: string;
@@ -1124,13 +1123,11 @@ export interface components {
             dutch_level?: components["schemas"]["DutchLevel"];
             /** @description `YYYY-MM-DD` */
             end_date?: string | null;
-            /** @description Goal tag keys the offer serves. */
             goals?: string[];
             guidance?: components["schemas"]["Guidance"];
             interests?: string[];
             kind?: components["schemas"]["OfferKind"];
             language_buddy?: boolean;
-            /** @description Language tag keys spoken there. */
             languages?: string[];
             /** Format: double */
             latitude?: number | null;
@@ -1142,7 +1139,6 @@ export interface components {
             route?: components["schemas"]["Route"];
             /** @description Dated sessions (for courses and one-off activities). */
             sessions?: components["schemas"]["DatedSession"][];
-            /** @description Skill tag keys wanted. */
             skills?: string[];
             /** @description `YYYY-MM-DD` */
             start_date?: string | null;
@@ -1193,25 +1189,7 @@ export interface components {
             items: components["schemas"]["OfferResponse"][];
             next_cursor?: string | null;
         };
-        /**
-         * @description An offer's lists: when it meets and what it is about (tag keys of each kind). Lists replace whole
-         *     lists when changed.
-         */
-        OfferLists: {
-            /** @description Access tag keys the offer has (e.g. `wheelchair_accessible`). */
-            access: string[];
-            /** @description Goal tag keys the offer serves. */
-            goals: string[];
-            interests: string[];
-            /** @description Language tag keys spoken there. */
-            languages: string[];
-            /** @description Dated sessions (for courses and one-off activities). */
-            sessions: components["schemas"]["DatedSession"][];
-            /** @description Skill tag keys wanted. */
-            skills: string[];
-            weekly_slots: components["schemas"]["WeeklySlot"][];
-        };
-        OfferResponse: components["schemas"]["OfferDetails"] & components["schemas"]["OfferLists"] & {
+        OfferResponse: components["schemas"]["OfferDetails"] & components["schemas"]["OfferSchedule"] & components["schemas"]["Tags_Vec_String"] & {
             /** Format: date-time */
             created_at: string;
             district_name: string;
@@ -1226,6 +1204,12 @@ export interface components {
             status: components["schemas"]["OfferStatus"];
             /** Format: date-time */
             updated_at: string;
+        };
+        /** @description When an offer meets. Lists replace whole lists when changed. */
+        OfferSchedule: {
+            /** @description Dated sessions (for courses and one-off activities). */
+            sessions: components["schemas"]["DatedSession"][];
+            weekly_slots: components["schemas"]["WeeklySlot"][];
         };
         OfferSignupList: {
             items: components["schemas"]["OfferSignupResponse"][];
@@ -1524,6 +1508,18 @@ export interface components {
             /** @example Tuinieren */
             label_nl: string;
             retired: boolean;
+        };
+        /**
+         * @description The five tag lists that describe an offer or a person, one field per kind: `Tags<TagSet>` in
+         *     the matcher, `Tags<Vec<String>>` on the wire and when stored. For a person `access` holds their
+         *     access needs; for an offer, what it has.
+         */
+        Tags_Vec_String: {
+            access: string[];
+            goals: string[];
+            interests: string[];
+            languages: string[];
+            skills: string[];
         };
         TokenRequest: {
             /** @description The token from the emailed link. */

@@ -8,7 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::models::{OfferDetails, OfferKind, OfferStatus};
 use crate::db::ids::{DistrictId, OfferId, OrganisationId};
-use crate::features::tags::models::TagKind;
+use crate::matching::Tags;
 
 /// A weekly time slot: ISO weekday (1 = Monday … 7 = Sunday) and local times `HH:MM`.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq, Eq)]
@@ -30,55 +30,12 @@ pub struct DatedSession {
     pub ends_at: DateTime<Utc>,
 }
 
-/// An offer's lists: when it meets and what it is about (tag keys of each kind). Lists replace whole
-/// lists when changed.
+/// When an offer meets. Lists replace whole lists when changed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ToSchema)]
-pub struct OfferLists {
+pub struct OfferSchedule {
     pub weekly_slots: Vec<WeeklySlot>,
     /// Dated sessions (for courses and one-off activities).
     pub sessions: Vec<DatedSession>,
-    /// Skill tag keys wanted.
-    pub skills: Vec<String>,
-    pub interests: Vec<String>,
-    /// Goal tag keys the offer serves.
-    pub goals: Vec<String>,
-    /// Access tag keys the offer has (e.g. `wheelchair_accessible`).
-    pub access: Vec<String>,
-    /// Language tag keys spoken there.
-    pub languages: Vec<String>,
-}
-
-impl OfferLists {
-    /// The five tag lists, with the field each is sent in and the kind of tag it holds.
-    pub fn tags(&self) -> [(&'static str, TagKind, &Vec<String>); 5] {
-        [
-            ("skills", TagKind::Skill, &self.skills),
-            ("interests", TagKind::Interest, &self.interests),
-            ("goals", TagKind::Goal, &self.goals),
-            ("access", TagKind::Access, &self.access),
-            ("languages", TagKind::Language, &self.languages),
-        ]
-    }
-
-    pub fn keys(&self, kind: TagKind) -> &[String] {
-        match kind {
-            TagKind::Skill => &self.skills,
-            TagKind::Interest => &self.interests,
-            TagKind::Goal => &self.goals,
-            TagKind::Access => &self.access,
-            TagKind::Language => &self.languages,
-        }
-    }
-
-    pub fn keys_mut(&mut self, kind: TagKind) -> &mut Vec<String> {
-        match kind {
-            TagKind::Skill => &mut self.skills,
-            TagKind::Interest => &mut self.interests,
-            TagKind::Goal => &mut self.goals,
-            TagKind::Access => &mut self.access,
-            TagKind::Language => &mut self.languages,
-        }
-    }
 }
 
 /// A whole offer as sent: its details and its lists. Every field is required on create (send an
@@ -89,7 +46,9 @@ pub struct OfferInput {
     #[serde(flatten)]
     pub details: OfferDetails,
     #[serde(flatten)]
-    pub lists: OfferLists,
+    pub schedule: OfferSchedule,
+    #[serde(flatten)]
+    pub tags: Tags<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -99,7 +58,9 @@ pub struct CreateOfferRequest {
     #[serde(flatten)]
     pub details: OfferDetails,
     #[serde(flatten)]
-    pub lists: OfferLists,
+    pub schedule: OfferSchedule,
+    #[serde(flatten)]
+    pub tags: Tags<Vec<String>>,
 }
 
 /// A change to an offer: any fields of an offer as in `CreateOfferRequest` except
@@ -110,29 +71,20 @@ pub struct CreateOfferRequest {
 pub struct OfferChange(pub serde_json::Map<String, serde_json::Value>);
 
 impl utoipa::PartialSchema for OfferChange {
-    /// The properties of `OfferDetails` and `OfferLists`, none of them required.
+    /// Its properties are those of `CreateOfferRequest` but `organisation_id`, none required:
+    /// `http::openapi::complete` copies them in once every schema is known.
     fn schema() -> RefOr<Schema> {
-        let mut change = ObjectBuilder::new()
+        let change = ObjectBuilder::new()
             .description(Some(
                 "Any fields of an offer (see CreateOfferRequest) except organisation_id; lists replace whole lists; null clears an optional field.",
             ))
             .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)))
             .build();
-        for part in [OfferDetails::schema(), OfferLists::schema()] {
-            if let RefOr::T(Schema::Object(part)) = part {
-                change.properties.extend(part.properties);
-            }
-        }
         RefOr::T(Schema::Object(change))
     }
 }
 
-impl ToSchema for OfferChange {
-    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
-        OfferDetails::schemas(schemas);
-        OfferLists::schemas(schemas);
-    }
-}
+impl ToSchema for OfferChange {}
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct OfferResponse {
@@ -148,7 +100,9 @@ pub struct OfferResponse {
     #[serde(flatten)]
     pub details: OfferDetails,
     #[serde(flatten)]
-    pub lists: OfferLists,
+    pub schedule: OfferSchedule,
+    #[serde(flatten)]
+    pub tags: Tags<Vec<String>>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

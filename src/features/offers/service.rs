@@ -16,8 +16,10 @@ use crate::db::tx::Tx;
 use crate::error::{AppError, ErrorCode, FieldErrors};
 use crate::features::organisations::models::OrganisationStatus;
 use crate::features::organisations::service as organisations;
+use crate::features::tags::models::TagKind;
 use crate::features::{districts, signups, tags};
 use crate::http::pagination::Page;
+use crate::matching::Tags;
 use crate::state::AppState;
 
 const MAX_TITLE_CHARS: usize = 120;
@@ -81,7 +83,7 @@ fn validate(
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty());
     let details = &input.details;
-    let lists = &input.lists;
+    let schedule = &input.schedule;
     let title_chars = details.title.chars().count();
     if !(3..=MAX_TITLE_CHARS).contains(&title_chars) && !errors.has("title") {
         errors.add(
@@ -148,14 +150,14 @@ fn validate(
         );
     }
     let mut slots = Vec::new();
-    if lists.weekly_slots.len() > MAX_SLOTS {
+    if schedule.weekly_slots.len() > MAX_SLOTS {
         errors.add(
             "weekly_slots",
             ErrorCode::TooMany,
             format!("Use at most {MAX_SLOTS} slots."),
         );
     }
-    for (index, slot) in lists.weekly_slots.iter().enumerate() {
+    for (index, slot) in schedule.weekly_slots.iter().enumerate() {
         let field = format!("weekly_slots[{index}]");
         match (parse_time(&slot.start), parse_time(&slot.end)) {
             (Some(start), Some(end)) if (1..=7).contains(&slot.weekday) && end > start => {
@@ -169,14 +171,14 @@ fn validate(
         }
     }
     let mut sessions = Vec::new();
-    if lists.sessions.len() > MAX_SESSIONS {
+    if schedule.sessions.len() > MAX_SESSIONS {
         errors.add(
             "sessions",
             ErrorCode::TooMany,
             format!("Use at most {MAX_SESSIONS} sessions."),
         );
     }
-    for (index, session) in lists.sessions.iter().enumerate() {
+    for (index, session) in schedule.sessions.iter().enumerate() {
         if session.ends_at <= session.starts_at {
             errors.add(
                 &format!("sessions[{index}]"),
@@ -189,9 +191,18 @@ fn validate(
     }
     // Tags: each list resolved against its own kind.
     let mut tag_ids = Vec::new();
-    for (field, kind, keys) in lists.tags() {
-        let kept = existing.map(|e| e.lists.keys(kind)).unwrap_or_default();
-        let found = errors.absorb(tags::service::resolve(conn, kind, field, keys, kept))?;
+    for &kind in TagKind::ALL {
+        let keys = kind.of(&input.tags);
+        let kept = existing
+            .map(|e| kind.of(&e.tags).as_slice())
+            .unwrap_or_default();
+        let found = errors.absorb(tags::service::resolve(
+            conn,
+            kind,
+            kind.list_field(),
+            keys,
+            kept,
+        ))?;
         tag_ids.extend(found.into_iter().flatten().map(|tag| tag.id));
     }
     let district_changed = existing.is_none_or(|e| e.details.district_id != details.district_id);
@@ -315,7 +326,8 @@ pub async fn create(
             }
             let input = OfferInput {
                 details: request.details,
-                lists: request.lists,
+                schedule: request.schedule,
+                tags: request.tags,
             };
             let id = create_in(conn, clock.now_naive(), &user.id, &organisation_id, input)?;
             one_response(conn, &id)
@@ -439,7 +451,8 @@ pub async fn update(
             let current = responses(conn, vec![offer.clone()])?.remove(0);
             let before = OfferInput {
                 details: current.details,
-                lists: current.lists,
+                schedule: current.schedule,
+                tags: current.tags,
             };
             let input = changed(&before, change)?;
             if input.details.capacity < offer.accepted_places {
@@ -616,6 +629,13 @@ fn utc(time: NaiveDateTime) -> DateTime<Utc> {
     time.and_utc()
 }
 
+/// An offer's stored lists: its schedule and its tags.
+#[derive(Debug, Default, Clone)]
+pub struct OfferLists {
+    pub schedule: OfferSchedule,
+    pub tags: Tags<Vec<String>>,
+}
+
 /// The lists of these offers, in three queries whatever their number.
 pub fn lists_of(
     conn: &mut DbConn,
@@ -623,28 +643,23 @@ pub fn lists_of(
 ) -> Result<HashMap<OfferId, OfferLists>, AppError> {
     let mut lists: HashMap<OfferId, OfferLists> = HashMap::new();
     for (offer_id, kind, key) in repo::tags_of(conn, ids)? {
-        lists.entry(offer_id).or_default().keys_mut(kind).push(key);
+        kind.of_mut(&mut lists.entry(offer_id).or_default().tags)
+            .push(key);
     }
     for slot in repo::slots_of(conn, ids)? {
-        lists
-            .entry(slot.offer_id)
-            .or_default()
-            .weekly_slots
-            .push(WeeklySlot {
-                weekday: slot.weekday,
-                start: slot.start_time,
-                end: slot.end_time,
-            });
+        let schedule = &mut lists.entry(slot.offer_id).or_default().schedule;
+        schedule.weekly_slots.push(WeeklySlot {
+            weekday: slot.weekday,
+            start: slot.start_time,
+            end: slot.end_time,
+        });
     }
     for session in repo::sessions_of(conn, ids)? {
-        lists
-            .entry(session.offer_id)
-            .or_default()
-            .sessions
-            .push(DatedSession {
-                starts_at: utc(session.starts_at),
-                ends_at: utc(session.ends_at),
-            });
+        let schedule = &mut lists.entry(session.offer_id).or_default().schedule;
+        schedule.sessions.push(DatedSession {
+            starts_at: utc(session.starts_at),
+            ends_at: utc(session.ends_at),
+        });
     }
     Ok(lists)
 }
@@ -700,7 +715,7 @@ pub fn named_responses(
     Ok(offers
         .into_iter()
         .map(|(offer, organisation_name, district_name)| {
-            let lists = lists.remove(&offer.id).unwrap_or_default();
+            let OfferLists { schedule, tags } = lists.remove(&offer.id).unwrap_or_default();
             OfferResponse {
                 free_places: offer.free_places(),
                 id: offer.id,
@@ -711,7 +726,8 @@ pub fn named_responses(
                 created_at: utc(offer.created_at),
                 updated_at: utc(offer.updated_at),
                 details: offer.details,
-                lists,
+                schedule,
+                tags,
             }
         })
         .collect())

@@ -15,7 +15,7 @@ use crate::error::{AppError, ErrorCode, FieldErrors};
 use crate::features::offers::models::{DutchLevel, Guidance};
 use crate::features::tags::models::TagKind;
 use crate::features::{districts, tags};
-use crate::matching::{self, Person, Place, TagSet, Travel, Window};
+use crate::matching::{self, Person, Place, Tags, Travel, Window};
 use crate::state::AppState;
 
 const MAX_WINDOWS: usize = 21;
@@ -24,18 +24,9 @@ const MAX_WINDOWS: usize = 21;
 #[derive(Debug, Clone)]
 pub struct FullProfile {
     pub profile: Profile,
-    pub tags: Vec<(TagKind, String)>,
+    /// `access` holds the access needs.
+    pub tags: Tags<Vec<String>>,
     pub availability: Vec<AvailabilityRow>,
-}
-
-impl FullProfile {
-    pub fn keys(&self, kind: TagKind) -> Vec<String> {
-        self.tags
-            .iter()
-            .filter(|(k, _)| *k == kind)
-            .map(|(_, key)| key.clone())
-            .collect()
-    }
 }
 
 fn empty_profile(user_id: &UserId, now: NaiveDateTime) -> Profile {
@@ -59,9 +50,9 @@ fn empty_profile(user_id: &UserId, now: NaiveDateTime) -> Profile {
 /// Loads profiles with their tags and availability, in two extra queries for any number.
 pub fn load_many(conn: &mut DbConn, profiles: Vec<Profile>) -> Result<Vec<FullProfile>, AppError> {
     let ids: Vec<UserId> = profiles.iter().map(|p| p.user_id.clone()).collect();
-    let mut tags_by_user: HashMap<UserId, Vec<(TagKind, String)>> = HashMap::new();
+    let mut tags_by_user: HashMap<UserId, Tags<Vec<String>>> = HashMap::new();
     for (user, kind, key) in repo::tags_of(conn, &ids)? {
-        tags_by_user.entry(user).or_default().push((kind, key));
+        kind.of_mut(tags_by_user.entry(user).or_default()).push(key);
     }
     let mut windows_by_user: HashMap<UserId, Vec<AvailabilityRow>> = HashMap::new();
     for row in repo::availability_of(conn, &ids)? {
@@ -96,7 +87,7 @@ pub fn response(
     let completed = full.is_some();
     let full = full.unwrap_or_else(|| FullProfile {
         profile: empty_profile(user_id, now),
-        tags: Vec::new(),
+        tags: Tags::default(),
         availability: Vec::new(),
     });
     let district_name = match &full.profile.district_id {
@@ -109,11 +100,11 @@ pub fn response(
         district_id: p.district_id.clone(),
         district_name,
         birth_year: p.birth_year,
-        skills: full.keys(TagKind::Skill),
-        interests: full.keys(TagKind::Interest),
-        goals: full.keys(TagKind::Goal),
-        languages: full.keys(TagKind::Language),
-        access_needs: full.keys(TagKind::Access),
+        skills: full.tags.skills.clone(),
+        interests: full.tags.interests.clone(),
+        goals: full.tags.goals.clone(),
+        languages: full.tags.languages.clone(),
+        access_needs: full.tags.access.clone(),
         guidance_needed: p.guidance_needed,
         dutch_level: p.dutch_level,
         availability: full
@@ -223,8 +214,11 @@ pub fn save(
         ("languages", TagKind::Language, &request.languages),
         ("access_needs", TagKind::Access, &request.access_needs),
     ] {
-        let kept = existing.as_ref().map(|e| e.keys(kind)).unwrap_or_default();
-        let found = errors.absorb(tags::service::resolve(conn, kind, field, keys, &kept))?;
+        let kept = existing
+            .as_ref()
+            .map(|e| kind.of(&e.tags).as_slice())
+            .unwrap_or_default();
+        let found = errors.absorb(tags::service::resolve(conn, kind, field, keys, kept))?;
         tag_ids.extend(found.into_iter().flatten().map(|t| t.id));
     }
     if request.availability.len() > MAX_WINDOWS {
@@ -322,18 +316,13 @@ pub fn person(
     this_year: i32,
     place_of: &dyn Fn(&crate::db::ids::DistrictId) -> Option<Place>,
 ) -> Person {
-    let set = |kind| full.keys(kind).into_iter().collect::<TagSet>();
     Person {
         place: full.profile.district_id.as_ref().and_then(place_of),
         age: full
             .profile
             .birth_year
             .map(|year| (this_year - year).max(0) as u32),
-        skills: set(TagKind::Skill),
-        interests: set(TagKind::Interest),
-        goals: set(TagKind::Goal),
-        languages: set(TagKind::Language),
-        access_needs: set(TagKind::Access),
+        tags: full.tags.to_sets(),
         guidance_needed: guidance_level(full.profile.guidance_needed),
         dutch_level: level_of_dutch(full.profile.dutch_level),
         availability: full

@@ -197,7 +197,7 @@ const NO_AREA: u32 = u32::MAX;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::matching::{Exclusion, Person, TagSet, exclusion};
+    use crate::matching::{Exclusion, Person, Tags, exclusion};
 
     fn place(district: u32, area: Option<u32>) -> Place {
         Place {
@@ -211,11 +211,7 @@ mod tests {
         Candidate {
             id: id.into(),
             place,
-            skills: TagSet::new(),
-            interests: TagSet::new(),
-            goals: TagSet::new(),
-            languages: TagSet::new(),
-            access: TagSet::new(),
+            tags: Tags::default(),
             guidance: 0,
             dutch_level: 0,
             language_buddy: false,
@@ -261,11 +257,7 @@ mod tests {
                 let person = Person {
                     place: *home,
                     age: None,
-                    skills: TagSet::new(),
-                    interests: TagSet::new(),
-                    goals: TagSet::new(),
-                    languages: TagSet::new(),
-                    access_needs: TagSet::new(),
+                    tags: Tags::default(),
                     guidance_needed: 0,
                     dutch_level: 0,
                     availability: Vec::new(),

@@ -14,12 +14,11 @@ use crate::db::DbConn;
 use crate::db::ids::{DistrictId, OfferId, UserId};
 use crate::error::AppError;
 use crate::features::districts::models::DistrictKind;
-use crate::features::offers::dto::OfferLists;
 use crate::features::offers::models::Route;
+use crate::features::offers::service::OfferLists;
 use crate::features::profiles::service as profiles;
-use crate::features::tags::models::TagKind;
 use crate::features::{districts, offers, referrals, signups};
-use crate::matching::{self, Candidate, Place, TagSet, Window};
+use crate::matching::{self, Candidate, Place, Tags, Window};
 use crate::state::AppState;
 
 /// Days since 1970-01-01, the matcher's calendar.
@@ -62,8 +61,8 @@ fn places(all: &[crate::features::districts::models::District]) -> HashMap<Distr
 /// An offer as the matcher's Candidate, from its row and lists. Dated sessions count as weekly
 /// windows in Dutch local time.
 fn candidate(offer: &repo::MatcherRow, lists: &OfferLists, place: Place) -> Candidate {
-    let set = |kind: TagKind| lists.keys(kind).iter().cloned().collect::<TagSet>();
     let mut times: Vec<Window> = lists
+        .schedule
         .weekly_slots
         .iter()
         .map(|slot| Window {
@@ -72,7 +71,7 @@ fn candidate(offer: &repo::MatcherRow, lists: &OfferLists, place: Place) -> Cand
             end: profiles::minutes_of(&slot.end),
         })
         .collect();
-    for session in &lists.sessions {
+    for session in &lists.schedule.sessions {
         let (start, end) = (
             session.starts_at.with_timezone(&Amsterdam),
             session.ends_at.with_timezone(&Amsterdam),
@@ -93,11 +92,7 @@ fn candidate(offer: &repo::MatcherRow, lists: &OfferLists, place: Place) -> Cand
     Candidate {
         id: offer.id.to_string(),
         place,
-        skills: set(TagKind::Skill),
-        interests: set(TagKind::Interest),
-        goals: set(TagKind::Goal),
-        languages: set(TagKind::Language),
-        access: set(TagKind::Access),
+        tags: lists.tags.to_sets(),
         guidance: profiles::guidance_level(offer.guidance),
         dutch_level: profiles::level_of_dutch(offer.dutch_level),
         language_buddy: offer.language_buddy,
@@ -262,7 +257,7 @@ pub fn person_of(
         None => {
             empty = profiles::FullProfile {
                 profile: profiles::empty(resident),
-                tags: Vec::new(),
+                tags: Tags::default(),
                 availability: Vec::new(),
             };
             &empty
