@@ -22,17 +22,22 @@ fn place(district: &str, area: &str) -> Place {
     }
 }
 
+/// The tags of a gardener who wants company outdoors, and of the garden offer that fits them.
+fn gardening() -> Tags<TagSet> {
+    Tags {
+        skills: set(&["gardening"]),
+        interests: set(&["nature"]),
+        goals: set(&["social_contact", "outdoors"]),
+        access: TagSet::new(),
+        languages: set(&["nl"]),
+    }
+}
+
 fn person() -> Person {
     Person {
         place: Some(place("emmerhout", "noord")),
         age: Some(40),
-        tags: Tags {
-            skills: set(&["gardening"]),
-            interests: set(&["nature"]),
-            goals: set(&["social_contact", "outdoors"]),
-            access: TagSet::new(),
-            languages: set(&["nl"]),
-        },
+        tags: gardening(),
         guidance_needed: 0,
         dutch_level: 3,
         availability: vec![Window {
@@ -48,13 +53,7 @@ fn offer() -> Candidate {
     Candidate {
         id: "offer-1".into(),
         place: place("emmerhout", "noord"),
-        tags: Tags {
-            skills: set(&["gardening"]),
-            interests: set(&["nature"]),
-            goals: set(&["social_contact", "outdoors"]),
-            access: TagSet::new(),
-            languages: set(&["nl"]),
-        },
+        tags: gardening(),
         guidance: 0,
         dutch_level: 0,
         language_buddy: false,
