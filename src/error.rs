@@ -125,6 +125,132 @@ impl FieldError {
     }
 }
 
+/// Domain errors by name: each one's status, code and wording in one place, so call sites say
+/// what went wrong instead of spelling out a code.
+impl AppError {
+    /// 403: The district is not one of the worker's.
+    pub fn district_not_assigned() -> Self {
+        Self::forbidden(ErrorCode::DistrictNotAssigned)
+    }
+
+    /// 403: The caller has not confirmed their address yet.
+    pub fn email_not_verified() -> Self {
+        Self::forbidden(ErrorCode::EmailNotVerified)
+    }
+
+    /// 403: The object is public, but the caller is not a member of its organisation.
+    pub fn not_a_member() -> Self {
+        Self::forbidden(ErrorCode::NotAMember)
+    }
+
+    /// 403: Only a verified organisation may do this.
+    pub fn organisation_not_verified() -> Self {
+        Self::forbidden(ErrorCode::OrganisationNotVerified)
+    }
+
+    /// 403: Only an owner of the organisation may do this.
+    pub fn owner_required() -> Self {
+        Self::forbidden(ErrorCode::OwnerRequired)
+    }
+
+    /// 403: The offer takes sign-ups through a referral only.
+    pub fn referral_required() -> Self {
+        Self::forbidden(ErrorCode::ReferralRequired)
+    }
+
+    /// 403: The caller lacks the role the endpoint needs.
+    pub fn role_required() -> Self {
+        Self::forbidden(ErrorCode::RoleRequired)
+    }
+
+    /// 403: The caller may not make this change to the sign-up.
+    pub fn signup_change_not_allowed() -> Self {
+        Self::forbidden(ErrorCode::SignupChangeNotAllowed)
+    }
+
+    /// 409: This person is a member already.
+    pub fn already_member() -> Self {
+        Self::conflict(ErrorCode::AlreadyMember, "This person is a member already.")
+    }
+
+    /// 409: Signed up for this offer already.
+    pub fn already_signed_up() -> Self {
+        Self::conflict(
+            ErrorCode::AlreadySignedUp,
+            "Signed up for this offer already.",
+        )
+    }
+
+    /// 409: An organisation needs at least one owner.
+    pub fn last_owner() -> Self {
+        Self::conflict(
+            ErrorCode::LastOwner,
+            "An organisation needs at least one owner.",
+        )
+    }
+
+    /// 409: There is no free place left.
+    pub fn offer_full() -> Self {
+        Self::conflict(ErrorCode::OfferFull, "There is no free place left.")
+    }
+
+    /// 409: This offer takes no sign-ups now.
+    pub fn offer_not_open() -> Self {
+        Self::conflict(ErrorCode::OfferNotOpen, "This offer takes no sign-ups now.")
+    }
+
+    /// 409: This referral has an answer already.
+    pub fn referral_answered() -> Self {
+        Self::conflict(
+            ErrorCode::ReferralAnswered,
+            "This referral has an answer already.",
+        )
+    }
+
+    /// 409: This offer was proposed to this resident already.
+    pub fn referral_exists() -> Self {
+        Self::conflict(
+            ErrorCode::ReferralExists,
+            "This offer was proposed to this resident already.",
+        )
+    }
+
+    /// 409: The sign-up changed meanwhile; reload it.
+    pub fn signup_changed() -> Self {
+        Self::conflict(
+            ErrorCode::SignupChanged,
+            "The sign-up changed meanwhile; reload it.",
+        )
+    }
+
+    /// 409: The sign-up has this status already.
+    pub fn signup_unchanged() -> Self {
+        Self::conflict(
+            ErrorCode::SignupUnchanged,
+            "The sign-up has this status already.",
+        )
+    }
+
+    /// 409: A tag with this kind and key exists already.
+    pub fn tag_exists() -> Self {
+        Self::conflict(
+            ErrorCode::TagExists,
+            "A tag with this kind and key exists already.",
+        )
+    }
+
+    /// 409: a sign-up cannot go from one status to the other.
+    pub fn signup_transition_invalid(
+        from: impl std::fmt::Display,
+        to: impl std::fmt::Display,
+    ) -> Self {
+        Self::conflict(
+            ErrorCode::SignupTransitionInvalid,
+            format!("A sign-up that is {from} cannot become {to}."),
+        )
+    }
+}
+
 impl From<FieldError> for AppError {
     fn from(error: FieldError) -> Self {
         Self::Validation(vec![error])

@@ -58,7 +58,7 @@ impl AuthUser {
         if self.email_verified {
             Ok(())
         } else {
-            Err(AppError::forbidden(ErrorCode::EmailNotVerified))
+            Err(AppError::email_not_verified())
         }
     }
 }
@@ -160,7 +160,7 @@ macro_rules! role_extractor {
                     if user.has_role($role) {
                         Ok($name(user))
                     } else {
-                        Err(AppError::forbidden(ErrorCode::RoleRequired))
+                        Err(AppError::role_required())
                     }
                 })
             }

@@ -322,7 +322,7 @@ pub async fn create(
             let organisation_id = request.organisation_id.clone();
             let (organisation, _) = organisations::require_member(conn, &organisation_id, &user)?;
             if organisation.status == OrganisationStatus::Rejected {
-                return Err(AppError::forbidden(ErrorCode::OrganisationNotVerified));
+                return Err(AppError::organisation_not_verified());
             }
             let input = OfferInput {
                 details: request.details,
@@ -358,7 +358,7 @@ pub fn require_member(conn: &mut DbConn, id: &OfferId, user: &AuthUser) -> Resul
     let offer = visible(conn, id, Some(user))?;
     let standing = organisations::standing(conn, &offer.organisation_id, Some(user))?;
     if !standing.is_member() {
-        return Err(AppError::forbidden(ErrorCode::NotAMember));
+        return Err(AppError::not_a_member());
     }
     Ok(offer)
 }
@@ -496,7 +496,7 @@ pub async fn publish(
             let (organisation, _) =
                 organisations::require_member(conn, &offer.organisation_id, &user)?;
             if organisation.status != OrganisationStatus::Verified {
-                return Err(AppError::forbidden(ErrorCode::OrganisationNotVerified));
+                return Err(AppError::organisation_not_verified());
             }
             districts::service::active_district(conn, &offer.details.district_id, "district_id")?;
             let now = clock.now_naive();

@@ -74,7 +74,7 @@ pub fn require_member(
 ) -> Result<(Organisation, Standing), AppError> {
     let (organisation, standing) = visible(conn, id, Some(user))?;
     if !standing.is_member() {
-        return Err(AppError::forbidden(ErrorCode::NotAMember));
+        return Err(AppError::not_a_member());
     }
     Ok((organisation, standing))
 }
@@ -265,7 +265,7 @@ pub async fn list(
         // Only admins list pending and rejected organisations: say "sign in" to whoever has not.
         return Err(match viewer {
             None => AppError::unauthenticated(),
-            Some(_) => AppError::forbidden(ErrorCode::RoleRequired),
+            Some(_) => AppError::role_required(),
         });
     }
     let page = Page::from_parts(query.limit, query.cursor.as_deref())?;
@@ -300,7 +300,7 @@ pub async fn update(
         .write(move |conn| {
             let (_, standing) = require_member(conn, &id, &user)?;
             if standing != Standing::Owner {
-                return Err(AppError::forbidden(ErrorCode::OwnerRequired));
+                return Err(AppError::owner_required());
             }
             let mut errors = FieldErrors::new();
             let name = errors.check(request.name.as_deref().map(valid_name).transpose());
@@ -450,14 +450,11 @@ pub async fn add_member(
         .write(move |conn| {
             let (_, standing) = require_member(conn, &id, &user)?;
             if standing != Standing::Owner {
-                return Err(AppError::forbidden(ErrorCode::OwnerRequired));
+                return Err(AppError::owner_required());
             }
             let new_member = accounts::service::existing_account(conn, "email", &request.email)?;
             if repo::role_of(conn, &id, &new_member)?.is_some() {
-                return Err(AppError::conflict(
-                    ErrorCode::AlreadyMember,
-                    "This person is a member already.",
-                ));
+                return Err(AppError::already_member());
             }
             repo::insert_member(
                 conn,
@@ -488,16 +485,13 @@ pub async fn remove_member(
         .write(move |conn| {
             let (_, standing) = require_member(conn, &id, &user)?;
             if standing != Standing::Owner && member != user.id {
-                return Err(AppError::forbidden(ErrorCode::OwnerRequired));
+                return Err(AppError::owner_required());
             }
             let Some(role) = repo::role_of(conn, &id, &member)? else {
                 return Err(AppError::NotFound);
             };
             if role == MemberRole::Owner && repo::owner_count(conn, &id)? <= 1 {
-                return Err(AppError::conflict(
-                    ErrorCode::LastOwner,
-                    "An organisation needs at least one owner.",
-                ));
+                return Err(AppError::last_owner());
             }
             repo::delete_member(conn, &id, &member)?;
             Ok(())

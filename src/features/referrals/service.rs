@@ -65,16 +65,10 @@ pub fn propose_in(
     // Drafts of other organisations do not exist for a worker (404), like for everyone else.
     let offer = offers::service::visible(conn, offer_id, Some(worker))?;
     if offer.status != OfferStatus::Published {
-        return Err(AppError::conflict(
-            ErrorCode::OfferNotOpen,
-            "This offer takes no sign-ups now.",
-        ));
+        return Err(AppError::offer_not_open());
     }
     if signups::service::active_offer_ids(conn, resident)?.contains(offer_id) {
-        return Err(AppError::conflict(
-            ErrorCode::AlreadySignedUp,
-            "This resident is signed up for this offer already.",
-        ));
+        return Err(AppError::already_signed_up());
     }
     let referral = Referral {
         id: ReferralId::new(),
@@ -90,10 +84,7 @@ pub fn propose_in(
         updated_at: now,
     };
     repo::insert(conn, &referral).map_err(|error| match AppError::from(error) {
-        AppError::Conflict { .. } => AppError::conflict(
-            ErrorCode::ReferralExists,
-            "This offer was proposed to this resident already.",
-        ),
+        AppError::Conflict { .. } => AppError::referral_exists(),
         other => other,
     })?;
     workers::service::log_access(
@@ -223,10 +214,7 @@ fn proposed_to(
         .filter(|r| &r.resident_id == resident)
         .ok_or(AppError::NotFound)?;
     if referral.status != ReferralStatus::Proposed {
-        return Err(AppError::conflict(
-            ErrorCode::ReferralAnswered,
-            "This referral has an answer already.",
-        ));
+        return Err(AppError::referral_answered());
     }
     Ok(referral)
 }
@@ -303,10 +291,7 @@ pub async fn accept(
                 Some(&signup.id),
                 now,
             )? {
-                return Err(AppError::conflict(
-                    ErrorCode::ReferralAnswered,
-                    "This referral has an answer already.",
-                ));
+                return Err(AppError::referral_answered());
             }
             tell_worker(conn, &referral, &resident, true, None, now, &public_url)?;
             Ok(signup)
@@ -337,10 +322,7 @@ pub async fn decline(
                 None,
                 now,
             )? {
-                return Err(AppError::conflict(
-                    ErrorCode::ReferralAnswered,
-                    "This referral has an answer already.",
-                ));
+                return Err(AppError::referral_answered());
             }
             tell_worker(
                 conn,

@@ -125,13 +125,10 @@ pub fn open_for_signup(
     via_referral: bool,
 ) -> Result<(), AppError> {
     if offer.status != OfferStatus::Published {
-        return Err(AppError::conflict(
-            ErrorCode::OfferNotOpen,
-            "This offer takes no sign-ups now.",
-        ));
+        return Err(AppError::offer_not_open());
     }
     if offer.details.route == Route::ReferralRequired && !via_referral {
-        return Err(AppError::forbidden(ErrorCode::ReferralRequired));
+        return Err(AppError::referral_required());
     }
     if with_companion && !offer.details.companion_allowed {
         return Err(AppError::field(
@@ -204,10 +201,7 @@ pub fn create_signup(
         AppError::Conflict {
             code: ErrorCode::AlreadyExists,
             ..
-        } => AppError::conflict(
-            ErrorCode::AlreadySignedUp,
-            "You are signed up for this offer already.",
-        ),
+        } => AppError::already_signed_up(),
         other => other,
     })?;
     notify(conn, &Contact::of(user), offer, status, now, public_url)?;
@@ -299,17 +293,11 @@ pub async fn update_status(
             };
             if !allowed {
                 return Err(if from == to {
-                    AppError::conflict(
-                        ErrorCode::SignupUnchanged,
-                        "The sign-up has this status already.",
-                    )
+                    AppError::signup_unchanged()
                 } else if is_member || is_resident && to == SignupStatus::Withdrawn {
-                    AppError::conflict(
-                        ErrorCode::SignupTransitionInvalid,
-                        format!("A sign-up that is {from} cannot become {to}."),
-                    )
+                    AppError::signup_transition_invalid(from, to)
                 } else {
-                    AppError::forbidden(ErrorCode::SignupChangeNotAllowed)
+                    AppError::signup_change_not_allowed()
                 });
             }
             apply_transition(conn, &signup, &offer, to, clock.now_naive(), &public_url)
@@ -330,16 +318,10 @@ pub fn apply_transition(
 ) -> Result<SignUpResponse, AppError> {
     let from = signup.status;
     if to == SignupStatus::Accepted && !offers::take_places(conn, &offer.id, signup.places)? {
-        return Err(AppError::conflict(
-            ErrorCode::OfferFull,
-            "There is no free place left.",
-        ));
+        return Err(AppError::offer_full());
     }
     if !repo::transition(conn, signup, from, to, now)? {
-        return Err(AppError::conflict(
-            ErrorCode::SignupChanged,
-            "The sign-up changed meanwhile; reload it.",
-        ));
+        return Err(AppError::signup_changed());
     }
     let contact = Contact::read(conn, &signup.resident_id)?;
     notify(conn, &contact, offer, to, now, public_url)?;

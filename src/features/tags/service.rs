@@ -65,10 +65,7 @@ pub async fn create(state: &AppState, request: CreateTagRequest) -> Result<Tag, 
     state
         .write(move |conn| {
             if repo::exists(conn, request.kind, &request.key)? {
-                return Err(AppError::conflict(
-                    ErrorCode::TagExists,
-                    "A tag with this kind and key exists already.",
-                ));
+                return Err(AppError::tag_exists());
             }
             let id = TagId::new();
             repo::insert(

@@ -200,7 +200,7 @@ pub async fn list_residents(
                     let all = districts::service::all(conn)?;
                     districts::service::subtree_ids(&all, district)
                 }
-                Some(_) => return Err(AppError::forbidden(ErrorCode::DistrictNotAssigned)),
+                Some(_) => return Err(AppError::district_not_assigned()),
                 None => scope,
             };
             let name = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty());
@@ -348,7 +348,7 @@ pub async fn assign(
         .run(move |conn| {
             let scope = scope(conn, &worker_id)?;
             if !scope.contains(&district_id) {
-                return Err(AppError::forbidden(ErrorCode::DistrictNotAssigned));
+                return Err(AppError::district_not_assigned());
             }
             let all = districts::service::all(conn)?;
             let area = districts::service::subtree_ids(&all, &district_id);
