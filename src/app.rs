@@ -12,8 +12,8 @@ use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::features::{
-    accounts, districts, offers, organisations, profiles, recommendations, referrals, signups,
-    tags, workers,
+    accounts, districts, occurrences, offers, organisations, profiles, recommendations, referrals,
+    signups, tags, workers,
 };
 use crate::http::fallback::RouteTable;
 use crate::http::logging::QuietRootSpan;
@@ -28,6 +28,7 @@ fn api_v1(cfg: &mut ServiceConfig) {
     tags::routes(cfg);
     organisations::routes(cfg);
     offers::routes(cfg);
+    occurrences::routes(cfg);
     signups::routes(cfg);
     profiles::routes(cfg);
     recommendations::routes(cfg);

@@ -61,6 +61,8 @@ pub enum ErrorCode {
     NotADistrict,
     NotAMember,
     NotFound,
+    OccurrenceCancelled,
+    OccurrencePast,
     OfferFull,
     OfferNotOpen,
     OrganisationNotVerified,
@@ -236,6 +238,22 @@ impl AppError {
         Self::conflict(
             ErrorCode::TagExists,
             "A tag with this kind and key exists already.",
+        )
+    }
+
+    /// 409: The occurrence is cancelled already.
+    pub fn occurrence_cancelled() -> Self {
+        Self::conflict(
+            ErrorCode::OccurrenceCancelled,
+            "This meeting is cancelled already.",
+        )
+    }
+
+    /// 409: The occurrence has started or is over.
+    pub fn occurrence_past() -> Self {
+        Self::conflict(
+            ErrorCode::OccurrencePast,
+            "This meeting has started or is over.",
         )
     }
 

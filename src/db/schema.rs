@@ -179,6 +179,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    occurrence_cancellations (id) {
+        id -> Text,
+        offer_id -> Text,
+        starts_at -> Timestamp,
+        reason -> Text,
+        cancelled_by -> Text,
+        cancelled_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     offer_sessions (id) {
         id -> Text,
         offer_id -> Text,
@@ -306,6 +317,7 @@ diesel::joinable!(offer_tags -> offers (offer_id));
 diesel::joinable!(offer_tags -> tags (tag_id));
 diesel::joinable!(offer_slots -> offers (offer_id));
 diesel::joinable!(offer_sessions -> offers (offer_id));
+diesel::joinable!(occurrence_cancellations -> offers (offer_id));
 diesel::joinable!(signups -> offers (offer_id));
 diesel::joinable!(signups -> users (resident_id));
 diesel::joinable!(resident_profiles -> users (user_id));
@@ -329,6 +341,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     offer_tags,
     offer_slots,
     offer_sessions,
+    occurrence_cancellations,
     signups,
     catalog_state,
     catalog_changes,

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod districts;
+pub mod occurrences;
 pub mod offers;
 pub mod organisations;
 pub mod profiles;

@@ -54,6 +54,15 @@ pub enum Email<'a> {
         reason: Option<&'a str>,
         link: &'a str,
     },
+    /// An occurrence the resident has a place for does not go ahead.
+    OccurrenceCancelled {
+        name: &'a str,
+        offer: &'a str,
+        /// When it would have started, in words.
+        when: &'a str,
+        reason: &'a str,
+        link: &'a str,
+    },
     /// A sign-up's status changed (or it was just made); `status` is its snake_case name.
     SignupStatus {
         name: &'a str,
@@ -307,6 +316,45 @@ impl Email<'_> {
                     blocks,
                 )
             }
+            Email::OccurrenceCancelled {
+                name,
+                offer,
+                when,
+                reason,
+                link,
+            } => (
+                if nl {
+                    "Een activiteit gaat een keer niet door"
+                } else {
+                    "An activity is cancelled once"
+                },
+                name,
+                vec![
+                    Block::Para(if nl {
+                        format!("{offer} gaat op {when} niet door.")
+                    } else {
+                        format!("{offer} does not take place on {when}.")
+                    }),
+                    Block::Para(if nl {
+                        format!("De organisatie schrijft: {reason}")
+                    } else {
+                        format!("The organisation writes: {reason}")
+                    }),
+                    Block::Para(if nl {
+                        "De andere keren gaan gewoon door. Je plek blijft van jou.".into()
+                    } else {
+                        "The other meetings go ahead as usual. Your place stays yours.".into()
+                    }),
+                    Block::Button {
+                        label: if nl {
+                            "Bekijk de activiteit"
+                        } else {
+                            "View the activity"
+                        },
+                        link,
+                    },
+                ],
+            ),
             Email::SignupStatus {
                 name,
                 offer,

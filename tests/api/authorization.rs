@@ -150,6 +150,16 @@ const TABLE: &[Row] = &[
     with_body("POST /api/v1/offers/{id}/signups", "/api/v1/offers/<draft_x>/signups",
         r#"{"with_companion": false}"#, [401, 404, 404, 409, 404, 404, 404, 404]),
 
+    // Occurrences: whoever sees the offer sees them; its organisation's members add and cancel.
+    row("GET /api/v1/offers/{id}/occurrences", "/api/v1/offers/<offer_x>/occurrences?from=2027-01-01&to=2027-01-31",
+        all(200)),
+    row("GET /api/v1/offers/{id}/occurrences", "/api/v1/offers/<draft_x>/occurrences?from=2027-01-01&to=2027-01-31",
+        [404, 404, 404, 200, 404, 404, 404, 404]),
+    with_body("POST /api/v1/offers/{id}/occurrences", "/api/v1/offers/<offer_x>/occurrences",
+        r#"{"starts_at": "2099-01-08T13:00:00Z", "ends_at": "2099-01-08T15:00:00Z"}"#, member_of_x(201)),
+    with_body("POST /api/v1/occurrences/{id}/cancel", "/api/v1/occurrences/<occurrence_x>/cancel",
+        r#"{"reason": "De tuin staat onder water."}"#, member_of_x(200)),
+
     // A's sign-up: A withdraws it; X's members decide on it but cannot withdraw it; no one else sees it.
     with_body("PATCH /api/v1/signups/{id}", "/api/v1/signups/<signup_a>",
         r#"{"status": "withdrawn"}"#, [401, 200, 404, 409, 404, 404, 404, 404]),
@@ -346,6 +356,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         .await
         .expect(201)
         .id();
+    let occurrence_x = next_occurrence(app, &offer_x).await;
     let tag = app.get("/api/v1/tags", None).await.expect(200).body["items"][0]["id"]
         .as_str()
         .expect("a starter tag")
@@ -369,6 +380,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         ("signup_a", signup_a),
         ("referral_a", referral_a),
         ("tag", tag),
+        ("occurrence_x", occurrence_x),
     ]);
     Fixture {
         actors: vec![
@@ -383,6 +395,23 @@ async fn fixture(app: &TestApp) -> Fixture {
         ],
         ids,
     }
+}
+
+/// The id of the offer's first occurrence in the coming two weeks.
+async fn next_occurrence(app: &TestApp, offer: &str) -> String {
+    let today = chrono::Utc::now().date_naive();
+    let last = today + chrono::Days::new(13);
+    let reply = app
+        .get(
+            &format!("/api/v1/offers/{offer}/occurrences?from={today}&to={last}"),
+            None,
+        )
+        .await
+        .expect(200);
+    reply.body["items"][0]["id"]
+        .as_str()
+        .expect("an occurrence")
+        .to_string()
 }
 
 async fn call(

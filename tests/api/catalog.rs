@@ -540,6 +540,29 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         &[],
     )
     .await;
+    // An extra meeting is a dated session: the offer's content changes. A cancellation is not
+    // part of the offer: nothing kept changes.
+    walk.step(
+        "post",
+        "/offers/{id}/occurrences",
+        &format!("/offers/{}/occurrences", w.offer),
+        json!({"starts_at": "2099-01-08T13:00:00Z", "ends_at": "2099-01-08T15:00:00Z"}),
+        owner,
+        201,
+        &[content(&w.offer)],
+    )
+    .await;
+    let occurrence = format!("{}_20990108T130000Z", w.offer);
+    walk.step(
+        "post",
+        "/occurrences/{id}/cancel",
+        &format!("/occurrences/{occurrence}/cancel"),
+        json!({"reason": "De tuin staat onder water."}),
+        owner,
+        200,
+        &[],
+    )
+    .await;
     let all_offers: Vec<String> = {
         let mut conn = app.db.connect();
         offers::table

@@ -14,6 +14,7 @@ mod errors;
 mod health_docs;
 mod mail;
 mod matching;
+mod occurrences;
 mod offers;
 mod organisations;
 mod rate_limits;

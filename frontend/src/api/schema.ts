@@ -297,6 +297,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/occurrences/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a coming occurrence with a reason (members of the offer's organisation). Everyone with an
+         *     accepted place gets an email.
+         */
+        post: operations["cancel_occurrence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/offers": {
         parameters: {
             query?: never;
@@ -344,6 +364,27 @@ export interface paths {
         put?: never;
         /** Close an offer: no new sign-ups; existing ones stay (members). */
         post: operations["close_offer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/occurrences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An offer's occurrences (weekly slots on each day, dated sessions) starting from `from` to `to`,
+         *     Dutch local dates, at most 92 days. Whoever may see the offer may see them.
+         */
+        get: operations["list_occurrences"];
+        put?: never;
+        /** Add an extra occurrence (members of the offer's organisation); it becomes a dated session. */
+        post: operations["add_occurrence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -864,6 +905,13 @@ export interface components {
             email: string;
             role?: components["schemas"]["MemberRole"] | null;
         };
+        /** @description An extra meeting (it becomes one of the offer's dated sessions). */
+        AddOccurrenceRequest: {
+            /** Format: date-time */
+            ends_at: string;
+            /** Format: date-time */
+            starts_at: string;
+        };
         AssignDistrictsRequest: {
             /** @description Districts or areas the worker covers (an area covers its districts). */
             district_ids: components["schemas"]["DistrictId"][];
@@ -898,6 +946,13 @@ export interface components {
             start: string;
             /** Format: int32 */
             weekday: number;
+        };
+        CancelOccurrenceRequest: {
+            /**
+             * @description Told to everyone accepted; 1 to 500 characters.
+             * @example De tuin staat onder water.
+             */
+            reason: string;
         };
         ConfirmAssignmentRequest: {
             /** @description The proposals the worker keeps; each becomes a referral. */
@@ -984,7 +1039,7 @@ export interface components {
          *     text for each; docs/api.md lists them all.
          * @enum {string}
          */
-        ErrorCode: "already_exists" | "already_member" | "already_signed_up" | "bad_request" | "before_start" | "below_accepted" | "companion_not_allowed" | "constraint_violated" | "control_characters" | "district_not_assigned" | "district_not_served" | "district_retired" | "email_not_verified" | "internal_error" | "invalid" | "invalid_credentials" | "invalid_date" | "invalid_email" | "invalid_parent" | "invalid_session" | "invalid_slot" | "invalid_window" | "invisible_characters" | "last_owner" | "link_invalid" | "malformed_body" | "malformed_json" | "method_not_allowed" | "no_account" | "not_a_district" | "not_a_member" | "not_found" | "offer_full" | "offer_not_open" | "organisation_not_verified" | "out_of_range" | "owner_required" | "password_too_long" | "password_too_short" | "password_too_weak" | "payload_too_large" | "rate_limited" | "referral_answered" | "referral_exists" | "referral_required" | "refresh_token_invalid" | "refresh_token_reused" | "required" | "role_required" | "service_unavailable" | "signup_change_not_allowed" | "signup_changed" | "signup_transition_invalid" | "signup_unchanged" | "tag_exists" | "token_invalid" | "token_revoked" | "too_long" | "too_many" | "unauthenticated" | "unknown_field" | "unknown_offer" | "unknown_reference" | "unknown_resident" | "unknown_tag" | "unsupported_media_type" | "validation_failed";
+        ErrorCode: "already_exists" | "already_member" | "already_signed_up" | "bad_request" | "before_start" | "below_accepted" | "companion_not_allowed" | "constraint_violated" | "control_characters" | "district_not_assigned" | "district_not_served" | "district_retired" | "email_not_verified" | "internal_error" | "invalid" | "invalid_credentials" | "invalid_date" | "invalid_email" | "invalid_parent" | "invalid_session" | "invalid_slot" | "invalid_window" | "invisible_characters" | "last_owner" | "link_invalid" | "malformed_body" | "malformed_json" | "method_not_allowed" | "no_account" | "not_a_district" | "not_a_member" | "not_found" | "occurrence_cancelled" | "occurrence_past" | "offer_full" | "offer_not_open" | "organisation_not_verified" | "out_of_range" | "owner_required" | "password_too_long" | "password_too_short" | "password_too_weak" | "payload_too_large" | "rate_limited" | "referral_answered" | "referral_exists" | "referral_required" | "refresh_token_invalid" | "refresh_token_reused" | "required" | "role_required" | "service_unavailable" | "signup_change_not_allowed" | "signup_changed" | "signup_transition_invalid" | "signup_unchanged" | "tag_exists" | "token_invalid" | "token_revoked" | "too_long" | "too_many" | "unauthenticated" | "unknown_field" | "unknown_offer" | "unknown_reference" | "unknown_resident" | "unknown_tag" | "unsupported_media_type" | "validation_failed";
         /** @description Why an offer does not fit (shown to workers for residents left without a proposal). */
         Exclusion: {
             /** @enum {string} */
@@ -1106,6 +1161,24 @@ export interface components {
             /** Format: int64 */
             waitlist_position?: number | null;
             with_companion: boolean;
+        };
+        OccurrenceList: {
+            items: components["schemas"]["OccurrenceResponse"][];
+        };
+        /** @description One meeting of an offer. */
+        OccurrenceResponse: {
+            cancelled: boolean;
+            /** Format: date-time */
+            ends_at: string;
+            /**
+             * @description Stable as long as the occurrence does not move: made from the offer and the start.
+             * @example 01a21293-8713-72e5-a580-9c853e120158_20270105T0830Z
+             */
+            id: string;
+            /** @description Why it was cancelled (only when cancelled). */
+            reason?: string | null;
+            /** Format: date-time */
+            starts_at: string;
         };
         /** @description Any fields of an offer (see CreateOfferRequest) except organisation_id; lists replace whole lists; null clears an optional field. */
         OfferChange: {
@@ -2819,6 +2892,112 @@ export interface operations {
             };
         };
     };
+    cancel_occurrence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The occurrence's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelOccurrenceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccurrenceResponse"];
+                };
+            };
+            /** @description The body is not JSON (`malformed_json`, `malformed_body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description occurrence_cancelled, occurrence_past */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is not valid (`validation_failed`, with `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_offers: {
         parameters: {
             query?: {
@@ -3153,6 +3332,174 @@ export interface operations {
             };
             /** @description No such object, or one the caller may not see (`not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_occurrences: {
+        parameters: {
+            query: {
+                /** @description `YYYY-MM-DD`, the first day. */
+                from: string;
+                /** @description `YYYY-MM-DD`, the last day. */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description The offer's id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccurrenceList"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is not valid (`validation_failed`, with `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_occurrence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The offer's id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddOccurrenceRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccurrenceResponse"];
+                };
+            };
+            /** @description The body is not JSON (`malformed_json`, `malformed_body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is not valid (`validation_failed`, with `errors`). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5576,7 +5923,7 @@ type ReadonlyArray<T> = [
 export const accessKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessKind"]> = ["profile", "recommendations", "assignment", "referral"];
 export const districtKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DistrictKind"]> = ["municipality", "area", "district"];
 export const dutchLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutchLevel"]> = ["none", "A1", "A2", "B1", "B2"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["already_exists", "already_member", "already_signed_up", "bad_request", "before_start", "below_accepted", "companion_not_allowed", "constraint_violated", "control_characters", "district_not_assigned", "district_not_served", "district_retired", "email_not_verified", "internal_error", "invalid", "invalid_credentials", "invalid_date", "invalid_email", "invalid_parent", "invalid_session", "invalid_slot", "invalid_window", "invisible_characters", "last_owner", "link_invalid", "malformed_body", "malformed_json", "method_not_allowed", "no_account", "not_a_district", "not_a_member", "not_found", "offer_full", "offer_not_open", "organisation_not_verified", "out_of_range", "owner_required", "password_too_long", "password_too_short", "password_too_weak", "payload_too_large", "rate_limited", "referral_answered", "referral_exists", "referral_required", "refresh_token_invalid", "refresh_token_reused", "required", "role_required", "service_unavailable", "signup_change_not_allowed", "signup_changed", "signup_transition_invalid", "signup_unchanged", "tag_exists", "token_invalid", "token_revoked", "too_long", "too_many", "unauthenticated", "unknown_field", "unknown_offer", "unknown_reference", "unknown_resident", "unknown_tag", "unsupported_media_type", "validation_failed"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["already_exists", "already_member", "already_signed_up", "bad_request", "before_start", "below_accepted", "companion_not_allowed", "constraint_violated", "control_characters", "district_not_assigned", "district_not_served", "district_retired", "email_not_verified", "internal_error", "invalid", "invalid_credentials", "invalid_date", "invalid_email", "invalid_parent", "invalid_session", "invalid_slot", "invalid_window", "invisible_characters", "last_owner", "link_invalid", "malformed_body", "malformed_json", "method_not_allowed", "no_account", "not_a_district", "not_a_member", "not_found", "occurrence_cancelled", "occurrence_past", "offer_full", "offer_not_open", "organisation_not_verified", "out_of_range", "owner_required", "password_too_long", "password_too_short", "password_too_weak", "payload_too_large", "rate_limited", "referral_answered", "referral_exists", "referral_required", "refresh_token_invalid", "refresh_token_reused", "required", "role_required", "service_unavailable", "signup_change_not_allowed", "signup_changed", "signup_transition_invalid", "signup_unchanged", "tag_exists", "token_invalid", "token_revoked", "too_long", "too_many", "unauthenticated", "unknown_field", "unknown_offer", "unknown_reference", "unknown_resident", "unknown_tag", "unsupported_media_type", "validation_failed"];
 export const exclusionOneOf0CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Exclusion"], {
     code: unknown;
 }>["code"]> = ["access_not_met"];

@@ -38,6 +38,8 @@ export const ERROR_TEXTS: Readonly<Record<ApiErrorCode | ClientErrorCode, Text>>
   already_signed_up: { nl: 'Je bent al aangemeld voor deze activiteit.', en: 'You have already signed up for this activity.' },
   offer_not_open: { nl: 'Je kunt je hier nu niet voor aanmelden. De activiteit is gesloten.', en: 'You cannot sign up for this now. The activity is closed.' },
   offer_full: { nl: 'Er zijn geen plekken meer vrij.', en: 'There are no free places left.' },
+  occurrence_cancelled: { nl: 'Deze keer gaat al niet door.', en: 'This meeting is already cancelled.' },
+  occurrence_past: { nl: 'Deze keer is al begonnen of voorbij.', en: 'This meeting has already started or is over.' },
   signup_unchanged: { nl: 'Dit was al zo.', en: 'This was already the case.' },
   signup_transition_invalid: { nl: 'Dit kan niet meer bij deze aanmelding.', en: 'This is no longer possible for this sign-up.' },
   signup_changed: { nl: 'Je aanmelding is net veranderd. Laad de pagina opnieuw.', en: 'Your sign-up just changed. Please reload the page.' },

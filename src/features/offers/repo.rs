@@ -257,6 +257,16 @@ pub fn replace_sessions(conn: &mut Tx, id: &OfferId, sessions: &[OfferSession]) 
     )
 }
 
+/// One more dated session (an extra meeting).
+pub fn add_session(conn: &mut Tx, session: &OfferSession) -> QueryResult<()> {
+    conn.offer_content_changed(&session.offer_id);
+    let conn: &mut DbConn = conn;
+    diesel::insert_into(offer_sessions::table)
+        .values(session)
+        .execute(conn)
+        .map(|_| ())
+}
+
 /// (offer id, tag kind, tag key) for the given offers.
 pub fn tags_of(conn: &mut DbConn, ids: &[OfferId]) -> QueryResult<Vec<(OfferId, TagKind, String)>> {
     offer_tags::table

@@ -733,6 +733,29 @@ pub fn named_responses(
         .collect())
 }
 
+/// Adds one dated session to an offer (an extra meeting), within the limit on sessions.
+pub fn add_session(
+    conn: &mut Tx,
+    id: &OfferId,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+) -> Result<(), AppError> {
+    if repo::sessions_of(conn, std::slice::from_ref(id))?.len() >= MAX_SESSIONS {
+        return Err(AppError::field(
+            "starts_at",
+            ErrorCode::TooMany,
+            format!("An offer has at most {MAX_SESSIONS} sessions."),
+        ));
+    }
+    let session = OfferSession {
+        id: SlotId::new(),
+        offer_id: id.clone(),
+        starts_at: starts_at.naive_utc(),
+        ends_at: ends_at.naive_utc(),
+    };
+    Ok(repo::add_session(conn, &session)?)
+}
+
 /// For other features: take or give back places (see the capacity rule in repo::take_places).
 pub fn take_places(conn: &mut Tx, id: &OfferId, places: i32) -> Result<bool, AppError> {
     Ok(repo::take_places(conn, id, places)?)

@@ -118,6 +118,19 @@ pub fn resident_contact(
         .first(conn)
 }
 
+/// Email, name and locale of every resident with an accepted sign-up for the offer.
+pub fn accepted_contacts(
+    conn: &mut DbConn,
+    offer_id: &OfferId,
+) -> QueryResult<Vec<(String, String, String)>> {
+    signups::table
+        .inner_join(users::table)
+        .filter(signups::offer_id.eq(offer_id))
+        .filter(signups::status.eq(SignupStatus::Accepted))
+        .select((users::email, users::display_name, users::locale))
+        .load(conn)
+}
+
 /// (resident, offer) of these residents' pending, accepted and waitlisted sign-ups.
 pub fn active_offer_ids(
     conn: &mut DbConn,

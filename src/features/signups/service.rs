@@ -24,11 +24,11 @@ use crate::mail::outbox;
 use crate::mail::templates::Email;
 use crate::state::AppState;
 
-/// Where a status email goes: the resident's address, name and language.
-struct Contact {
-    email: String,
-    name: String,
-    locale: Locale,
+/// Where an email goes: the resident's address, name and language.
+pub struct Contact {
+    pub email: String,
+    pub name: String,
+    pub locale: Locale,
 }
 
 impl Contact {
@@ -453,6 +453,18 @@ pub fn active_offer_ids_of(
 
 pub fn find(conn: &mut DbConn, id: &SignupId) -> Result<Option<Signup>, AppError> {
     Ok(repo::find(conn, id)?)
+}
+
+/// Where to write to everyone with an accepted place on the offer.
+pub fn accepted_contacts(conn: &mut DbConn, offer_id: &OfferId) -> Result<Vec<Contact>, AppError> {
+    Ok(repo::accepted_contacts(conn, offer_id)?
+        .into_iter()
+        .map(|(email, name, locale)| Contact {
+            email,
+            name,
+            locale: Locale::from_db(&locale),
+        })
+        .collect())
 }
 
 /// A user's email address, display name and locale, for emails about them.
