@@ -12,8 +12,8 @@ use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::features::{
-    accounts, districts, occurrences, offers, organisations, profiles, recommendations, referrals,
-    signups, tags, workers,
+    accounts, calendar, districts, occurrences, offers, organisations, profiles, recommendations,
+    referrals, signups, tags, workers,
 };
 use crate::http::fallback::RouteTable;
 use crate::http::logging::QuietRootSpan;
@@ -29,6 +29,7 @@ fn api_v1(cfg: &mut ServiceConfig) {
     organisations::routes(cfg);
     offers::routes(cfg);
     occurrences::routes(cfg);
+    calendar::routes(cfg);
     signups::routes(cfg);
     profiles::routes(cfg);
     recommendations::routes(cfg);

@@ -179,6 +179,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    calendar_feeds (user_id) {
+        user_id -> Text,
+        token -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     occurrence_cancellations (id) {
         id -> Text,
         offer_id -> Text,
@@ -318,6 +326,7 @@ diesel::joinable!(offer_tags -> tags (tag_id));
 diesel::joinable!(offer_slots -> offers (offer_id));
 diesel::joinable!(offer_sessions -> offers (offer_id));
 diesel::joinable!(occurrence_cancellations -> offers (offer_id));
+diesel::joinable!(calendar_feeds -> users (user_id));
 diesel::joinable!(signups -> offers (offer_id));
 diesel::joinable!(signups -> users (resident_id));
 diesel::joinable!(resident_profiles -> users (user_id));

@@ -2,6 +2,7 @@
 //! repo.rs, models.rs (rows) and dto.rs (wire types).
 
 pub mod accounts;
+pub mod calendar;
 pub mod districts;
 pub mod occurrences;
 pub mod offers;

@@ -17,7 +17,7 @@ use meedoen::auth::Role;
 use serde_json::{Value, json};
 
 use crate::common::world::{
-    create_district, create_offer, offer_body, publish, verified_organisation,
+    coming_occurrences, create_district, create_offer, offer_body, publish, verified_organisation,
 };
 use crate::common::{Backend, Session, TestApp};
 use crate::on_both_backends;
@@ -159,6 +159,17 @@ const TABLE: &[Row] = &[
         r#"{"starts_at": "2099-01-08T13:00:00Z", "ends_at": "2099-01-08T15:00:00Z"}"#, member_of_x(201)),
     with_body("POST /api/v1/occurrences/{id}/cancel", "/api/v1/occurrences/<occurrence_x>/cancel",
         r#"{"reason": "De tuin staat onder water."}"#, member_of_x(200)),
+
+    // Calendars: a sign-up's file for its resident and X's members, an offer's for whoever sees
+    // it, one's own feed URL; the feed itself opens with its secret only.
+    row("GET /api/v1/signups/{id}/calendar.ics", "/api/v1/signups/<signup_a>/calendar.ics",
+        [401, 200, 404, 200, 404, 404, 404, 404]),
+    row("GET /api/v1/offers/{id}/calendar.ics", "/api/v1/offers/<draft_x>/calendar.ics",
+        [404, 404, 404, 200, 404, 404, 404, 404]),
+    row("GET /api/v1/me/calendar", "/api/v1/me/calendar", SIGNED_IN),
+    with_body("POST /api/v1/me/calendar/rotate", "/api/v1/me/calendar/rotate", "{}", SIGNED_IN),
+    row("GET /api/v1/calendar/{token}.ics", "/api/v1/calendar/<feed_a>.ics", all(200)),
+    row("GET /api/v1/calendar/{token}.ics", "/api/v1/calendar/not-a-feed.ics", all(404)),
 
     // A's sign-up: A withdraws it; X's members decide on it but cannot withdraw it; no one else sees it.
     with_body("PATCH /api/v1/signups/{id}", "/api/v1/signups/<signup_a>",
@@ -356,7 +367,21 @@ async fn fixture(app: &TestApp) -> Fixture {
         .await
         .expect(201)
         .id();
-    let occurrence_x = next_occurrence(app, &offer_x).await;
+    let occurrence_x = coming_occurrences(app, &offer_x).await.remove(0);
+    let feed_url = app
+        .get("/api/v1/me/calendar", token(&resident_a).as_deref())
+        .await
+        .expect(200)
+        .body["url"]
+        .as_str()
+        .expect("a feed URL")
+        .to_string();
+    let feed_a = feed_url
+        .rsplit('/')
+        .next()
+        .and_then(|file| file.strip_suffix(".ics"))
+        .expect("…/calendar/<secret>.ics")
+        .to_string();
     let tag = app.get("/api/v1/tags", None).await.expect(200).body["items"][0]["id"]
         .as_str()
         .expect("a starter tag")
@@ -381,6 +406,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         ("referral_a", referral_a),
         ("tag", tag),
         ("occurrence_x", occurrence_x),
+        ("feed_a", feed_a),
     ]);
     Fixture {
         actors: vec![
@@ -395,23 +421,6 @@ async fn fixture(app: &TestApp) -> Fixture {
         ],
         ids,
     }
-}
-
-/// The id of the offer's first occurrence in the coming two weeks.
-async fn next_occurrence(app: &TestApp, offer: &str) -> String {
-    let today = chrono::Utc::now().date_naive();
-    let last = today + chrono::Days::new(13);
-    let reply = app
-        .get(
-            &format!("/api/v1/offers/{offer}/occurrences?from={today}&to={last}"),
-            None,
-        )
-        .await
-        .expect(200);
-    reply.body["items"][0]["id"]
-        .as_str()
-        .expect("an occurrence")
-        .to_string()
 }
 
 async fn call(
@@ -476,14 +485,21 @@ async fn every_actor_gets_the_expected_status(backend: Backend) {
     );
 }
 
-/// `/api/v1/offers/<offer_x>/signups` fits `/api/v1/offers/{id}/signups`.
+/// `/api/v1/offers/<offer_x>/signups` fits `/api/v1/offers/{id}/signups`, and
+/// `/api/v1/calendar/x.ics` fits `/api/v1/calendar/{token}.ics`.
 fn path_fits_template(path: &str, template: &str) -> bool {
     let path = path.split('?').next().unwrap_or(path);
     let segments: Vec<&str> = path.split('/').collect();
     let expected: Vec<&str> = template.split('/').collect();
     segments.len() == expected.len()
         && segments.iter().zip(&expected).all(|(segment, wanted)| {
-            segment == wanted || (wanted.starts_with('{') && segment.starts_with('<'))
+            // `{token}.ics` takes any segment ending in `.ics`.
+            let suffix = wanted.split_once('}').map(|(_, suffix)| suffix);
+            segment == wanted
+                || (wanted.starts_with('{')
+                    && suffix.is_some_and(|suffix| {
+                        segment.len() > suffix.len() && segment.ends_with(suffix)
+                    }))
         })
 }
 

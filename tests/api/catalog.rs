@@ -563,6 +563,17 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         &[],
     )
     .await;
+    // A calendar feed's secret is nothing kept.
+    walk.step(
+        "post",
+        "/me/calendar/rotate",
+        "/me/calendar/rotate",
+        json!({}),
+        resident,
+        200,
+        &[],
+    )
+    .await;
     let all_offers: Vec<String> = {
         let mut conn = app.db.connect();
         offers::table

@@ -5,6 +5,7 @@ mod common;
 
 mod auth;
 mod authorization;
+mod calendar;
 mod catalog;
 mod config;
 mod crash;

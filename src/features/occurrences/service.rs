@@ -83,7 +83,7 @@ fn days(query: &OccurrenceQuery) -> Result<(NaiveDate, NaiveDate), AppError> {
 }
 
 /// The offer's occurrences starting on the local days `from` to `to`, with their cancellations.
-fn occurrences_of(
+pub fn occurrences_of(
     conn: &mut DbConn,
     offer: &Offer,
     from: NaiveDate,

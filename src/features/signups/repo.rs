@@ -118,6 +118,15 @@ pub fn resident_contact(
         .first(conn)
 }
 
+/// The offers the resident has an accepted place for.
+pub fn accepted_offer_ids(conn: &mut DbConn, resident: &UserId) -> QueryResult<Vec<OfferId>> {
+    signups::table
+        .filter(signups::resident_id.eq(resident))
+        .filter(signups::status.eq(SignupStatus::Accepted))
+        .select(signups::offer_id)
+        .load(conn)
+}
+
 /// Email, name and locale of every resident with an accepted sign-up for the offer.
 pub fn accepted_contacts(
     conn: &mut DbConn,

@@ -274,14 +274,10 @@ pub async fn update_status(
     let public_url = state.settings.app.public_url.clone();
     let response = state
         .write(move |conn| {
-            let signup = repo::find(conn, &id)?.ok_or(AppError::NotFound)?;
-            let offer = offers::find(conn, &signup.offer_id)?.ok_or(AppError::NotFound)?;
+            let (signup, offer) = visible(conn, &id, &user)?;
             let is_resident = signup.resident_id == user.id;
             let is_member =
                 organisations::standing(conn, &offer.organisation_id, Some(&user))?.is_member();
-            if !is_resident && !is_member {
-                return Err(AppError::NotFound);
-            }
             let from = signup.status;
             let allowed = match to {
                 SignupStatus::Withdrawn => is_resident && from.is_active(),
@@ -453,6 +449,28 @@ pub fn active_offer_ids_of(
 
 pub fn find(conn: &mut DbConn, id: &SignupId) -> Result<Option<Signup>, AppError> {
     Ok(repo::find(conn, id)?)
+}
+
+/// A sign-up with its offer, for its resident and the members of the offer's organisation; 404 for
+/// everyone else, as for an id that does not exist.
+pub fn visible(
+    conn: &mut DbConn,
+    id: &SignupId,
+    user: &AuthUser,
+) -> Result<(Signup, Offer), AppError> {
+    let signup = repo::find(conn, id)?.ok_or(AppError::NotFound)?;
+    let offer = offers::find(conn, &signup.offer_id)?.ok_or(AppError::NotFound)?;
+    if signup.resident_id != user.id
+        && !organisations::standing(conn, &offer.organisation_id, Some(user))?.is_member()
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok((signup, offer))
+}
+
+/// The ids of the offers the resident has an accepted place for.
+pub fn accepted_offer_ids(conn: &mut DbConn, resident: &UserId) -> Result<Vec<OfferId>, AppError> {
+    Ok(repo::accepted_offer_ids(conn, resident)?)
 }
 
 /// Where to write to everyone with an accepted place on the offer.

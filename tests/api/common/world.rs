@@ -150,3 +150,34 @@ pub async fn build(app: &TestApp) -> World {
         offer,
     }
 }
+
+/// The ids of the offer's occurrences in the coming two weeks (today included), in order.
+pub async fn coming_occurrences(app: &TestApp, offer: &str) -> Vec<String> {
+    let today = chrono::Utc::now().date_naive();
+    let last = today + chrono::Days::new(13);
+    let reply = app
+        .get(
+            &format!("/api/v1/offers/{offer}/occurrences?from={today}&to={last}"),
+            None,
+        )
+        .await
+        .expect(200);
+    reply.body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|item| item["id"].as_str().expect("an id").to_string())
+        .collect()
+}
+
+/// Signs `resident` up for `offer`; the sign-up's id.
+pub async fn sign_up(app: &TestApp, resident: &Session, offer: &str) -> String {
+    app.post(
+        &format!("/api/v1/offers/{offer}/signups"),
+        json!({}),
+        Some(&resident.access_token),
+    )
+    .await
+    .expect(201)
+    .id()
+}
