@@ -98,14 +98,15 @@ test('districts: add an area and a district, rename it, retire the area; an empt
   await expect(page.locator('.admin-tree__name', { hasText: /^Den Helder$/ })).toBeVisible()
   await expectNoAxeViolations(page)
 
-  // An area under Den Helder, first without a name: the error stands next to the field.
+  // An area under Den Helder, first without a name: the error stands next to the field (exactly that text; the error
+  // summary above the form repeats it after the field's name).
   const form = page.getByRole('form', { name: 'Iets nieuws toevoegen' })
   await form.getByLabel('Gebied', { exact: true }).check()
   await form.getByLabel('Hoort bij').selectOption(await optionValue(page, 'Hoort bij', 'Den Helder'))
   await form.getByRole('button', { name: 'Toevoegen' }).click()
   const name = form.getByLabel('Naam')
   await expect(name).toHaveAttribute('aria-invalid', 'true')
-  await expect(form.getByText('Vul een naam in van hoogstens 100 tekens.')).toBeVisible()
+  await expect(form.getByText('Vul een naam in van hoogstens 100 tekens.', { exact: true })).toBeVisible()
   await expectNoAxeViolations(page)
 
   await name.fill(area)
@@ -170,7 +171,7 @@ test('labels: add one with a unique key after a refused key, then retire it', as
   await form.getByLabel('Naam in het Engels').fill(`E2E label EN ${stamp}`)
   await form.getByRole('button', { name: 'Label toevoegen' }).click()
   await expect(form.getByLabel('Sleutel')).toHaveAttribute('aria-invalid', 'true')
-  await expect(form.getByText('Gebruik 2 tot 40 kleine letters, cijfers of liggende streepjes (_). Begin met een letter.')).toBeVisible()
+  await expect(form.getByText('Gebruik 2 tot 40 kleine letters, cijfers of liggende streepjes (_). Begin met een letter.', { exact: true })).toBeVisible()
   await expectNoAxeViolations(page)
 
   await form.getByLabel('Sleutel').fill(key)
@@ -184,7 +185,7 @@ test('labels: add one with a unique key after a refused key, then retire it', as
   await form.getByLabel('Naam in het Nederlands').fill(label)
   await form.getByLabel('Naam in het Engels').fill(label)
   await form.getByRole('button', { name: 'Label toevoegen' }).click()
-  await expect(form.getByText('Er is al een label met deze sleutel bij deze soort. Kies een andere sleutel.')).toBeVisible()
+  await expect(form.getByText('Er is al een label met deze sleutel bij deze soort. Kies een andere sleutel.', { exact: true })).toBeVisible()
 
   await row.getByRole('button', { name: `Uitzetten ${label}` }).click()
   const confirm = row.getByRole('group', { name: `Wil je het label "${label}" uitzetten?` })
@@ -222,7 +223,7 @@ test('organisations: approve one, reject another with a reason, both move lists;
   const confirm = badCard.getByRole('group', { name: `Wil je ${bad} afwijzen?` })
   await expect(confirm).toContainText('sluiten alle activiteiten van deze organisatie')
   await confirm.getByRole('button', { name: `${bad} afwijzen` }).click()
-  await expect(confirm.getByText('Schrijf op waarom je deze organisatie afwijst.')).toBeVisible()
+  await expect(confirm.getByText('Schrijf op waarom je deze organisatie afwijst.', { exact: true })).toBeVisible()
   await expect(confirm.getByLabel('Waarom wijs je deze organisatie af?')).toHaveAttribute('aria-invalid', 'true')
   await expectNoAxeViolations(page)
   await confirm.getByLabel('Waarom wijs je deze organisatie af?').fill('We kennen deze organisatie niet in Emmen.')
@@ -297,7 +298,7 @@ test.describe('workers', () => {
     await form.getByRole('group', { name: 'Gebieden en wijken van de nieuwe wijkwerker' }).getByLabel('Emmerhout', { exact: true }).check()
     await form.getByRole('button', { name: 'Wijkwerker maken' }).click()
     await expect(form.getByLabel('E-mailadres van het account')).toHaveAttribute('aria-invalid', 'true')
-    await expect(form.getByText('Niemand heeft een Meedoen-account met dit e-mailadres. Vraag de persoon eerst een account te maken.')).toBeVisible()
+    await expect(form.getByText('Niemand heeft een Meedoen-account met dit e-mailadres. Vraag de persoon eerst een account te maken.', { exact: true })).toBeVisible()
     await expectNoAxeViolations(page)
 
     await form.getByLabel('E-mailadres van het account').fill(email)

@@ -55,7 +55,7 @@ test('an organiser makes an offer: field errors, draft, publish, public, edit, s
   await settled(page)
   await expectNoAxeViolations(page)
 
-  // The form: no title and a slot that ends before it starts.
+  // The form: no title, no description and a slot that ends before it starts (all found before sending).
   await page.getByRole('link', { name: 'Nieuwe activiteit maken' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe activiteit' })).toBeVisible()
   await settled(page)
@@ -72,7 +72,11 @@ test('an organiser makes an offer: field errors, draft, publish, public, edit, s
   await expect(page.getByLabel('Titel', { exact: true })).toHaveAttribute('aria-invalid', 'true')
   await expect(page.locator('#offer-description-error')).toHaveText('Vul dit in.')
   await expect(slot).toContainText('Deze tijd klopt niet.')
-  await expect(page.getByRole('alert').first()).toContainText('Niet alles is goed ingevuld.')
+  // Everything the form can check itself is listed at once in the error summary, which takes the focus.
+  const summary = page.getByRole('alert', { name: 'Niet alles is goed ingevuld' })
+  await expect(summary).toBeFocused()
+  await expect(summary.getByRole('link', { name: 'Titel: Vul dit in.' })).toBeVisible()
+  await expect(summary.getByRole('link', { name: /^Tijd 1: Deze tijd klopt niet\./ })).toBeVisible()
   await expectNoAxeViolations(page)
 
   await page.getByLabel('Titel', { exact: true }).fill(title)

@@ -25,7 +25,14 @@ test('a resident signs up for an offer with a message, sees it in my activities 
   await expect(card).toHaveCount(1)
   await expect(card.locator('.meedoen-status')).toHaveText(/Aangenomen|Wordt bekeken|Op de wachtlijst/)
 
+  // Withdrawing asks first: "no" keeps the sign-up, "yes" withdraws it.
   await card.getByRole('button', { name: `Afmelden voor ${OFFER}` }).click()
+  const question = card.getByRole('group', { name: `Weet je het zeker? Je meldt je dan af voor ${OFFER}.` })
+  await expect(question).toBeVisible()
+  await question.getByRole('button', { name: 'Nee, toch niet' }).click()
+  await expect(card.getByRole('button', { name: `Afmelden voor ${OFFER}` })).toBeFocused()
+  await card.getByRole('button', { name: `Afmelden voor ${OFFER}` }).click()
+  await question.getByRole('button', { name: 'Ja, afmelden' }).click()
   await expect(card.getByRole('status')).toHaveText(`Je bent afgemeld voor ${OFFER}.`)
   await expect(card.locator('.meedoen-status')).toHaveText('Afgemeld')
   await expect(card.getByRole('button', { name: `Afmelden voor ${OFFER}` })).toHaveCount(0)

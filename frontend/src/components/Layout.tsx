@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Button, PageContent, PageFooter, PageHeader, Paragraph } from '@utrecht/component-library-react'
-import { Suspense, useState } from 'react'
+import { Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useNavigate } from 'react-router'
 import { logout } from '../api/endpoints'
 import type { TextKey } from '../i18n/resources'
 import { isReferenceData } from '../api/queries'
 import { useMe } from '../auth/useSession'
+import { useFocusHeadingOnNavigate } from '../lib/useFocusHeadingOnNavigate'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Loading } from './Loading'
 
@@ -19,8 +20,11 @@ interface MenuLink {
   label: TextKey
 }
 
-/** The menu for this person: the resident pages when signed in, and the role areas they may use. */
-function menuLinks(signedIn: boolean, roles: readonly string[]): MenuLink[] {
+/**
+ * The menu for this person: the resident pages when signed in, their organisations when they belong to one, and
+ * the role areas they may use.
+ */
+function menuLinks(signedIn: boolean, roles: readonly string[], organisations: number): MenuLink[] {
   const links: MenuLink[] = [{ to: '/offers', label: 'app.offers' }]
   if (!signedIn) {
     links.push({ to: '/login', label: 'app.login' }, { to: '/register', label: 'app.register' })
@@ -32,9 +36,9 @@ function menuLinks(signedIn: boolean, roles: readonly string[]): MenuLink[] {
     { to: '/my-referrals', label: 'app.myReferrals' },
     { to: '/profile', label: 'app.myProfile' },
     { to: '/access-log', label: 'app.accessLog' },
-    // Every signed-in person may register an organisation, so this link is always there.
-    { to: '/organisation', label: 'app.organisation' },
   )
+  // Only for members: anyone else registers an organisation from the home page (the page itself is open to all).
+  if (organisations > 0) links.push({ to: '/organisation', label: 'app.organisation' })
   if (roles.includes('worker')) links.push({ to: '/worker', label: 'app.worker' })
   if (roles.includes('admin')) links.push({ to: '/admin', label: 'app.admin' })
   return links
@@ -46,7 +50,9 @@ export function Layout() {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const [menuOpen, setMenuOpen] = useState(false)
-  const links = menuLinks(tokens !== null, me?.roles ?? [])
+  const links = menuLinks(tokens !== null, me?.roles ?? [], me?.organisations.length ?? 0)
+  const main = useRef<HTMLElement>(null)
+  useFocusHeadingOnNavigate(main)
   const menuClass = ['meedoen-nav__list', tokens && 'meedoen-nav__list--foldable', menuOpen && 'meedoen-nav__list--open'].filter(Boolean).join(' ')
 
   async function signOut() {
@@ -107,7 +113,7 @@ export function Layout() {
         </div>
       </PageHeader>
       <PageContent className="meedoen-content">
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} ref={main}>
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>

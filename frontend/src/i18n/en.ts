@@ -35,6 +35,10 @@ export const en: Messages = {
     step2: 'Create an account or sign in.',
     step3: 'Sign up for an activity you like.',
     browse: 'See activities',
+    yours: 'Your pages',
+    forOrganisations: 'For organisations',
+    organisationText: 'Do you run a club, association or other organisation? Register your organisation. Then you can put activities on Meedoen.',
+    registerOrganisation: 'Register your organisation',
   },
   kind: {
     any: 'All kinds',
@@ -127,6 +131,9 @@ export const en: Messages = {
       notAllowed: 'This page is for neighbourhood workers. Your account is not a neighbourhood worker account.',
       notAllowedHelp: 'Are you a neighbourhood worker? Ask the municipality to link your account to your districts.',
     },
+  },
+  form: {
+    errorSummary: 'Not everything is filled in correctly',
   },
   errors: {
     loadFailed: 'This could not be loaded.',

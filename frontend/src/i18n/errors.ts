@@ -117,6 +117,8 @@ export type ErrorScope = 'organisation' | 'worker' | 'admin'
 export const SCOPED_ERROR_TEXTS: Readonly<Record<ErrorScope, Readonly<Record<string, Text>>>> = {
   organisation: {
     not_found: { nl: 'We kunnen dit niet vinden. Misschien is het weggehaald.', en: 'We cannot find this. Maybe it was removed.' },
+    'capacity.out_of_range': { nl: 'Vul een aantal van 1 tot 1000 in.', en: 'Fill in a number from 1 to 1000.' },
+    'min_age.out_of_range': { nl: 'Vul een leeftijd van 0 tot 120 in.', en: 'Fill in an age from 0 to 120.' },
   },
   worker: {
     referral_exists: {

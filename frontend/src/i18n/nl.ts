@@ -34,6 +34,10 @@ export const nl = {
     step2: 'Maak een account of log in.',
     step3: 'Meld je aan voor een activiteit die je leuk vindt.',
     browse: 'Bekijk activiteiten',
+    yours: 'Jouw pagina’s',
+    forOrganisations: 'Voor organisaties',
+    organisationText: 'Heb je een club, vereniging of andere organisatie? Meld je organisatie aan. Dan kun je activiteiten op Meedoen zetten.',
+    registerOrganisation: 'Je organisatie aanmelden',
   },
   kind: {
     any: 'Alle soorten',
@@ -127,6 +131,9 @@ export const nl = {
       notAllowed: 'Deze pagina is voor wijkwerkers. Je account is geen wijkwerker-account.',
       notAllowedHelp: 'Ben je wel wijkwerker? Vraag dan de gemeente om je account aan je wijken te koppelen.',
     },
+  },
+  form: {
+    errorSummary: 'Niet alles is goed ingevuld',
   },
   errors: {
     loadFailed: 'Dit kon niet worden geladen.',

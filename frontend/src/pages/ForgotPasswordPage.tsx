@@ -2,6 +2,7 @@ import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-r
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { requestPasswordReset } from '../api/endpoints'
+import { ErrorSummary } from '../components/ErrorSummary'
 import { FormError } from '../components/FormError'
 import { TextField } from '../components/TextField'
 import { useApiForm } from '../lib/useApiForm'
@@ -30,6 +31,7 @@ export default function ForgotPasswordPage() {
           <Paragraph>{t('auth.forgotIntro')}</Paragraph>
           <form onSubmit={submit} noValidate className="meedoen-form">
             <FormError code={formError} />
+            <ErrorSummary errors={fields} targets={{ email: { id: 'email', label: t('auth.email') } }} />
             <TextField id="email" type="email" autoComplete="email" label={t('auth.email')} value={email} onChange={setEmail} error={fields.email} required />
             <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>
               {t('auth.forgotButton')}

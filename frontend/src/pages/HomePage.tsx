@@ -1,10 +1,12 @@
-import { Heading1, Heading2, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react'
+import { Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
+import { useTokens } from '../auth/useSession'
 import { AppButtonLink, AppLink } from '../components/AppLink'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
 
 export function HomePage() {
   const { t } = useTranslation()
+  const tokens = useTokens()
   useDocumentTitle(t('home.title'))
   return (
     <>
@@ -14,20 +16,46 @@ export function HomePage() {
       <p>
         <AppButtonLink to="/offers">{t('home.browse')}</AppButtonLink>
       </p>
-      <Heading2>{t('home.start')}</Heading2>
-      <OrderedList>
-        <OrderedListItem>
-          <AppLink to="/offers">{t('home.step1')}</AppLink>
-        </OrderedListItem>
-        <OrderedListItem>
-          <AppLink to="/register">{t('app.register')}</AppLink>
-          {' · '}
-          <AppLink to="/login">{t('app.login')}</AppLink>
-          <br />
-          {t('home.step2')}
-        </OrderedListItem>
-        <OrderedListItem>{t('home.step3')}</OrderedListItem>
-      </OrderedList>
+      {tokens ? (
+        <>
+          {/* Signed in: no "create an account" any more, but the way to the resident's own pages. */}
+          <Heading2>{t('home.yours')}</Heading2>
+          <UnorderedList>
+            <UnorderedListItem>
+              <AppLink to="/for-you">{t('app.forYou')}</AppLink>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <AppLink to="/my-activities">{t('app.myActivities')}</AppLink>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <AppLink to="/profile">{t('app.myProfile')}</AppLink>
+            </UnorderedListItem>
+          </UnorderedList>
+        </>
+      ) : (
+        <>
+          <Heading2>{t('home.start')}</Heading2>
+          <OrderedList>
+            <OrderedListItem>
+              <AppLink to="/offers">{t('home.step1')}</AppLink>
+            </OrderedListItem>
+            <OrderedListItem>
+              <AppLink to="/register">{t('app.register')}</AppLink>
+              {' · '}
+              <AppLink to="/login">{t('app.login')}</AppLink>
+              <br />
+              {t('home.step2')}
+            </OrderedListItem>
+            <OrderedListItem>{t('home.step3')}</OrderedListItem>
+          </OrderedList>
+        </>
+      )}
+      {/* The menu shows "Mijn organisatie" only to members; everyone else starts registering one here. */}
+      <Heading2>{t('home.forOrganisations')}</Heading2>
+      <Paragraph>{t('home.organisationText')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/organisation">{t('home.registerOrganisation')}</AppLink>
+      </Paragraph>
     </>
   )
 }

@@ -6,6 +6,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { login } from '../api/endpoints'
 import { sharedKeys } from '../api/queries'
 import { AppLink } from '../components/AppLink'
+import { ErrorSummary } from '../components/ErrorSummary'
 import { FormError } from '../components/FormError'
 import { TextField } from '../components/TextField'
 import { safeNext } from '../lib/safeNext'
@@ -46,6 +47,10 @@ export default function LoginPage() {
       )}
       <form onSubmit={submit} noValidate className="meedoen-form">
         <FormError code={formError} />
+        <ErrorSummary
+          errors={fields}
+          targets={{ email: { id: 'email', label: t('auth.email') }, password: { id: 'password', label: t('auth.password') } }}
+        />
         <TextField id="email" type="email" autoComplete="email" label={t('auth.email')} value={email} onChange={setEmail} error={fields.email} required />
         <TextField
           id="password"

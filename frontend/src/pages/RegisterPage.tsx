@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { register } from '../api/endpoints'
 import { AppLink } from '../components/AppLink'
+import { ErrorSummary } from '../components/ErrorSummary'
 import { FormError } from '../components/FormError'
 import { TextField } from '../components/TextField'
 import { currentLanguage } from '../i18n'
@@ -40,6 +41,14 @@ export default function RegisterPage() {
       <Heading1>{t('auth.registerTitle')}</Heading1>
       <form onSubmit={submit} noValidate className="meedoen-form">
         <FormError code={formError} />
+        <ErrorSummary
+          errors={fields}
+          targets={{
+            display_name: { id: 'display_name', label: t('auth.name') },
+            email: { id: 'email', label: t('auth.email') },
+            password: { id: 'password', label: t('auth.password') },
+          }}
+        />
         <TextField id="display_name" autoComplete="name" label={t('auth.name')} description={t('auth.nameHelp')} value={name} onChange={setName} error={fields.display_name} required />
         <TextField id="email" type="email" autoComplete="email" label={t('auth.email')} value={email} onChange={setEmail} error={fields.email} required />
         <TextField

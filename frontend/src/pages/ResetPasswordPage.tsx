@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { confirmPasswordReset } from '../api/endpoints'
 import { AppLink } from '../components/AppLink'
+import { ErrorSummary } from '../components/ErrorSummary'
 import { FormError } from '../components/FormError'
 import { TextField } from '../components/TextField'
 import { useApiForm } from '../lib/useApiForm'
@@ -44,6 +45,7 @@ export default function ResetPasswordPage() {
               <AppLink to="/forgot-password">{t('auth.forgot')}</AppLink>
             </Paragraph>
           )}
+          <ErrorSummary errors={fields} targets={{ password: { id: 'password', label: t('auth.newPassword') } }} />
           <TextField
             id="password"
             type="password"

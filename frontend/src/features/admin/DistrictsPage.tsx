@@ -15,6 +15,7 @@ import {
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary } from '../../components/ErrorSummary'
 import { Loading } from '../../components/Loading'
 import { sharedKeys } from '../../api/queries'
 import { adminKeys, createDistrict, listAllDistricts, retireDistrict, updateDistrict } from './api'
@@ -111,6 +112,16 @@ function CreateDistrictForm({ tree }: { tree: DistrictNode[] }) {
         {t('admin.districts.addTitle')}
       </span>
       <FormError scope="admin" code={formError} />
+      <ErrorSummary
+        errors={fields}
+        scope="admin"
+        targets={{
+          kind: { id: `kind-${kind}`, label: t('admin.districts.kind') },
+          parent_id: { id: 'parent_id', label: t('admin.districts.parent') },
+          name: { id: 'district-name', label: t('admin.districts.name') },
+          code: { id: 'district-code', label: t('admin.districts.code') },
+        }}
+      />
       <Fieldset>
         <FieldsetLegend>{t('admin.districts.kind')}</FieldsetLegend>
         {DISTRICT_KINDS.map((k) => (
@@ -308,6 +319,11 @@ function EditDistrictForm({ node, onDone, onCancel }: { node: DistrictNode; onDo
         {t('admin.districts.editTitle', { name: node.name })}
       </p>
       <FormError scope="admin" code={formError} />
+      <ErrorSummary
+        errors={fields}
+        scope="admin"
+        targets={{ name: { id: `name-${node.id}`, label: t('admin.districts.name') }, code: { id: `code-${node.id}`, label: t('admin.districts.code') } }}
+      />
       <TextField errorScope="admin" id={`name-${node.id}`} errorField="name" label={t('admin.districts.name')} value={name} onChange={setName} error={fields.name} maxLength={100} />
       <TextField
         errorScope="admin"

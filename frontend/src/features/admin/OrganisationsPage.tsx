@@ -4,6 +4,7 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary } from '../../components/ErrorSummary'
 import { Loading } from '../../components/Loading'
 import { LoadMore } from '../../components/LoadMore'
 import { adminKeys, listAllDistricts, listOrganisations, rejectOrganisation, verifyOrganisation } from './api'
@@ -206,6 +207,7 @@ function OrganisationCard({
         >
           <Paragraph>{t('admin.organisations.rejectHelp')}</Paragraph>
           {formError && <ErrorAlert error={reject.error} />}
+          <ErrorSummary errors={fields} scope="admin" targets={{ reason: { id: `reason-${o.id}`, label: t('admin.organisations.rejectReason') } }} />
           <TextField
             errorScope="admin"
             id={`reason-${o.id}`}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { jsonResponse, renderWithProviders } from '../../test/render'
@@ -72,5 +72,26 @@ describe('TagsPage', () => {
     await userEvent.click(within(confirm).getByRole('button', { name: 'Ja, "Muziek" uitzetten' }))
     expect(await screen.findByText('Het label "Muziek" is uitgezet.')).toBeInTheDocument()
     expect(calls.some((c) => c.method === 'POST' && c.path === '/api/v1/tags/t1/retire')).toBe(true)
+  })
+
+  it('puts the server’s field errors in an error summary whose links lead to the fields', async () => {
+    stubApi(
+      {
+        'GET /api/v1/tags': () => jsonResponse(tags),
+        'POST /api/v1/tags': problem(422, 'validation_failed', [
+          { field: 'key', code: 'invalid' },
+          { field: 'label_en', code: 'invalid' },
+        ]),
+      },
+      adminRoutes(),
+    )
+    renderWithProviders(<TagsPage />, { path: '/admin/tags?kind=skill' })
+    const form = await screen.findByRole('form', { name: 'Nieuw label toevoegen' })
+    await userEvent.click(within(form).getByRole('button', { name: 'Label toevoegen' }))
+    const summary = await within(form).findByRole('alert', { name: 'Niet alles is goed ingevuld' })
+    await waitFor(() => expect(summary).toHaveFocus())
+    await userEvent.click(within(summary).getByRole('link', { name: 'Naam in het Engels: Vul een naam in van hoogstens 60 tekens.' }))
+    expect(within(form).getByLabelText('Naam in het Engels')).toHaveFocus()
+    expect(within(summary).getByRole('link', { name: /^Sleutel: Gebruik 2 tot 40 kleine letters/ })).toHaveAttribute('href', '#tag-key')
   })
 })

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary } from '../../components/ErrorSummary'
 import { Loading } from '../../components/Loading'
 import { sharedKeys } from '../../api/queries'
 import { adminKeys, createTag, listAllTags, retireTag } from './api'
@@ -177,6 +178,16 @@ function CreateTagForm({ initialKind, onCreated }: { initialKind: TagKind; onCre
   return (
     <form className="meedoen-form" onSubmit={submit} noValidate aria-label={t('admin.tags.addTitle')}>
       <FormError scope="admin" code={formError} />
+      <ErrorSummary
+        errors={fields}
+        scope="admin"
+        targets={{
+          kind: { id: 'tag-kind', label: t('admin.tags.kindField') },
+          key: { id: 'tag-key', label: t('admin.tags.keyField') },
+          label_nl: { id: 'tag-label-nl', label: t('admin.tags.labelNl') },
+          label_en: { id: 'tag-label-en', label: t('admin.tags.labelEn') },
+        }}
+      />
       <SelectField
         errorScope="admin"
         id="tag-kind"

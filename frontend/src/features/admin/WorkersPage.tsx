@@ -3,6 +3,7 @@ import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utre
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary } from '../../components/ErrorSummary'
 import { Loading } from '../../components/Loading'
 import { adminKeys, listAllDistricts, listWorkers, makeWorker, removeWorker, setWorkerDistricts } from './api'
 import { TextField } from '../../components/TextField'
@@ -239,6 +240,7 @@ function EditDistricts({
       }}
     >
       <FormError scope="admin" code={formError} />
+      <ErrorSummary errors={error ? { district_ids: error } : {}} scope="admin" targets={{ district_ids: { id, label: legend } }} />
       <DistrictChecklist
         id={id}
         legend={legend}
@@ -292,6 +294,11 @@ function MakeWorkerForm({ tree }: { tree: DistrictNode[] }) {
   return (
     <form className="meedoen-form admin-wide-form" onSubmit={submit} noValidate aria-labelledby="add-worker-title">
       <FormError scope="admin" code={formError} />
+      <ErrorSummary
+        errors={fields}
+        scope="admin"
+        targets={{ email: { id: 'worker-email', label: t('admin.workers.email') }, district_ids: { id: 'new-worker', label: t('admin.workers.legendNew') } }}
+      />
       <TextField errorScope="admin" id="worker-email" errorField="email" type="email" autoComplete="off" label={t('admin.workers.email')} value={email} onChange={setEmail} error={emailError} maxLength={254} />
       <DistrictChecklist
         id="new-worker"

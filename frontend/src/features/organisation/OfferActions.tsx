@@ -14,8 +14,9 @@ type Action = 'publish' | 'close'
 /**
  * Publish (or reopen) and close an offer, each after a short confirmation that says what will happen.
  * Publishing needs a verified organisation; for others the button is left out and the page explains why.
+ * `onDone` lets the page drop messages that are no longer true (a new offer's "saved as a draft").
  */
-export function OfferActions({ offer, canPublish }: { offer: Offer; canPublish: boolean }) {
+export function OfferActions({ offer, canPublish, onDone }: { offer: Offer; canPublish: boolean; onDone?: (() => void) | undefined }) {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const [confirming, setConfirming] = useState<Action | null>(null)
@@ -25,6 +26,7 @@ export function OfferActions({ offer, canPublish }: { offer: Offer; canPublish: 
     onSuccess: (updated, a) => {
       setDone(a)
       setConfirming(null)
+      onDone?.()
       queryClient.setQueryData(sharedKeys.offer(offer.id), updated)
       void queryClient.invalidateQueries({ queryKey: organisationKeys.offers(offer.organisation_id) })
       void queryClient.invalidateQueries({ queryKey: sharedKeys.offer(offer.id) })

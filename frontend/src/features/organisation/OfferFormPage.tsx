@@ -1,7 +1,7 @@
 import { dutchLevelValues, guidanceValues } from '../../api/schema'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { useRef, useState, type FormEvent } from 'react'
+import { Button, ButtonGroup, Fieldset, FieldsetLegend, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import type { DistrictNode, DutchLevel, Guidance, Offer, Tag, TagKind } from '../../api/types'
@@ -20,6 +20,7 @@ import { createOffer, getOrganisation, organisationKeys, updateOffer } from './a
 import { CheckboxField } from '../../components/CheckboxField'
 import { CheckboxGroup, RadioGroup } from '../../components/ChoiceGroups'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary, type SummaryTarget } from '../../components/ErrorSummary'
 import { FieldGroup } from '../../components/FieldGroup'
 import { FormError } from '../../components/FormError'
 import { SelectField, SelectOption } from '../../components/SelectField'
@@ -138,9 +139,10 @@ const FIELD_TARGETS: Readonly<Record<string, [string, TextKey]>> = {
   dutch_level: ['offer-dutch', 'organisation.offerForm.dutchLevel'],
 }
 
-function targetOf(field: string): [string, TextKey] | undefined {
-  const base = field.split(/[[.]/)[0] ?? field
-  return FIELD_TARGETS[base]
+/** The field's base name and the row number of a part like `weekly_slots[2]`. */
+function splitField(field: string): { base: string; row: number | undefined } {
+  const match = /^([a-z_]+)(?:\[(\d+)\])?/.exec(field)
+  return { base: match?.[1] ?? field, row: match?.[2] !== undefined ? Number(match[2]) : undefined }
 }
 
 function OfferForm({ title, organisation, offer, tree, tags }: { title: string; organisation: Organisation; offer?: Offer | undefined; tree: readonly DistrictNode[]; tags: readonly Tag[] }) {
@@ -152,8 +154,11 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
   const justCreated = stateFlag(location.state, 'created')
   const [draft, setDraft] = useState<OfferDraft>(() => (offer ? fromOffer(offer) : emptyDraft()))
   const [local, setLocal] = useState<Record<string, string>>({})
+  // Each submit the form's own checks stop: the error summary takes the focus again.
+  const [attempt, setAttempt] = useState(0)
   const [saved, setSaved] = useState(false)
-  const summaryRef = useRef<HTMLDivElement>(null)
+  // "Saved as a draft" is true only until something else happens to the offer (publishing, saving again).
+  const [createdShown, setCreatedShown] = useState(justCreated)
   const set = <K extends keyof OfferDraft>(key: K, value: OfferDraft[K]) => {
     setSaved(false)
     setDraft((d) => ({ ...d, [key]: value }))
@@ -169,20 +174,36 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
     },
   )
   const fields = refineErrors({ ...server, ...local }, draft)
-  const errorFields = Object.keys(fields)
 
   function submit(e: FormEvent) {
     e.preventDefault()
     setSaved(false)
+    setCreatedShown(false)
+    // Everything that can be checked here is, all at once, before anything is sent.
     const found = localErrors(draft)
     if (Object.keys(found).length > 0) {
       mutation.reset()
       setLocal(found)
-      requestAnimationFrame(() => summaryRef.current?.focus())
+      setAttempt((n) => n + 1)
       return
     }
     setLocal({})
-    mutation.mutate(undefined, { onError: () => requestAnimationFrame(() => summaryRef.current?.focus()) })
+    mutation.mutate()
+  }
+
+  /** Where a field is in the form, for the error summary: a row's first input, or the field and its label. */
+  function summaryTarget(field: string): SummaryTarget | undefined {
+    const { base, row } = splitField(field)
+    if (row !== undefined && base === 'weekly_slots') {
+      const slot = draft.weekly_slots[row]
+      return slot && { id: `slot-${slot.key}-weekday`, label: t('organisation.offerForm.slot', { n: row + 1 }) }
+    }
+    if (row !== undefined && base === 'sessions') {
+      const session = draft.sessions[row]
+      return session && { id: `session-${session.key}-date`, label: t('organisation.offerForm.session', { n: row + 1 }) }
+    }
+    const target = Object.hasOwn(FIELD_TARGETS, base) ? FIELD_TARGETS[base] : undefined
+    return target && { id: target[0], label: t(target[1]) }
   }
 
   // Districts this organisation works in (their whole subtree); only districts, not areas, take offers.
@@ -206,13 +227,13 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
       {offer && (
         <section aria-labelledby="offer-state" className="meedoen-org-state">
           <Heading2 id="offer-state">{t('organisation.offerForm.state')}</Heading2>
-          {justCreated && <StatusMessage>{t('organisation.offerForm.created')}</StatusMessage>}
+          {createdShown && offer.status === 'draft' && <StatusMessage>{t('organisation.offerForm.created')}</StatusMessage>}
           <p>
             <strong className={`meedoen-org-badge meedoen-org-badge--${offer.status}`}>{t(`organisation.offerStatus.${offer.status}`)}</strong>{' '}
             {t(`organisation.offerStatusText.${offer.status}`)}
           </p>
           {!canPublish && offer.status !== 'published' && <Paragraph>{t('organisation.offers.pendingNote')}</Paragraph>}
-          <OfferActions offer={offer} canPublish={canPublish} />
+          <OfferActions offer={offer} canPublish={canPublish} onDone={() => setCreatedShown(false)} />
           <ul className="meedoen-org-links">
             <li>
               <AppLink to={`/organisation/offers/${offer.id}/signups`}>{t('organisation.offers.signups')}</AppLink>
@@ -232,24 +253,8 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
         </div>
       )}
       <form onSubmit={submit} noValidate className="meedoen-wizard meedoen-org-form">
-        <div ref={summaryRef} tabIndex={-1} className="meedoen-org-summary">
-          <FormError scope="organisation" code={formError} />
-          {errorFields.length > 0 && (
-            <Alert type="error" role="alert">
-              <Paragraph>{errorText('validation_failed')}</Paragraph>
-              <ul>
-                {errorFields.map((f) => {
-                  const target = targetOf(f)
-                  return (
-                    <li key={f}>
-                      {target ? <a href={`#${target[0]}`}>{t(target[1])}</a> : f}: {errorText(fields[f])}
-                    </li>
-                  )
-                })}
-              </ul>
-            </Alert>
-          )}
-        </div>
+        <FormError scope="organisation" code={formError} />
+        <ErrorSummary errors={fields} targets={summaryTarget} scope="organisation" focusKey={attempt} />
         {saved && <StatusMessage>{t('organisation.offerForm.saved')}</StatusMessage>}
 
         <FieldGroup errorScope="organisation" id="offer-what" legend={t('organisation.offerForm.what')}>
@@ -279,7 +284,7 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
         </FieldGroup>
 
         <FieldGroup errorScope="organisation" id="offer-places" legend={t('organisation.offerForm.places')}>
-          <TextField errorScope="organisation" id="offer-capacity" inputMode="numeric" label={t('organisation.offerForm.capacity')} description={t('organisation.offerForm.capacityHelp')} value={draft.capacity} onChange={(v) => set('capacity', v)} error={fields.capacity} required maxLength={4} className="meedoen-org-short" />
+          <TextField errorScope="organisation" id="offer-capacity" errorField="capacity" inputMode="numeric" label={t('organisation.offerForm.capacity')} description={t('organisation.offerForm.capacityHelp')} value={draft.capacity} onChange={(v) => set('capacity', v)} error={fields.capacity} required maxLength={4} className="meedoen-org-short" />
           <RadioGroup
             errorScope="organisation"
             id="offer-auto-accept"
@@ -418,7 +423,7 @@ function OfferForm({ title, organisation, offer, tree, tags }: { title: string; 
           </SelectField>
           <CheckboxField errorScope="organisation" id="offer-language-buddy" label={t('organisation.offerForm.languageBuddy')} checked={draft.language_buddy} onChange={(v) => set('language_buddy', v)} error={fields.language_buddy} />
           <CheckboxField errorScope="organisation" id="offer-companion" label={t('organisation.offerForm.companion')} description={t('organisation.offerForm.companionHelp')} checked={draft.companion_allowed} onChange={(v) => set('companion_allowed', v)} error={fields.companion_allowed} />
-          <TextField errorScope="organisation" id="offer-min-age" inputMode="numeric" label={t('organisation.offerForm.minAge')} description={t('organisation.offerForm.minAgeHelp')} value={draft.min_age} onChange={(v) => set('min_age', v)} error={fields.min_age} maxLength={3} className="meedoen-org-short" />
+          <TextField errorScope="organisation" id="offer-min-age" errorField="min_age" inputMode="numeric" label={t('organisation.offerForm.minAge')} description={t('organisation.offerForm.minAgeHelp')} value={draft.min_age} onChange={(v) => set('min_age', v)} error={fields.min_age} maxLength={3} className="meedoen-org-short" />
         </FieldGroup>
 
         <ButtonGroup className="meedoen-wizard__buttons">

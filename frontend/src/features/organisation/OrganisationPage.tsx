@@ -25,6 +25,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { addMember, getOrganisation, listMembers, listOrganisationOffers, organisationKeys, removeMember, updateOrganisation } from './api'
 import { RadioGroup } from '../../components/ChoiceGroups'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary } from '../../components/ErrorSummary'
 import { FormError } from '../../components/FormError'
 import { TextField } from '../../components/TextField'
 import { StatusMessage } from './components'
@@ -220,7 +221,18 @@ function EditForm({ organisation, tree, onDone }: { organisation: Organisation; 
   return (
     <form onSubmit={submit} noValidate className="meedoen-form meedoen-org-form">
       <FormError scope="organisation" code={formError} />
-      {Object.keys(fields).length > 0 && <FormError scope="organisation" code="validation_failed" />}
+      <ErrorSummary
+        errors={fields}
+        scope="organisation"
+        targets={{
+          name: { id: 'edit-name', label: t('organisation.form.name') },
+          description: { id: 'edit-description', label: t('organisation.form.description') },
+          district_ids: { id: 'edit-districts', label: t('organisation.form.districts') },
+          contact_email: { id: 'edit-email', label: t('organisation.form.email') },
+          contact_phone: { id: 'edit-phone', label: t('organisation.form.phone') },
+          website: { id: 'edit-website', label: t('organisation.form.website') },
+        }}
+      />
       <TextField errorScope="organisation" id="edit-name" label={t('organisation.form.name')} value={draft.name} onChange={(v) => set('name', v)} error={fields.name} required maxLength={120} />
       <TextField errorScope="organisation" id="edit-description" label={t('organisation.form.description')} value={draft.description} onChange={(v) => set('description', v)} error={fields.description} multiline maxLength={2000} />
       {tree.length > 0 && (
@@ -416,6 +428,11 @@ function AddMemberForm({ organisationId, onAdded }: { organisationId: string; on
         {t('organisation.members.addTitle')}
       </h3>
       <FormError scope="organisation" code={formError} />
+      <ErrorSummary
+        errors={fields}
+        scope="organisation"
+        targets={{ email: { id: 'member-email', label: t('organisation.members.email') }, role: { id: 'member-role', label: t('organisation.members.role') } }}
+      />
       <TextField
         errorScope="organisation"
         id="member-email"

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { setTokens } from '../../api/session'
@@ -81,5 +81,34 @@ describe('OrganisationsPage', () => {
       contact_phone: null,
       website: null,
     })
+  })
+
+  it('lists every wrong field in an error summary that takes the focus and links to the fields', async () => {
+    setTokens({ access: 'a' })
+    stubApi({
+      'GET /api/v1/me': session({ organisations: [] }),
+      'GET /api/v1/districts': { items: districtTree },
+      'POST /api/v1/organisations': problem(422, 'validation_failed', [
+        { field: 'name', code: 'required' },
+        { field: 'district_ids', code: 'required' },
+      ]),
+    })
+    renderWithProviders(<OrganisationsPage />)
+    // The form's own check (a kind) has a summary too.
+    await userEvent.click(await screen.findByRole('button', { name: 'Organisatie aanmelden' }))
+    const own = await screen.findByRole('alert', { name: 'Niet alles is goed ingevuld' })
+    await waitFor(() => expect(own).toHaveFocus())
+    expect(within(own).getByRole('link', { name: 'Soort organisatie: Vul dit in.' })).toHaveAttribute('href', '#org-kind')
+
+    await userEvent.selectOptions(screen.getByLabelText('Soort organisatie'), 'association')
+    await userEvent.click(screen.getByRole('button', { name: 'Organisatie aanmelden' }))
+    const summary = await screen.findByRole('alert', { name: 'Niet alles is goed ingevuld' })
+    await waitFor(() => expect(summary).toHaveFocus())
+    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual(['Naam van de organisatie: Vul dit in.', 'Waar zijn jullie actief?: Kies minstens één wijk.'])
+    await userEvent.click(within(summary).getByRole('link', { name: 'Naam van de organisatie: Vul dit in.' }))
+    expect(screen.getByLabelText('Naam van de organisatie')).toHaveFocus()
+    // A group's link goes to its first checkbox.
+    await userEvent.click(within(summary).getByRole('link', { name: /^Waar zijn jullie actief\?/ }))
+    expect(screen.getAllByRole('checkbox')[0]).toHaveFocus()
   })
 })

@@ -10,6 +10,7 @@ import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { createOrganisation, getOrganisation, organisationKeys } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary } from '../../components/ErrorSummary'
 import { FormError } from '../../components/FormError'
 import { SelectField, SelectOption } from '../../components/SelectField'
 import { TextField } from '../../components/TextField'
@@ -109,6 +110,8 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
   const [created, setCreated] = useState<string | null>(null)
   // The kind is checked here: the server reads an empty kind as a broken request and would name only that field.
   const [local, setLocal] = useState<Record<string, string>>({})
+  // Each submit the own check stops: the error summary takes the focus again.
+  const [attempt, setAttempt] = useState(0)
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
   const { mutation, fields: server, formError } = useApiForm(
     (kind: OrganisationKind) =>
@@ -134,6 +137,7 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
     if (!draft.kind) {
       mutation.reset()
       setLocal({ kind: 'required' })
+      setAttempt((n) => n + 1)
       return
     }
     setLocal({})
@@ -149,7 +153,20 @@ function RegisterForm({ defaultEmail }: { defaultEmail: string }) {
       {created && <StatusMessage>{t('organisation.register.done', { name: created })}</StatusMessage>}
       <form onSubmit={submit} noValidate className="meedoen-form meedoen-org-form">
         <FormError scope="organisation" code={formError} />
-        {Object.keys(fields).length > 0 && <FormError scope="organisation" code="validation_failed" />}
+        <ErrorSummary
+          errors={fields}
+          scope="organisation"
+          focusKey={attempt}
+          targets={{
+            name: { id: 'org-name', label: t('organisation.form.name') },
+            kind: { id: 'org-kind', label: t('organisation.form.kind') },
+            description: { id: 'org-description', label: t('organisation.form.description') },
+            district_ids: { id: 'org-districts', label: t('organisation.form.districts') },
+            contact_email: { id: 'org-email', label: t('organisation.form.email') },
+            contact_phone: { id: 'org-phone', label: t('organisation.form.phone') },
+            website: { id: 'org-website', label: t('organisation.form.website') },
+          }}
+        />
         <TextField errorScope="organisation" id="org-name" label={t('organisation.form.name')} value={draft.name} onChange={(v) => set('name', v)} error={fields.name} required maxLength={120} />
         <SelectField errorScope="organisation" id="org-kind" label={t('organisation.form.kind')} value={draft.kind} onChange={(v) => set('kind', oneOf(ORGANISATION_KINDS, v) ? v : '')} error={fields.kind}>
           <SelectOption value="">{t('organisation.form.chooseKind')}</SelectOption>

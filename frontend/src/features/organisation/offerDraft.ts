@@ -192,19 +192,55 @@ export function toUpdate(d: OfferDraft): UpdateOfferRequest {
   return body(d)
 }
 
+/** The limits the server checks (CreateOfferRequest in openapi.json and the offers service). */
+const OFFER_LIMITS = { titleMin: 3, titleMax: 120, description: 5000, address: 200, programme: 120, capacity: [1, 1000], minAge: [0, 120] } as const
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/** A whole number within [min, max]: the code of what is wrong with it, or undefined. */
+function wholeIn(raw: string, [min, max]: readonly [number, number], required: boolean): string | undefined {
+  const text = raw.trim()
+  if (text === '') return required ? 'required' : undefined
+  if (!/^\d+$/.test(text)) return 'not_a_number'
+  const n = Number(text)
+  return n < min || n > max ? 'out_of_range' : undefined
+}
+
 /**
- * Checks the server cannot report together with the others: a missing kind, a number that is no number or a
- * date that is no date make the whole request unreadable for it, and it would name only that one field.
+ * Every check that can be made before sending, all at once: each required field (title 3 to 120 characters, a
+ * description, a kind, a district, 1 to 1000 places), numbers that are no numbers, weekly times and dated
+ * sessions that are not complete or end before they start, and a last day before the first. The server checks
+ * all of it again (and what only it knows: the districts served, the tags); without these, a missing kind or a
+ * number that is no number would make the whole request unreadable for it and it would name only that field.
  */
 export function localErrors(d: OfferDraft): Record<string, string> {
+  // In the order of the form, as the error summary lists them.
   const out: Record<string, string> = {}
+  // Characters as the server counts them (code points, not UTF-16 units).
+  const chars = (text: string) => [...text].length
+  const title = d.title.trim()
+  if (title === '') out.title = 'required'
+  else if (chars(title) < OFFER_LIMITS.titleMin || chars(title) > OFFER_LIMITS.titleMax) out.title = 'title_length'
   if (!d.kind) out.kind = 'required'
-  if (d.capacity.trim() === '') out.capacity = 'required'
-  else if (!/^\d+$/.test(d.capacity.trim())) out.capacity = 'not_a_number'
-  if (d.min_age.trim() !== '' && !/^\d+$/.test(d.min_age.trim())) out.min_age = 'not_a_number'
-  d.sessions.forEach((s, i) => {
-    if (!toUtc(s.date, s.start) || !toUtc(s.date, s.end)) out[`sessions[${i}]`] = 'invalid_session'
+  const description = d.description.trim()
+  if (description === '') out.description = 'required'
+  else if (chars(description) > OFFER_LIMITS.description) out.description = 'too_long'
+  if (chars(d.programme.trim()) > OFFER_LIMITS.programme) out.programme = 'too_long'
+  if (!d.district_id) out.district_id = 'required'
+  if (chars(d.address.trim()) > OFFER_LIMITS.address) out.address = 'too_long'
+  const capacity = wholeIn(d.capacity, OFFER_LIMITS.capacity, true)
+  if (capacity) out.capacity = capacity
+  if (d.start_date && d.end_date && d.end_date < d.start_date) out.end_date = 'before_start'
+  d.weekly_slots.forEach((s, i) => {
+    if (!TIME.test(s.start) || !TIME.test(s.end) || s.end <= s.start) out[`weekly_slots[${i}]`] = 'invalid_slot'
   })
+  d.sessions.forEach((s, i) => {
+    const start = toUtc(s.date, s.start)
+    const end = toUtc(s.date, s.end)
+    if (!start || !end || end <= start) out[`sessions[${i}]`] = 'invalid_session'
+  })
+  const minAge = wholeIn(d.min_age, OFFER_LIMITS.minAge, false)
+  if (minAge) out.min_age = minAge
   return out
 }
 

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query'
-import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react'
+import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { sharedKeys } from '../../api/queries'
 import { mySignups, residentKeys, withdrawSignup } from './api'
@@ -59,17 +60,56 @@ export default function MyActivitiesPage() {
   )
 }
 
+/**
+ * One sign-up. Withdrawing asks first, inline: "Afmelden" opens the question with a yes and a no button, and the
+ * focus goes to the question; "no" (or Escape) closes it and gives the focus back to "Afmelden"; after "yes" the
+ * focus goes to the message that it worked.
+ */
 function SignupCard({ signup }: { signup: MySignup }) {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
+  const [confirming, setConfirming] = useState(false)
+  const opener = useRef<HTMLButtonElement>(null)
+  const question = useRef<HTMLParagraphElement>(null)
+  const done = useRef<HTMLDivElement>(null)
+  // Set when the question closes without withdrawing, so the focus goes back to the opener once it is there again.
+  const returnFocus = useRef(false)
   const withdraw = useMutation({
     mutationFn: () => withdrawSignup(signup.id),
     onSuccess: () => {
+      setConfirming(false)
       void queryClient.invalidateQueries({ queryKey: residentKeys.signups() })
       void queryClient.invalidateQueries({ queryKey: sharedKeys.offer(signup.offer.id) })
     },
   })
   const status = withdraw.data?.status ?? signup.status
+  const questionId = `withdraw-${signup.id}-question`
+
+  useEffect(() => {
+    if (confirming) {
+      question.current?.focus()
+    } else if (returnFocus.current) {
+      returnFocus.current = false
+      opener.current?.focus()
+    }
+  }, [confirming])
+  useEffect(() => {
+    if (withdraw.isSuccess) done.current?.focus()
+  }, [withdraw.isSuccess])
+
+  function cancel() {
+    returnFocus.current = true
+    withdraw.reset()
+    setConfirming(false)
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (e.key === 'Escape' && !withdraw.isPending) {
+      e.preventDefault()
+      cancel()
+    }
+  }
+
   return (
     <li className="meedoen-card">
       <h2 className="utrecht-heading-3 meedoen-card__title">
@@ -83,23 +123,43 @@ function SignupCard({ signup }: { signup: MySignup }) {
       </p>
       {status === 'waitlisted' && signup.waitlist_position != null && <p>{t('resident.my.position', { position: signup.waitlist_position })}</p>}
       {withdraw.isSuccess && (
-        <Alert type="ok" role="status">
+        <Alert ref={done} tabIndex={-1} type="ok" role="status">
           <Paragraph>{t('resident.my.withdrawn', { title: signup.offer.title })}</Paragraph>
         </Alert>
       )}
-      {withdraw.isError && <ErrorAlert error={withdraw.error} />}
-      {ACTIVE.includes(status) && (
-        <Button
-          appearance="secondary-action-button"
-          hint="danger"
-          busy={withdraw.isPending}
-          disabled={withdraw.isPending}
-          aria-label={t('resident.my.withdrawLabel', { title: signup.offer.title })}
-          onClick={() => withdraw.mutate()}
-        >
-          {withdraw.isPending ? t('resident.my.withdrawing') : t('resident.my.withdraw')}
-        </Button>
-      )}
+      {ACTIVE.includes(status) &&
+        (confirming ? (
+          <div role="group" aria-labelledby={questionId} className="meedoen-confirm" onKeyDown={onKeyDown}>
+            <p id={questionId} ref={question} tabIndex={-1} className="meedoen-confirm__question">
+              {t('resident.my.withdrawQuestion', { title: signup.offer.title })}
+            </p>
+            {withdraw.isError && <ErrorAlert error={withdraw.error} />}
+            <ButtonGroup>
+              <Button
+                appearance="primary-action-button"
+                hint="danger"
+                busy={withdraw.isPending}
+                disabled={withdraw.isPending}
+                onClick={() => withdraw.mutate()}
+              >
+                {withdraw.isPending ? t('resident.my.withdrawing') : t('resident.my.withdrawYes')}
+              </Button>
+              <Button appearance="secondary-action-button" disabled={withdraw.isPending} onClick={cancel}>
+                {t('resident.my.withdrawNo')}
+              </Button>
+            </ButtonGroup>
+          </div>
+        ) : (
+          <Button
+            ref={opener}
+            appearance="secondary-action-button"
+            hint="danger"
+            aria-label={t('resident.my.withdrawLabel', { title: signup.offer.title })}
+            onClick={() => setConfirming(true)}
+          >
+            {t('resident.my.withdraw')}
+          </Button>
+        ))}
     </li>
   )
 }

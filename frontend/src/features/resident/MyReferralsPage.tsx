@@ -6,6 +6,7 @@ import { acceptReferral, declineReferral, myReferrals, residentKeys } from './ap
 import type { MyReferral } from './types'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary } from '../../components/ErrorSummary'
 import { FormError } from '../../components/FormError'
 import { Loading } from '../../components/Loading'
 import { TextField } from '../../components/TextField'
@@ -105,6 +106,15 @@ function ReferralCard({ referral }: { referral: MyReferral }) {
         <div className="meedoen-form">
           <FormError code={acceptForm.formError} />
           <FormError code={declineForm.formError} />
+          {/* Only the fields shown here (an error on another one is the form error above). */}
+          <ErrorSummary
+            errors={acceptForm.fields.message ? { message: acceptForm.fields.message } : {}}
+            targets={{ message: { id: `message-${id}`, label: t('resident.referrals.message') } }}
+          />
+          <ErrorSummary
+            errors={declineForm.fields.reason ? { reason: declineForm.fields.reason } : {}}
+            targets={{ reason: { id: `reason-${id}`, label: t('resident.referrals.declineReason') } }}
+          />
           {referral.note && (
             <FormField
               type="checkbox"

@@ -12,7 +12,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useParams } from 'react-router'
 import { residentKeys, signUp } from './api'
@@ -21,6 +21,7 @@ import type { SignUpResult } from './types'
 import { sharedKeys, useOffer, useTags } from '../../api/queries'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary } from '../../components/ErrorSummary'
 import { FormError } from '../../components/FormError'
 import { Loading } from '../../components/Loading'
 import { TextField } from '../../components/TextField'
@@ -138,6 +139,8 @@ function SignUpSection({ offer }: { offer: Offer }) {
     e.preventDefault()
     mutation.mutate()
   }
+  // A full offer takes sign-ups for its waitlist: the button says so, and a line says what happens next.
+  const full = offer.free_places <= 0
 
   return (
     <section aria-labelledby="signup-heading" className="meedoen-signup">
@@ -156,6 +159,7 @@ function SignUpSection({ offer }: { offer: Offer }) {
       ) : (
         <form onSubmit={submit} noValidate>
           <FormError code={formError} />
+          <ErrorSummary errors={fields} targets={{ message: { id: 'message', label: t('resident.offer.message') } }} />
           <TextField
             id="message"
             label={t('resident.offer.message')}
@@ -166,8 +170,17 @@ function SignUpSection({ offer }: { offer: Offer }) {
             onChange={setMessage}
             error={fields.message}
           />
-          <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>
-            {mutation.isPending ? t('resident.offer.sending') : t('resident.offer.send')}
+          {full && (
+            <Paragraph id="signup-waitlist">{offer.auto_accept ? t('resident.offer.waitlistAuto') : t('resident.offer.waitlistReview')}</Paragraph>
+          )}
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            busy={mutation.isPending}
+            disabled={mutation.isPending}
+            aria-describedby={full ? 'signup-waitlist' : undefined}
+          >
+            {mutation.isPending ? t('resident.offer.sending') : full ? t('resident.offer.sendWaitlist') : t('resident.offer.send')}
           </Button>
         </form>
       )}
@@ -175,8 +188,13 @@ function SignUpSection({ offer }: { offer: Offer }) {
   )
 }
 
+/** The outcome of signing up; it takes the focus, as the form it replaces had it. */
 function SignUpOutcome({ result }: { result: SignUpResult }) {
   const { t } = useTranslation()
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    ref.current?.focus()
+  }, [])
   const text =
     result.status === 'waitlisted'
       ? result.waitlist_position
@@ -184,7 +202,7 @@ function SignUpOutcome({ result }: { result: SignUpResult }) {
         : t('resident.offer.result.waitlistedNoPosition')
       : t(`resident.offer.result.${result.status}`)
   return (
-    <Alert type={result.status === 'accepted' ? 'ok' : 'info'} role="status">
+    <Alert ref={ref} tabIndex={-1} type={result.status === 'accepted' ? 'ok' : 'info'} role="status">
       <Paragraph>{text}</Paragraph>
       <Paragraph>
         <AppLink to="/my-activities">{t('resident.offer.toMyActivities')}</AppLink>

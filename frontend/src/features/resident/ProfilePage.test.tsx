@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { setTokens } from '../../api/session'
@@ -65,7 +65,7 @@ describe('ProfilePage', () => {
     })
   })
 
-  it('shows field errors at their step and lists the steps with a problem', async () => {
+  it('shows field errors at their step and an error summary with a link to each field', async () => {
     setTokens({ access: 'a' })
     stubProfile(
       jsonResponse(
@@ -85,11 +85,36 @@ describe('ProfilePage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Opslaan' }))
     // The first step with a problem opens, with the error next to the question.
     expect(await screen.findByRole('group', { name: 'Wanneer heb je tijd?' })).toHaveAccessibleDescription(/Deze tijd klopt niet/)
-    const summary = screen.getByRole('alert')
-    expect(summary).toHaveTextContent('Wanneer heb je tijd?')
-    expect(summary).toHaveTextContent('Wie mag wat zien?')
-    await userEvent.click(screen.getByRole('button', { name: 'Wie mag wat zien?' }))
-    expect(screen.getByLabelText('Telefoonnummer')).toHaveAccessibleDescription('Vul dit in.')
+    // The summary at the top takes the focus and lists every field, on whatever step it is.
+    const summary = screen.getByRole('alert', { name: 'Niet alles is goed ingevuld' })
+    await waitFor(() => expect(summary).toHaveFocus())
+    expect(summary).toHaveTextContent('Wanneer heb je tijd?: Deze tijd klopt niet.')
+    // Its link opens the field's step and puts the focus in the field.
+    await userEvent.click(screen.getByRole('link', { name: 'Telefoonnummer: Vul dit in.' }))
+    const phone = await screen.findByLabelText('Telefoonnummer')
+    await waitFor(() => expect(phone).toHaveFocus())
+    expect(phone).toHaveAccessibleDescription('Vul dit in.')
+    expect(screen.getByText('Stap 8 van 8: Wie mag wat zien?')).toBeInTheDocument()
+  })
+
+  it('names the step in words and makes "Volgende stap" the main button, "Opslaan" only on the last step', async () => {
+    setTokens({ access: 'a' })
+    stubProfile(jsonResponse(profile))
+    renderWithProviders(<ProfilePage />)
+    await screen.findByRole('group', { name: 'Waar woon je?' })
+    // Not in the step buttons' labels, which a phone hides: a line of its own.
+    const count = screen.getByText('Stap 1 van 8: Waar woon je?')
+    expect(count.closest('.meedoen-steps__label, nav')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Volgende stap' })).toHaveClass('utrecht-button--primary-action')
+    expect(screen.getByRole('button', { name: 'Opslaan' })).toHaveClass('utrecht-button--secondary-action')
+
+    await userEvent.click(screen.getByRole('button', { name: 'Volgende stap' }))
+    expect(screen.getByText('Stap 2 van 8: Wat kun je?')).toBeInTheDocument()
+
+    await userEvent.click(screen.getByRole('button', { name: /^8\.\s*Wie mag wat zien\?$/ }))
+    expect(screen.getByText('Stap 8 van 8: Wie mag wat zien?')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Volgende stap' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Opslaan' })).toHaveClass('utrecht-button--primary-action')
   })
 
   it('maps API fields to steps', () => {

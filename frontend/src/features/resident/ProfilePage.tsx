@@ -10,6 +10,7 @@ import { AppButtonLink } from '../../components/AppLink'
 import { CheckboxField } from '../../components/CheckboxField'
 import { CheckboxGroup, RadioGroup } from '../../components/ChoiceGroups'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary, type SummaryTarget } from '../../components/ErrorSummary'
 import { FieldGroup } from '../../components/FieldGroup'
 import { FormError } from '../../components/FormError'
 import { Loading } from '../../components/Loading'
@@ -21,6 +22,7 @@ import { flattenDistricts, flattenDistrictTree, indentLabel } from '../../lib/di
 import { toApiError } from '../../api/errors'
 import { fieldError as fieldErrorOf, useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import type { TextKey } from '../../i18n/resources'
 import './texts'
 
 const GUIDANCE: readonly Guidance[] = ['none', 'light', 'intensive']
@@ -160,11 +162,12 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
   const current = STEPS[step] ?? 'where'
   const fieldError = (name: string) => fieldErrorOf(fields, name)
 
-  function goTo(i: number) {
+  /** Opens step `i`; the focus goes to its question unless someone else moves it (the error summary). */
+  function goTo(i: number, focusQuestion = true) {
     setStep(i)
     setSaved(false)
     // Move the focus to the new step's question, for keyboard and screen reader users.
-    requestAnimationFrame(() => legendRef.current?.focus())
+    if (focusQuestion) requestAnimationFrame(() => legendRef.current?.focus())
   }
 
   function submit(e: FormEvent) {
@@ -172,12 +175,51 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
     setSaved(false)
     mutation.mutate(undefined, {
       onError: (err) => {
-        // Show the first step with a problem; the summary above lists the others.
+        // Show the first step with a problem; the error summary above (which takes the focus) lists every field.
         const first = STEPS.findIndex((s) => errorStepsOf(err).includes(s))
-        if (first >= 0) goTo(first)
+        if (first >= 0) goTo(first, false)
       },
     })
   }
+
+  /** Where a field is: its input (or group) and its label; the summary's link opens its step first. */
+  const summaryTarget = (field: string): SummaryTarget | undefined => {
+    const base = field.split(/[[.]/)[0] ?? field
+    const label = (key: TextKey): SummaryTarget => ({ id: base, label: t(key) })
+    switch (base) {
+      case 'district_id':
+        return label('resident.profile.where.district')
+      case 'birth_year':
+        return label('resident.profile.where.birthYear')
+      case 'skills':
+      case 'interests':
+      case 'goals':
+        return label(`resident.profile.${base}.title`)
+      case 'availability':
+        return label('resident.profile.when.title')
+      case 'access_needs':
+        return label('resident.profile.needs.access')
+      case 'guidance_needed':
+        return label('resident.profile.needs.guidance')
+      case 'dutch_level':
+        return label('resident.profile.needs.dutch')
+      case 'languages':
+        return label('resident.profile.needs.languages')
+      case 'max_travel':
+        return label('resident.profile.travel.title')
+      case 'share_with_workers':
+        return label('resident.profile.sharing.workers')
+      case 'share_email':
+        return label('resident.profile.sharing.email')
+      case 'share_phone':
+        return label('resident.profile.sharing.phone')
+      case 'phone':
+        return label('resident.profile.sharing.phoneNumber')
+      default:
+        return undefined
+    }
+  }
+  const last = step === STEPS.length - 1
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false)
@@ -378,6 +420,8 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
 
   return (
     <form onSubmit={submit} noValidate className="meedoen-wizard">
+      <FormError code={formError} />
+      <ErrorSummary errors={fields} targets={summaryTarget} onFollow={(field) => goTo(STEPS.indexOf(stepOfField(field)), false)} />
       <nav aria-label={t('resident.profile.steps')} className="meedoen-steps">
         <ol className="meedoen-steps__list">
           {STEPS.map((s, i) => (
@@ -394,22 +438,8 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
           ))}
         </ol>
       </nav>
-      <p className="meedoen-steps__count">{t('resident.profile.stepOf', { step: step + 1, total: STEPS.length })}</p>
-      <FormError code={formError} />
-      {errorSteps.length > 0 && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('resident.profile.hasErrors')}</Paragraph>
-          <ul>
-            {errorSteps.map((s) => (
-              <li key={s}>
-                <button type="button" className="meedoen-linkbutton" onClick={() => goTo(STEPS.indexOf(s))}>
-                  {t(`resident.profile.${s}.title`)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      {/* The step's number and name in words, also on a phone where the step buttons show only their number. */}
+      <p className="meedoen-steps__count">{t('resident.profile.stepOf', { step: step + 1, total: STEPS.length, name: t(`resident.profile.${current}.title`) })}</p>
       {saved && (
         <Alert type="ok" role="status">
           <Paragraph>{t('resident.profile.saved')}</Paragraph>
@@ -425,12 +455,13 @@ function Wizard({ profile, tags, districts }: { profile: Profile; tags: Tag[]; d
             {t('resident.profile.previous')}
           </Button>
         )}
-        {step < STEPS.length - 1 && (
-          <Button type="button" appearance="secondary-action-button" onClick={() => goTo(step + 1)}>
+        {/* Going on is the main action; saving is, on the last step. */}
+        {!last && (
+          <Button type="button" appearance="primary-action-button" onClick={() => goTo(step + 1)}>
             {t('resident.profile.next')}
           </Button>
         )}
-        <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>
+        <Button type="submit" appearance={last ? 'primary-action-button' : 'secondary-action-button'} busy={mutation.isPending} disabled={mutation.isPending}>
           {mutation.isPending ? t('resident.profile.saving') : t('resident.profile.save')}
         </Button>
       </ButtonGroup>

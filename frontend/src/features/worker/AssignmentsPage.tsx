@@ -28,6 +28,7 @@ import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { confirmAssignment, makeAssignment, workerKeys } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary } from '../../components/ErrorSummary'
 import { translateError } from '../../i18n/errors'
 import { fitText, unmatchedText } from './format'
 import { useWorkerScope } from './scope'
@@ -177,6 +178,8 @@ function Assignments() {
           {proposals.length === 0 && result.unmatched.length > 0 && <Paragraph>{t('worker.assign.noOffers')}</Paragraph>}
           {proposals.length > 0 && (
             <form onSubmit={submitConfirm} noValidate className="meedoen-worker__confirm">
+              {/* Only the note is a field here; any other problem is the message above the button. */}
+              <ErrorSummary errors={noteError ? { note: noteError } : {}} scope="worker" targets={{ note: { id: 'assign-note', label: t('worker.assign.note') } }} />
               <Fieldset className="meedoen-step" aria-describedby="proposals-help">
                 <FieldsetLegend className="meedoen-step__legend">{t('worker.assign.pick')}</FieldsetLegend>
                 <FormFieldDescription id="proposals-help">{t('worker.assign.proposalsHelp')}</FormFieldDescription>

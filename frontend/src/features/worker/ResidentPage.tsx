@@ -22,6 +22,7 @@ import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { createReferral, getResident, residentRecommendations, workerKeys } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { ErrorSummary } from '../../components/ErrorSummary'
 import { translateError } from '../../i18n/errors'
 import { availabilityInWords, fitText } from './format'
 import type { ResidentDetail, ResidentRecommendation } from './types'
@@ -260,6 +261,7 @@ function ProposeForm({ resident, offerId, title }: { resident: ResidentDetail; o
               <Paragraph>{translateError(formError, i18n.language, { scope: 'worker', vars: { name } })}</Paragraph>
             </Alert>
           )}
+          <ErrorSummary errors={fields} scope="worker" targets={{ note: { id: `note-${offerId}`, label: t('worker.resident.note', { name }) } }} />
           <TextField
             id={`note-${offerId}`}
             label={t('worker.resident.note', { name })}
