@@ -3,13 +3,15 @@ import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/compon
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { sharedKeys } from '../../api/queries'
-import { mySignups, residentKeys, withdrawSignup } from './api'
+import { mySignups, residentKeys, signupCalendar, withdrawSignup } from './api'
+import { CalendarFeedSection } from './CalendarFeedSection'
 import type { MySignup, SignupStatus } from './types'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
 import { LoadMore } from '../../components/LoadMore'
 import { useTokens } from '../../auth/useSession'
+import { saveFile } from '../../lib/saveFile'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import './texts'
 
@@ -56,6 +58,7 @@ export default function MyActivitiesPage() {
         ))}
       </ul>
       <LoadMore query={signups} label={t('resident.my.loadMore')} />
+      <CalendarFeedSection />
     </>
   )
 }
@@ -81,6 +84,11 @@ function SignupCard({ signup }: { signup: MySignup }) {
       void queryClient.invalidateQueries({ queryKey: residentKeys.signups() })
       void queryClient.invalidateQueries({ queryKey: sharedKeys.offer(signup.offer.id) })
     },
+  })
+  // The .ics needs the access token, so it is fetched and then saved, not linked.
+  const download = useMutation({
+    mutationFn: () => signupCalendar(signup.id),
+    onSuccess: (blob) => saveFile(blob, 'meedoen.ics'),
   })
   const status = withdraw.data?.status ?? signup.status
   const questionId = `withdraw-${signup.id}-question`
@@ -127,39 +135,53 @@ function SignupCard({ signup }: { signup: MySignup }) {
           <Paragraph>{t('resident.my.withdrawn', { title: signup.offer.title })}</Paragraph>
         </Alert>
       )}
-      {ACTIVE.includes(status) &&
-        (confirming ? (
-          <div role="group" aria-labelledby={questionId} className="meedoen-confirm" onKeyDown={onKeyDown}>
-            <p id={questionId} ref={question} tabIndex={-1} className="meedoen-confirm__question">
-              {t('resident.my.withdrawQuestion', { title: signup.offer.title })}
-            </p>
-            {withdraw.isError && <ErrorAlert error={withdraw.error} />}
-            <ButtonGroup>
-              <Button
-                appearance="primary-action-button"
-                hint="danger"
-                busy={withdraw.isPending}
-                disabled={withdraw.isPending}
-                onClick={() => withdraw.mutate()}
-              >
-                {withdraw.isPending ? t('resident.my.withdrawing') : t('resident.my.withdrawYes')}
-              </Button>
-              <Button appearance="secondary-action-button" disabled={withdraw.isPending} onClick={cancel}>
-                {t('resident.my.withdrawNo')}
-              </Button>
-            </ButtonGroup>
-          </div>
-        ) : (
+      {ACTIVE.includes(status) && (
+        <ButtonGroup>
           <Button
-            ref={opener}
             appearance="secondary-action-button"
-            hint="danger"
-            aria-label={t('resident.my.withdrawLabel', { title: signup.offer.title })}
-            onClick={() => setConfirming(true)}
+            aria-label={t('resident.my.calendarLabel', { title: signup.offer.title })}
+            busy={download.isPending}
+            disabled={download.isPending}
+            onClick={() => download.mutate()}
           >
-            {t('resident.my.withdraw')}
+            {t('resident.my.calendar')}
           </Button>
-        ))}
+          {!confirming && (
+            <Button
+              ref={opener}
+              appearance="secondary-action-button"
+              hint="danger"
+              aria-label={t('resident.my.withdrawLabel', { title: signup.offer.title })}
+              onClick={() => setConfirming(true)}
+            >
+              {t('resident.my.withdraw')}
+            </Button>
+          )}
+        </ButtonGroup>
+      )}
+      {download.isError && <ErrorAlert error={download.error} />}
+      {ACTIVE.includes(status) && confirming && (
+        <div role="group" aria-labelledby={questionId} className="meedoen-confirm" onKeyDown={onKeyDown}>
+          <p id={questionId} ref={question} tabIndex={-1} className="meedoen-confirm__question">
+            {t('resident.my.withdrawQuestion', { title: signup.offer.title })}
+          </p>
+          {withdraw.isError && <ErrorAlert error={withdraw.error} />}
+          <ButtonGroup>
+            <Button
+              appearance="primary-action-button"
+              hint="danger"
+              busy={withdraw.isPending}
+              disabled={withdraw.isPending}
+              onClick={() => withdraw.mutate()}
+            >
+              {withdraw.isPending ? t('resident.my.withdrawing') : t('resident.my.withdrawYes')}
+            </Button>
+            <Button appearance="secondary-action-button" disabled={withdraw.isPending} onClick={cancel}>
+              {t('resident.my.withdrawNo')}
+            </Button>
+          </ButtonGroup>
+        </div>
+      )}
     </li>
   )
 }

@@ -4,6 +4,7 @@ import { client } from '../../api/client'
 import { expectOk, unwrap } from '../../api/errors'
 import type {
   AccessLogPage,
+  CalendarFeed,
   MyReferral,
   MySignupPage,
   OfferKind,
@@ -31,6 +32,7 @@ export const residentKeys = {
   recommendations: () => [...residentKeys.all, 'recommendations'] as const,
   referrals: () => [...residentKeys.all, 'referrals'] as const,
   accessLog: () => [...residentKeys.all, 'access-log'] as const,
+  calendarFeed: () => [...residentKeys.all, 'calendar-feed'] as const,
 }
 
 /** Query parameters without empty values, as the server refuses unknown or empty enum values. */
@@ -64,6 +66,21 @@ export async function mySignups(cursor?: string | null): Promise<MySignupPage> {
 
 export async function withdrawSignup(id: string): Promise<SignUpResult> {
   return unwrap(await client.PATCH('/api/v1/signups/{id}', { params: { path: { id } }, body: { status: 'withdrawn' } }))
+}
+
+/** A sign-up's meetings as an iCalendar file (text/calendar), fetched with the access token like every call. */
+export async function signupCalendar(id: string): Promise<Blob> {
+  return unwrap(await client.GET('/api/v1/signups/{id}/calendar.ics', { params: { path: { id } }, parseAs: 'blob' }))
+}
+
+/** The URL of one's personal calendar feed (secret: whoever has it sees one's activities). */
+export async function myCalendarFeed(): Promise<CalendarFeed> {
+  return unwrap(await client.GET('/api/v1/me/calendar'))
+}
+
+/** A new calendar feed URL; the old one stops working. */
+export async function rotateCalendarFeed(): Promise<CalendarFeed> {
+  return unwrap(await client.POST('/api/v1/me/calendar/rotate'))
 }
 
 export async function getMyProfile(): Promise<Profile> {
