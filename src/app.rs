@@ -12,8 +12,8 @@ use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::features::{
-    accounts, calendar, districts, occurrences, offers, organisations, profiles, recommendations,
-    referrals, signups, tags, workers,
+    accounts, calendar, conversations, districts, occurrences, offers, organisations, profiles,
+    recommendations, referrals, signups, site, tags, workers,
 };
 use crate::http::fallback::RouteTable;
 use crate::http::logging::QuietRootSpan;
@@ -35,6 +35,8 @@ fn api_v1(cfg: &mut ServiceConfig) {
     recommendations::routes(cfg);
     workers::routes(cfg);
     referrals::routes(cfg);
+    conversations::routes(cfg);
+    site::routes(cfg);
 }
 
 fn health_routes(cfg: &mut ServiceConfig) {

@@ -17,6 +17,8 @@ pub struct Settings {
     pub mail: MailSettings,
     pub rate_limit: RateLimitSettings,
     pub log: LogSettings,
+    pub municipality: MunicipalitySettings,
+    pub map: MapSettings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -195,6 +197,57 @@ impl Default for LogSettings {
     }
 }
 
+/// The municipality whose service this is: its name, face and the texts of its own pages.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MunicipalitySettings {
+    pub name: String,
+    /// The web app's set of NL Design System tokens: `meedoen`, `emmen` or `den-helder`.
+    pub theme: String,
+    /// The logo: a path the web app serves (e.g. `/themes/emmen/logo.svg`) or an https URL.
+    pub logo: Option<String>,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    pub website: Option<String>,
+    /// The privacy statement's text (paragraphs split by blank lines); empty: the default text.
+    pub privacy_statement: String,
+    /// The accessibility statement's text; empty: the default text.
+    pub accessibility_statement: String,
+}
+
+impl Default for MunicipalitySettings {
+    fn default() -> Self {
+        Self {
+            name: "Meedoen".into(),
+            theme: "meedoen".into(),
+            logo: None,
+            contact_email: None,
+            contact_phone: None,
+            website: None,
+            privacy_statement: String::new(),
+            accessibility_statement: String::new(),
+        }
+    }
+}
+
+/// The map on an offer's page. An empty `tile_url` switches the map's tiles off (tests, offline).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MapSettings {
+    /// An XYZ tile URL with `{z}`, `{x}` and `{y}`.
+    pub tile_url: String,
+    pub attribution: String,
+}
+
+impl Default for MapSettings {
+    fn default() -> Self {
+        Self {
+            tile_url: "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png".into(),
+            attribution: "Kaartgegevens © Kadaster (BRT-Achtergrondkaart)".into(),
+        }
+    }
+}
+
 /// A setting that is present but unusable; the message names the key.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -229,6 +282,22 @@ impl Settings {
                 problem: problem.to_string(),
             })
         };
+        if !["meedoen", "emmen", "den-helder"].contains(&self.municipality.theme.as_str()) {
+            return invalid(
+                "municipality.theme",
+                "must be one of meedoen, emmen, den-helder",
+            );
+        }
+        if !self.map.tile_url.is_empty()
+            && !["{z}", "{x}", "{y}"]
+                .iter()
+                .all(|part| self.map.tile_url.contains(part))
+        {
+            return invalid(
+                "map.tile_url",
+                "must contain {z}, {x} and {y}, or be empty to switch the map's tiles off",
+            );
+        }
         if url::Url::parse(&self.app.public_url).is_err() {
             return invalid(
                 "app.public_url",

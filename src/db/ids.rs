@@ -84,6 +84,7 @@ id_type!(SlotId);
 id_type!(ReferralId);
 id_type!(LogId);
 id_type!(ChangeId);
+id_type!(ConversationMessageId);
 
 /// Parses a path segment as an id of the given type; a malformed id is simply not found.
 pub fn parse_uuid(raw: &str) -> Option<String> {

@@ -187,6 +187,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    conversation_messages (id) {
+        id -> Text,
+        signup_id -> Nullable<Text>,
+        referral_id -> Nullable<Text>,
+        author_id -> Text,
+        author_side -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     occurrence_cancellations (id) {
         id -> Text,
         offer_id -> Text,
@@ -327,6 +339,9 @@ diesel::joinable!(offer_slots -> offers (offer_id));
 diesel::joinable!(offer_sessions -> offers (offer_id));
 diesel::joinable!(occurrence_cancellations -> offers (offer_id));
 diesel::joinable!(calendar_feeds -> users (user_id));
+diesel::joinable!(conversation_messages -> users (author_id));
+diesel::joinable!(conversation_messages -> signups (signup_id));
+diesel::joinable!(conversation_messages -> referrals (referral_id));
 diesel::joinable!(signups -> offers (offer_id));
 diesel::joinable!(signups -> users (resident_id));
 diesel::joinable!(resident_profiles -> users (user_id));
@@ -336,6 +351,7 @@ diesel::joinable!(referrals -> offers (offer_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    conversation_messages,
     user_roles,
     sessions,
     refresh_tokens,

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod calendar;
+pub mod conversations;
 pub mod districts;
 pub mod occurrences;
 pub mod offers;
@@ -11,5 +12,6 @@ pub mod profiles;
 pub mod recommendations;
 pub mod referrals;
 pub mod signups;
+pub mod site;
 pub mod tags;
 pub mod workers;

@@ -63,6 +63,15 @@ pub enum Email<'a> {
         reason: &'a str,
         link: &'a str,
     },
+    /// Someone wrote in a conversation this person is part of.
+    NewMessage {
+        name: &'a str,
+        /// The writer's display name.
+        from: &'a str,
+        offer: &'a str,
+        body: &'a str,
+        link: &'a str,
+    },
     /// A sign-up's status changed (or it was just made); `status` is its snake_case name.
     SignupStatus {
         name: &'a str,
@@ -353,6 +362,41 @@ impl Email<'_> {
                         },
                         link,
                     },
+                ],
+            ),
+            Email::NewMessage {
+                name,
+                from,
+                offer,
+                body,
+                link,
+            } => (
+                if nl {
+                    "Nieuw bericht over je activiteit"
+                } else {
+                    "New message about your activity"
+                },
+                name,
+                vec![
+                    Block::Para(if nl {
+                        format!("{from} schreef je een bericht over \"{offer}\":")
+                    } else {
+                        format!("{from} wrote to you about \"{offer}\":")
+                    }),
+                    Block::Para(body.to_string()),
+                    Block::Button {
+                        label: if nl {
+                            "Antwoorden in Meedoen"
+                        } else {
+                            "Reply in Meedoen"
+                        },
+                        link,
+                    },
+                    Block::Para(if nl {
+                        "Antwoord via de knop. Een antwoord op deze e-mail komt niet aan.".into()
+                    } else {
+                        "Reply with the button. A reply to this email does not arrive.".into()
+                    }),
                 ],
             ),
             Email::SignupStatus {

@@ -177,6 +177,24 @@ const TABLE: &[Row] = &[
     with_body("PATCH /api/v1/signups/{id}", "/api/v1/signups/<signup_a>",
         r#"{"status": "declined"}"#, [401, 403, 404, 200, 404, 404, 404, 404]),
 
+    // Conversations: a sign-up's between A and X's members, a referral's between A and the worker
+    // who made it; X's members write to everyone with a place on X's offers.
+    row("GET /api/v1/signups/{id}/messages", "/api/v1/signups/<signup_a>/messages",
+        [401, 200, 404, 200, 404, 404, 404, 404]),
+    with_body("POST /api/v1/signups/{id}/messages", "/api/v1/signups/<signup_a>/messages",
+        r#"{"body": "Moet ik laarzen meenemen?"}"#, [401, 201, 404, 201, 404, 404, 404, 404]),
+    row("GET /api/v1/referrals/{id}/messages", "/api/v1/referrals/<referral_a>/messages",
+        [401, 200, 404, 404, 404, 200, 404, 404]),
+    with_body("POST /api/v1/referrals/{id}/messages", "/api/v1/referrals/<referral_a>/messages",
+        r#"{"body": "Is het ver lopen?"}"#, [401, 201, 404, 404, 404, 201, 404, 404]),
+    with_body("POST /api/v1/offers/{id}/messages", "/api/v1/offers/<offer_x>/messages",
+        r#"{"body": "Dinsdag beginnen we later."}"#, member_of_x(201)),
+    with_body("POST /api/v1/offers/{id}/messages", "/api/v1/offers/<draft_x>/messages",
+        r#"{"body": "Dinsdag beginnen we later."}"#, hidden_but_for_x(201)),
+
+    // The municipality's face: public.
+    row("GET /api/v1/site", "/api/v1/site", all(200)),
+
     // Organisations: verified ones are public; pending ones exist for their members and admins.
     row("GET /api/v1/organisations", "/api/v1/organisations", all(200)),
     row("GET /api/v1/organisations", "/api/v1/organisations?status=pending", admin_only(200)),

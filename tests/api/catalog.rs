@@ -563,6 +563,37 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         &[],
     )
     .await;
+    // Messages are nothing the catalog keeps.
+    walk.step(
+        "post",
+        "/signups/{id}/messages",
+        &format!("/signups/{}/messages", id_of(&signup)),
+        json!({"body": "Ik kom toch niet, sorry."}),
+        resident,
+        201,
+        &[],
+    )
+    .await;
+    walk.step(
+        "post",
+        "/referrals/{id}/messages",
+        &format!("/referrals/{}/messages", id_of(&referral)),
+        json!({"body": "Dank je, ik ga het proberen."}),
+        resident,
+        201,
+        &[],
+    )
+    .await;
+    walk.step(
+        "post",
+        "/offers/{id}/messages",
+        &format!("/offers/{}/messages", w.offer),
+        json!({"body": "Dinsdag beginnen we later."}),
+        owner,
+        201,
+        &[],
+    )
+    .await;
     // A calendar feed's secret is nothing kept.
     walk.step(
         "post",

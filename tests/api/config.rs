@@ -51,6 +51,14 @@ fn invalid_settings_name_their_key() {
             vec![("MEEDOEN__APP__CORS_ORIGINS", "[\"https://x.nl/path\"]")],
             "app.cors_origins",
         ),
+        (
+            vec![("MEEDOEN__MUNICIPALITY__THEME", "amsterdam")],
+            "municipality.theme",
+        ),
+        (
+            vec![("MEEDOEN__MAP__TILE_URL", "https://tiles.example.nl/map.png")],
+            "map.tile_url",
+        ),
     ] {
         let (code, stderr) = start_with(&env);
         assert_eq!(code, 2, "{env:?}: {stderr}");
@@ -60,4 +68,58 @@ fn invalid_settings_name_their_key() {
             "{env:?} should name {key}: {stderr}"
         );
     }
+}
+
+/// The web app's face comes from configuration: the municipality's name, theme, logo, contact and
+/// statements, and the map's tiles (switched off with an empty URL).
+#[actix_web::test]
+async fn the_site_answers_with_the_configured_municipality() {
+    let app = crate::common::TestApp::builder(crate::common::Backend::Sqlite)
+        .configure(|settings| {
+            settings.municipality.name = "Gemeente Den Helder".into();
+            settings.municipality.theme = "den-helder".into();
+            settings.municipality.logo = Some("/themes/den-helder/logo.svg".into());
+            settings.municipality.contact_phone = Some("14 0223".into());
+            settings.municipality.privacy_statement =
+                "  Wij bewaren niet meer dan nodig.\n\nVragen? Bel ons.  ".into();
+            settings.map.tile_url = String::new();
+        })
+        .build()
+        .await;
+    let reply = app.get("/api/v1/site", None).await.expect(200);
+    let site = &reply.body;
+    assert_eq!(site["municipality"]["name"], "Gemeente Den Helder");
+    assert_eq!(site["municipality"]["theme"], "den-helder");
+    assert_eq!(
+        site["municipality"]["logo_url"],
+        "/themes/den-helder/logo.svg"
+    );
+    assert_eq!(site["municipality"]["contact_phone"], "14 0223");
+    assert_eq!(
+        site["municipality"]["contact_email"],
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        site["municipality"]["privacy_statement"],
+        "Wij bewaren niet meer dan nodig.\n\nVragen? Bel ons."
+    );
+    assert_eq!(
+        site["municipality"]["accessibility_statement"],
+        serde_json::Value::Null,
+        "not configured: the web app's default text"
+    );
+    assert_eq!(
+        site["map"]["tile_url"],
+        serde_json::Value::Null,
+        "tiles off"
+    );
+
+    let defaults = crate::common::TestApp::new(crate::common::Backend::Sqlite).await;
+    let reply = defaults.get("/api/v1/site", None).await.expect(200);
+    assert!(
+        reply.body["map"]["tile_url"]
+            .as_str()
+            .is_some_and(|url| url.starts_with("https://service.pdok.nl/brt/achtergrondkaart/")),
+        "PDOK's BRT-Achtergrondkaart by default"
+    );
 }

@@ -8,6 +8,7 @@ mod authorization;
 mod calendar;
 mod catalog;
 mod config;
+mod conversations;
 mod crash;
 mod db_parity;
 mod districts_tags;

@@ -7,7 +7,11 @@ use crate::common::world::{self, verified_organisation};
 use crate::common::{Backend, TEST_PASSWORD, TestApp};
 use crate::on_both_backends;
 
-on_both_backends!(registration_and_verification, members_are_managed_by_owners);
+on_both_backends!(
+    registration_and_verification,
+    members_are_managed_by_owners,
+    the_public_page_lists_published_offers,
+);
 
 async fn registration_and_verification(backend: Backend) {
     let app = TestApp::new(backend).await;
@@ -317,4 +321,66 @@ async fn rejecting_an_organisation_closes_its_offers(backend: Backend) {
     )
     .await
     .expect_problem(403, "organisation_not_verified");
+}
+
+/// A verified organisation's public page: its contact details for anyone, and its published offers
+/// through the offer list's organisation filter (drafts and other organisations' offers left out).
+async fn the_public_page_lists_published_offers(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = world::build(&app).await;
+    let other_owner = app
+        .user_with_roles("yara@buurthuis.nl", "Yara", &[Role::Resident])
+        .await;
+    let other = verified_organisation(
+        &app,
+        &w.admin,
+        &other_owner,
+        "Buurthuis De Hondsrug",
+        &[&w.area],
+    )
+    .await;
+    let theirs = world::create_offer(
+        &app,
+        &other_owner,
+        world::offer_body(&other, &w.district, json!({"title": "Koffie schenken"})),
+    )
+    .await;
+    world::publish(&app, &other_owner, &theirs).await;
+    world::create_offer(
+        &app,
+        &w.owner,
+        world::offer_body(
+            &w.organisation,
+            &w.district,
+            json!({"title": "Nog een concept"}),
+        ),
+    )
+    .await;
+
+    let page = app
+        .get(&format!("/api/v1/organisations/{}", w.organisation), None)
+        .await
+        .expect(200);
+    assert_eq!(page.body["contact_email"], "info@boerderij.nl");
+    let listed = app
+        .get(
+            &format!("/api/v1/offers?organisation={}", w.organisation),
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        crate::common::titles(&listed.body),
+        ["Samen tuinieren in de buurttuin"]
+    );
+    let listed = app
+        .get(&format!("/api/v1/offers?organisation={other}"), None)
+        .await
+        .expect(200);
+    assert_eq!(crate::common::titles(&listed.body), ["Koffie schenken"]);
+    let unknown = app
+        .get("/api/v1/offers?organisation=not-an-id", None)
+        .await
+        .expect(200);
+    assert_eq!(unknown.body["items"], json!([]));
 }

@@ -441,6 +441,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offers/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write to everyone with an accepted place on the offer (members of its organisation). Each
+         *     resident gets it in their own conversation and by email.
+         */
+        post: operations["write_to_participants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/offers/{id}/occurrences": {
         parameters: {
             query?: never;
@@ -679,6 +699,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conversation about a referral, for its resident and the referring worker. */
+        get: operations["referral_messages"];
+        put?: never;
+        /** Write in a referral's conversation; the other side gets an email. */
+        post: operations["write_on_referral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/signups/{id}": {
         parameters: {
             query?: never;
@@ -711,6 +749,44 @@ export interface paths {
          *     organisation.
          */
         get: operations["signup_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signups/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conversation about a sign-up, for its resident and the members of the offer's organisation. */
+        get: operations["signup_messages"];
+        put?: never;
+        /** Write in a sign-up's conversation; the other side gets an email with a link to answer. */
+        post: operations["write_on_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's name, theme, logo, contact details and statement texts, and the map's tile
+         *     source. Public: the web app reads it before anyone signs in.
+         */
+        get: operations["get_site"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1038,6 +1114,11 @@ export interface components {
             /** Format: int32 */
             weekday: number;
         };
+        /** @description What writing to everyone with a place did. */
+        BroadcastResponse: {
+            /** @description How many residents got the message. */
+            sent: number;
+        };
         /**
          * @description The resident's personal calendar feed. Whoever has the URL can read it: share it only with a
          *     calendar app; rotate it to stop the old one.
@@ -1062,6 +1143,22 @@ export interface components {
         ConfirmItem: {
             offer_id: components["schemas"]["OfferId"];
             resident_id: components["schemas"]["UserId"];
+        };
+        /** Format: uuid */
+        ConversationMessageId: string;
+        /**
+         * @description A conversation: what it is about, the two sides, and its messages (at most the last 200, oldest
+         *     first).
+         */
+        ConversationResponse: {
+            items: components["schemas"]["MessageResponse"][];
+            /** @description The signed-in user's side. */
+            my_side: components["schemas"]["Side"];
+            offer_id: components["schemas"]["OfferId"];
+            offer_title: string;
+            /** @description The organisation's name, or for a referral the worker's name. */
+            other_side_name: string;
+            resident_name: string;
         };
         CreateDistrictRequest: {
             code?: string | null;
@@ -1200,6 +1297,11 @@ export interface components {
              */
             email: string;
         };
+        MapResponse: {
+            attribution: string;
+            /** @description An XYZ tile URL; null when the map's tiles are switched off. */
+            tile_url?: string | null;
+        };
         /** @enum {string} */
         MaxTravel: "own_district" | "own_area" | "anywhere";
         MeResponse: {
@@ -1229,6 +1331,34 @@ export interface components {
             name: string;
             role: components["schemas"]["MemberRole"];
             status: components["schemas"]["OrganisationStatus"];
+        };
+        MessageResponse: {
+            author_name: string;
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            id: components["schemas"]["ConversationMessageId"];
+            /** @description Written by the signed-in user. */
+            mine: boolean;
+            /** @description Who wrote it: the resident, a member of the organisation or the worker. */
+            side: components["schemas"]["Side"];
+        };
+        MunicipalityResponse: {
+            /** @description The configured accessibility statement; null: the web app's default text. */
+            accessibility_statement?: string | null;
+            contact_email?: string | null;
+            contact_phone?: string | null;
+            logo_url?: string | null;
+            /** @example Gemeente Emmen */
+            name: string;
+            /** @description The configured privacy statement; null: the web app shows its default text. */
+            privacy_statement?: string | null;
+            /**
+             * @description The web app's token set: `meedoen`, `emmen` or `den-helder`.
+             * @example emmen
+             */
+            theme: string;
+            website?: string | null;
         };
         /** @description A referral as the resident sees it. */
         MyReferral: {
@@ -1641,6 +1771,8 @@ export interface components {
         Role: "resident" | "worker" | "admin";
         /** @enum {string} */
         Route: "open" | "referral_required";
+        /** @enum {string} */
+        Side: "resident" | "organisation" | "worker";
         SignUpRequest: {
             /** @description A short note to the organisation. */
             message?: string | null;
@@ -1660,6 +1792,10 @@ export interface components {
         SignupId: string;
         /** @enum {string} */
         SignupStatus: "pending" | "accepted" | "waitlisted" | "declined" | "withdrawn";
+        SiteResponse: {
+            map: components["schemas"]["MapResponse"];
+            municipality: components["schemas"]["MunicipalityResponse"];
+        };
         /** Format: uuid */
         TagId: string;
         /** @enum {string} */
@@ -1793,6 +1929,13 @@ export interface components {
             district_ids: components["schemas"]["DistrictId"][];
             email: string;
             user_id: components["schemas"]["UserId"];
+        };
+        WriteMessageRequest: {
+            /**
+             * @description 1 to 2,000 characters.
+             * @example Hoi! Moet ik iets meenemen op de eerste dag?
+             */
+            body: string;
         };
     };
     responses: never;
@@ -3234,6 +3377,8 @@ export interface operations {
             query?: {
                 /** @description A municipality, area or district: offers in it and in every district below it. */
                 district?: components["schemas"]["DistrictId"];
+                /** @description Only this organisation's offers (its public page). */
+                organisation?: components["schemas"]["OrganisationId"];
                 kind?: components["schemas"]["OfferKind"];
                 /** @description A tag key (skill, interest, goal, access or language); repeat for more. */
                 tag?: string[];
@@ -3621,6 +3766,102 @@ export interface operations {
             };
             /** @description No such object, or one the caller may not see (`not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    write_to_participants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The offer's id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMessageRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastResponse"];
+                };
+            };
+            /** @description The body is not JSON (`malformed_json`, `malformed_body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Empty or longer than 2,000 characters */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5094,6 +5335,160 @@ export interface operations {
             };
         };
     };
+    referral_messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The referral's id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    write_on_referral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The referral's id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMessageRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description The body is not JSON (`malformed_json`, `malformed_body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Empty or longer than 2,000 characters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     update_signup: {
         parameters: {
             query?: never;
@@ -5245,6 +5640,188 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signup_messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The sign-up's id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationResponse"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    write_on_signup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The sign-up's id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMessageRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            /** @description The body is not JSON (`malformed_json`, `malformed_body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Empty or longer than 2,000 characters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_site: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteResponse"];
                 };
             };
             /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
@@ -6343,5 +6920,6 @@ export const reasonOneOf12CodeValues: ReadonlyArray<Extract<FlattenedDeepRequire
 export const referralStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatus"]> = ["proposed", "accepted", "declined"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["resident", "worker", "admin"];
 export const routeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Route"]> = ["open", "referral_required"];
+export const sideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Side"]> = ["resident", "organisation", "worker"];
 export const signupStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupStatus"]> = ["pending", "accepted", "waitlisted", "declined", "withdrawn"];
 export const tagKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TagKind"]> = ["skill", "interest", "goal", "access", "language"];

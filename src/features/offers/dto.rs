@@ -118,6 +118,8 @@ pub struct OfferList {
 pub struct OfferQuery {
     /// A municipality, area or district: offers in it and in every district below it.
     pub district: Option<DistrictId>,
+    /// Only this organisation's offers (its public page).
+    pub organisation: Option<OrganisationId>,
     pub kind: Option<OfferKind>,
     /// A tag key (skill, interest, goal, access or language); repeat for more.
     #[serde(default)]

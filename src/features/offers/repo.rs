@@ -18,6 +18,7 @@ use crate::db::search;
 #[derive(Debug, Default, Clone)]
 pub struct ListFilter {
     pub district_ids: Option<Vec<DistrictId>>,
+    pub organisation_id: Option<OrganisationId>,
     pub kind: Option<OfferKind>,
     pub tag_keys: Vec<String>,
     /// Normalised words (crate::db::search), each of which must appear in the title or description.
@@ -145,6 +146,9 @@ pub fn list_published(
         .into_boxed();
     if let Some(district_ids) = filter.district_ids.as_deref() {
         query = crate::filter_one_or_many!(query, offers::district_id, district_ids);
+    }
+    if let Some(organisation_id) = &filter.organisation_id {
+        query = query.filter(offers::organisation_id.eq(organisation_id));
     }
     if let Some(kind) = filter.kind {
         query = query.filter(offers::kind.eq(kind));

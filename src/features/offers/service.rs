@@ -569,6 +569,7 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
     };
     let filter = ListFilter {
         district_ids,
+        organisation_id: query.organisation.clone(),
         kind: query.kind,
         tag_keys: query.tag.clone(),
         words,

@@ -213,3 +213,20 @@ pub fn owner_emails(
         .order(users::id.asc())
         .load(conn)
 }
+
+pub fn member_contacts(
+    conn: &mut DbConn,
+    id: &OrganisationId,
+) -> QueryResult<Vec<(UserId, String, String, String)>> {
+    organisation_members::table
+        .inner_join(users::table)
+        .filter(organisation_members::organisation_id.eq(id))
+        .select((
+            organisation_members::user_id,
+            users::email,
+            users::display_name,
+            users::locale,
+        ))
+        .order(organisation_members::user_id.asc())
+        .load(conn)
+}

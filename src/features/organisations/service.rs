@@ -516,3 +516,16 @@ pub fn memberships_of(conn: &mut DbConn, user_id: &UserId) -> Result<Vec<Members
 pub fn district_ids(conn: &mut DbConn, id: &OrganisationId) -> Result<Vec<DistrictId>, AppError> {
     Ok(repo::district_ids(conn, id)?)
 }
+
+/// The organisation's name (empty when it is gone), for emails and conversation headers.
+pub fn name_of(conn: &mut DbConn, id: &OrganisationId) -> Result<String, AppError> {
+    Ok(repo::find(conn, id)?.map(|o| o.name).unwrap_or_default())
+}
+
+/// Every member's user id, email address, display name and locale: whom to tell about a message.
+pub fn member_contacts(
+    conn: &mut DbConn,
+    id: &OrganisationId,
+) -> Result<Vec<(UserId, String, String, String)>, AppError> {
+    Ok(repo::member_contacts(conn, id)?)
+}

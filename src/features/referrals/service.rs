@@ -386,3 +386,7 @@ pub async fn list_for_worker(
         })
         .await
 }
+
+pub fn find(conn: &mut DbConn, id: &ReferralId) -> Result<Option<Referral>, AppError> {
+    Ok(repo::find(conn, id)?)
+}

@@ -128,6 +128,15 @@ pub fn accepted_offer_ids(conn: &mut DbConn, resident: &UserId) -> QueryResult<V
 }
 
 /// Email, name and locale of every resident with an accepted sign-up for the offer.
+pub fn accepted_signups(conn: &mut DbConn, offer_id: &OfferId) -> QueryResult<Vec<Signup>> {
+    signups::table
+        .filter(signups::offer_id.eq(offer_id))
+        .filter(signups::status.eq(SignupStatus::Accepted))
+        .order(signups::id.asc())
+        .select(Signup::as_select())
+        .load(conn)
+}
+
 pub fn accepted_contacts(
     conn: &mut DbConn,
     offer_id: &OfferId,

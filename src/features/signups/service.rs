@@ -473,6 +473,11 @@ pub fn accepted_offer_ids(conn: &mut DbConn, resident: &UserId) -> Result<Vec<Of
     Ok(repo::accepted_offer_ids(conn, resident)?)
 }
 
+/// The offer's accepted sign-ups, oldest first.
+pub fn accepted_signups(conn: &mut DbConn, offer_id: &OfferId) -> Result<Vec<Signup>, AppError> {
+    Ok(repo::accepted_signups(conn, offer_id)?)
+}
+
 /// Where to write to everyone with an accepted place on the offer.
 pub fn accepted_contacts(conn: &mut DbConn, offer_id: &OfferId) -> Result<Vec<Contact>, AppError> {
     Ok(repo::accepted_contacts(conn, offer_id)?
