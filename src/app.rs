@@ -12,8 +12,8 @@ use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::features::{
-    accounts, calendar, conversations, districts, occurrences, offers, organisations, profiles,
-    recommendations, referrals, signups, site, tags, workers,
+    accounts, calendar, conversations, districts, notifications, occurrences, offers,
+    organisations, profiles, recommendations, referrals, signups, site, tags, workers,
 };
 use crate::http::fallback::RouteTable;
 use crate::http::logging::QuietRootSpan;
@@ -36,6 +36,7 @@ fn api_v1(cfg: &mut ServiceConfig) {
     workers::routes(cfg);
     referrals::routes(cfg);
     conversations::routes(cfg);
+    notifications::routes(cfg);
     site::routes(cfg);
 }
 
@@ -69,6 +70,10 @@ pub fn build(
 > {
     let cors_origins = state.settings.app.cors_origins.clone();
     let static_dir = state.settings.app.static_dir.clone();
+    let image_hosts = [
+        state.settings.map.tile_url.clone(),
+        state.settings.municipality.logo.clone().unwrap_or_default(),
+    ];
     let (app, api) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
@@ -107,7 +112,9 @@ pub fn build(
         // framework errors become problem+json before they leave.
         .wrap(security::cors(&cors_origins))
         .wrap(ErrorHandlers::new().default_handler(http::problem_for_plain_errors))
-        .wrap(security::headers())
+        .wrap(security::headers(
+            &image_hosts.each_ref().map(String::as_str),
+        ))
         .wrap(TracingLogger::<QuietRootSpan>::new())
 }
 

@@ -50,6 +50,8 @@ pub async fn serve(state: AppState) -> Result<(), String> {
     crate::catalog::spawn_poller(state.clone());
     if state.settings.mail.deliver {
         mail::worker::spawn(state.clone());
+        // The process that sends mail also queues the scheduled emails (reminders, digests).
+        crate::features::notifications::jobs::spawn(state.clone());
     } else {
         tracing::warn!("mail.deliver is false: emails are queued but not sent by this process");
     }

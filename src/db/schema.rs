@@ -68,6 +68,34 @@ diesel::table! {
         next_attempt_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        list_unsubscribe -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    notification_settings (user_id) {
+        user_id -> Text,
+        signup_alerts -> Text,
+        reminders -> Bool,
+        weekly_digest -> Bool,
+        message_emails -> Bool,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    unsubscribe_tokens (token) {
+        token -> Text,
+        user_id -> Text,
+        topic -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notifications_sent (key) {
+        key -> Text,
+        sent_at -> Timestamp,
     }
 }
 
@@ -339,6 +367,8 @@ diesel::joinable!(offer_slots -> offers (offer_id));
 diesel::joinable!(offer_sessions -> offers (offer_id));
 diesel::joinable!(occurrence_cancellations -> offers (offer_id));
 diesel::joinable!(calendar_feeds -> users (user_id));
+diesel::joinable!(notification_settings -> users (user_id));
+diesel::joinable!(unsubscribe_tokens -> users (user_id));
 diesel::joinable!(conversation_messages -> users (author_id));
 diesel::joinable!(conversation_messages -> signups (signup_id));
 diesel::joinable!(conversation_messages -> referrals (referral_id));
@@ -351,6 +381,9 @@ diesel::joinable!(referrals -> offers (offer_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    notification_settings,
+    unsubscribe_tokens,
+    notifications_sent,
     conversation_messages,
     user_roles,
     sessions,

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod calendar;
 pub mod conversations;
 pub mod districts;
+pub mod notifications;
 pub mod occurrences;
 pub mod offers;
 pub mod organisations;

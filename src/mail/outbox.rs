@@ -22,6 +22,7 @@ pub struct OutboxMessage {
     pub next_attempt_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
     pub last_error: Option<String>,
+    pub list_unsubscribe: Option<String>,
 }
 
 #[derive(Insertable)]
@@ -35,6 +36,7 @@ struct NewOutboxMessage<'a> {
     created_at: NaiveDateTime,
     attempts: i32,
     next_attempt_at: NaiveDateTime,
+    list_unsubscribe: Option<&'a str>,
 }
 
 /// Queues an email. Call it on the connection of the transaction that makes the change the email
@@ -58,6 +60,7 @@ pub fn enqueue(
             created_at: now,
             attempts: 0,
             next_attempt_at: now,
+            list_unsubscribe: email.unsubscribe.as_deref(),
         })
         .execute(conn)?;
     Ok(id)

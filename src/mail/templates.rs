@@ -9,6 +9,38 @@ pub struct RenderedEmail {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// The one-click unsubscribe URL (RFC 8058) of a notification; None for emails a person
+    /// cannot opt out of (account links, answers to their own actions).
+    pub unsubscribe: Option<String>,
+}
+
+impl RenderedEmail {
+    /// Adds a way out of this kind of email: a line at the end and the List-Unsubscribe headers.
+    pub fn with_unsubscribe(mut self, url: String, locale: Locale) -> Self {
+        let (line, label) = match locale {
+            Locale::Nl => (
+                "Wil je deze e-mails niet meer krijgen? Afmelden kan met één klik:",
+                "Afmelden voor deze e-mails",
+            ),
+            Locale::En => (
+                "Don't want these emails any more? Unsubscribe with one click:",
+                "Unsubscribe from these emails",
+            ),
+        };
+        self.text.push_str(&format!("\n--\n{line}\n{url}\n"));
+        let footer = format!(
+            "<p style=\"font-size: 0.85em; color: #555;\">{} <a href=\"{}\">{}</a></p>\n</body></html>\n",
+            text(line),
+            attr(&url),
+            text(label)
+        );
+        if let Some(end) = self.html.rfind("</body>") {
+            self.html.truncate(end);
+        }
+        self.html.push_str(&footer);
+        self.unsubscribe = Some(url);
+        self
+    }
 }
 
 pub enum Email<'a> {
@@ -63,6 +95,53 @@ pub enum Email<'a> {
         reason: &'a str,
         link: &'a str,
     },
+    /// To an organisation's member: someone signed up for one of its offers.
+    NewSignup {
+        name: &'a str,
+        resident: &'a str,
+        offer: &'a str,
+        /// The sign-up's status (snake_case): accepted, pending or waitlisted.
+        status: &'a str,
+        link: &'a str,
+    },
+    /// To an organisation's member, once a day: the sign-ups of the last day, one line each.
+    SignupDigest {
+        name: &'a str,
+        lines: &'a [String],
+        link: &'a str,
+    },
+    /// To a resident, the day before a meeting they have a place for.
+    Reminder {
+        name: &'a str,
+        offer: &'a str,
+        /// When it starts and ends, in words.
+        when: &'a str,
+        address: &'a str,
+        organisation: &'a str,
+        /// The organisation's phone or email, if it has public ones.
+        contact: Option<&'a str>,
+        /// The conversation with the organisation ("can't come?").
+        link: &'a str,
+    },
+    /// To a resident who asked for it, on Mondays: new offers that fit their profile.
+    OffersDigest {
+        name: &'a str,
+        /// Title and link of each offer.
+        offers: &'a [(String, String)],
+        link: &'a str,
+    },
+    /// To a resident who got a place: when, where and whom to contact.
+    SignupAccepted {
+        name: &'a str,
+        offer: &'a str,
+        /// The next meetings, in words.
+        next: &'a [String],
+        address: &'a str,
+        organisation: &'a str,
+        contact: Option<&'a str>,
+        /// The conversation with the organisation.
+        link: &'a str,
+    },
     /// Someone wrote in a conversation this person is part of.
     NewMessage {
         name: &'a str,
@@ -77,6 +156,8 @@ pub enum Email<'a> {
         name: &'a str,
         offer: &'a str,
         status: &'a str,
+        /// Why the organisation declined, when it said.
+        reason: Option<&'a str>,
         link: &'a str,
     },
 }
@@ -364,6 +445,190 @@ impl Email<'_> {
                     },
                 ],
             ),
+            Email::NewSignup {
+                name,
+                resident,
+                offer,
+                status,
+                link,
+            } => (
+                if nl {
+                    "Nieuwe aanmelding"
+                } else {
+                    "New sign-up"
+                },
+                name,
+                vec![
+                    Block::Para(if nl {
+                        format!(
+                            "{resident} heeft zich aangemeld voor \"{offer}\". {}",
+                            status_words(status, true)
+                        )
+                    } else {
+                        format!(
+                            "{resident} signed up for \"{offer}\". {}",
+                            status_words(status, false)
+                        )
+                    }),
+                    Block::Button {
+                        label: if nl {
+                            "Bekijk de aanmeldingen"
+                        } else {
+                            "See the sign-ups"
+                        },
+                        link,
+                    },
+                ],
+            ),
+            Email::SignupDigest { name, lines, link } => {
+                let mut blocks = vec![Block::Para(if nl {
+                    "Dit zijn de aanmeldingen van de afgelopen dag:".into()
+                } else {
+                    "These are the sign-ups of the past day:".into()
+                })];
+                blocks.extend(lines.iter().map(|line| Block::Para(format!("• {line}"))));
+                blocks.push(Block::Button {
+                    label: if nl {
+                        "Bekijk de aanmeldingen"
+                    } else {
+                        "See the sign-ups"
+                    },
+                    link,
+                });
+                (
+                    if nl {
+                        "Nieuwe aanmeldingen van vandaag"
+                    } else {
+                        "Today's new sign-ups"
+                    },
+                    name,
+                    blocks,
+                )
+            }
+            Email::Reminder {
+                name,
+                offer,
+                when,
+                address,
+                organisation,
+                contact,
+                link,
+            } => {
+                let mut blocks = vec![
+                    Block::Para(if nl {
+                        format!("Morgen is het zover: \"{offer}\", {when}.")
+                    } else {
+                        format!("Tomorrow is the day: \"{offer}\", {when}.")
+                    }),
+                    Block::Para(if nl {
+                        format!("Waar: {address}")
+                    } else {
+                        format!("Where: {address}")
+                    }),
+                ];
+                if let Some(contact) = contact {
+                    blocks.push(Block::Para(if nl {
+                        format!("Vragen? Neem contact op met {organisation}: {contact}.")
+                    } else {
+                        format!("Questions? Contact {organisation}: {contact}.")
+                    }));
+                }
+                blocks.push(Block::Para(if nl {
+                    "Kun je niet komen? Laat het de organisatie weten.".into()
+                } else {
+                    "Can't come? Let the organisation know.".into()
+                }));
+                blocks.push(message_the_organisation(nl, link));
+                (
+                    if nl {
+                        "Morgen: je activiteit"
+                    } else {
+                        "Tomorrow: your activity"
+                    },
+                    name,
+                    blocks,
+                )
+            }
+            Email::OffersDigest { name, offers, link } => {
+                let mut blocks = vec![Block::Para(if nl {
+                    "Deze nieuwe activiteiten passen bij wat je kunt en wilt:".into()
+                } else {
+                    "These new activities fit what you can do and want:".into()
+                })];
+                for (title, offer_link) in offers {
+                    blocks.push(Block::Para(format!("• {title}: {offer_link}")));
+                }
+                blocks.push(Block::Button {
+                    label: if nl {
+                        "Bekijk alle activiteiten"
+                    } else {
+                        "See all activities"
+                    },
+                    link,
+                });
+                (
+                    if nl {
+                        "Nieuwe activiteiten voor jou"
+                    } else {
+                        "New activities for you"
+                    },
+                    name,
+                    blocks,
+                )
+            }
+            Email::SignupAccepted {
+                name,
+                offer,
+                next,
+                address,
+                organisation,
+                contact,
+                link,
+            } => {
+                let mut blocks = vec![Block::Para(if nl {
+                    format!(
+                        "Goed nieuws! Je hebt een plek bij \"{offer}\". De organisatie rekent op je."
+                    )
+                } else {
+                    format!(
+                        "Good news! You have a place at \"{offer}\". The organisation is counting on you."
+                    )
+                })];
+                if !next.is_empty() {
+                    blocks.push(Block::Para(if nl {
+                        format!("Wanneer: {}", next.join("; "))
+                    } else {
+                        format!("When: {}", next.join("; "))
+                    }));
+                }
+                blocks.push(Block::Para(if nl {
+                    format!("Waar: {address}")
+                } else {
+                    format!("Where: {address}")
+                }));
+                blocks.push(Block::Para(match (contact, nl) {
+                    (Some(contact), true) => format!(
+                        "Vragen? {organisation}: {contact}, of stuur een bericht in Meedoen."
+                    ),
+                    (Some(contact), false) => format!(
+                        "Questions? {organisation}: {contact}, or send a message in Meedoen."
+                    ),
+                    (None, true) => format!("Vragen? Stuur {organisation} een bericht in Meedoen."),
+                    (None, false) => {
+                        format!("Questions? Send {organisation} a message in Meedoen.")
+                    }
+                }));
+                blocks.push(message_the_organisation(nl, link));
+                (
+                    if nl {
+                        "Je bent aangenomen"
+                    } else {
+                        "You have a place"
+                    },
+                    name,
+                    blocks,
+                )
+            }
             Email::NewMessage {
                 name,
                 from,
@@ -403,24 +668,27 @@ impl Email<'_> {
                 name,
                 offer,
                 status,
+                reason,
                 link,
             } => {
                 let (subject, text) = signup_texts(nl, offer, status);
-                (
-                    subject,
-                    name,
-                    vec![
-                        Block::Para(text),
-                        Block::Button {
-                            label: if nl {
-                                "Naar mijn activiteiten"
-                            } else {
-                                "Go to my activities"
-                            },
-                            link,
-                        },
-                    ],
-                )
+                let mut blocks = vec![Block::Para(text)];
+                if let Some(reason) = reason {
+                    blocks.push(Block::Para(if nl {
+                        format!("De organisatie schrijft: {reason}")
+                    } else {
+                        format!("The organisation writes: {reason}")
+                    }));
+                }
+                blocks.push(Block::Button {
+                    label: if nl {
+                        "Naar mijn activiteiten"
+                    } else {
+                        "Go to my activities"
+                    },
+                    link,
+                });
+                (subject, name, blocks)
             }
         };
         let greeting = if nl {
@@ -465,7 +733,32 @@ impl Email<'_> {
             subject: subject.into(),
             text: plain,
             html,
+            unsubscribe: None,
         }
+    }
+}
+
+/// The button to the conversation with the organisation.
+fn message_the_organisation(nl: bool, link: &str) -> Block<'_> {
+    Block::Button {
+        label: if nl {
+            "Bericht aan de organisatie"
+        } else {
+            "Message the organisation"
+        },
+        link,
+    }
+}
+
+/// What a new sign-up's status means for the organisation, in a sentence.
+fn status_words(status: &str, nl: bool) -> &'static str {
+    match (status, nl) {
+        ("accepted", true) => "Er was plek: de aanmelding is meteen aangenomen.",
+        ("accepted", false) => "There was room: the sign-up was accepted at once.",
+        ("pending", true) => "Je kunt de aanmelding aannemen of afwijzen.",
+        ("pending", false) => "You can accept or decline the sign-up.",
+        (_, true) => "De activiteit is vol: de aanmelding staat op de wachtlijst.",
+        (_, false) => "The activity is full: the sign-up is on the waitlist.",
     }
 }
 

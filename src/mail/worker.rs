@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::{NaiveDateTime, TimeDelta};
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{FileTransport, Message, SmtpTransport, Transport};
 
@@ -74,11 +75,24 @@ impl Mailer {
         // The outbox id as Message-ID: a message sent twice (a crash right after the transport
         // took it) keeps one identity, and ids are time-ordered.
         let message_id = format!("<{}@{}>", message.id, self.from.email.domain());
-        let email = Message::builder()
+        let mut builder = Message::builder()
             .message_id(Some(message_id))
             .from(self.from.clone())
             .to(to)
-            .subject(message.subject.clone())
+            .subject(message.subject.clone());
+        if let Some(url) = &message.list_unsubscribe {
+            // RFC 8058: mail clients offer "unsubscribe" and POST to the URL, no sign-in needed.
+            builder = builder
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{url}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".into(),
+                ));
+        }
+        let email = builder
             .multipart(MultiPart::alternative_plain_html(
                 message.body_text.clone(),
                 message.body_html.clone(),

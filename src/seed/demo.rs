@@ -459,6 +459,7 @@ fn neighbours(
             &signup,
             &offer,
             SignupStatus::Accepted,
+            None,
             now,
             public_url,
         )?;

@@ -192,6 +192,14 @@ const TABLE: &[Row] = &[
     with_body("POST /api/v1/offers/{id}/messages", "/api/v1/offers/<draft_x>/messages",
         r#"{"body": "Dinsdag beginnen we later."}"#, hidden_but_for_x(201)),
 
+    // Notification settings are one's own; an unsubscribe link works for whoever holds it.
+    row("GET /api/v1/me/notifications", "/api/v1/me/notifications", SIGNED_IN),
+    with_body("PUT /api/v1/me/notifications", "/api/v1/me/notifications",
+        r#"{"signup_alerts": "daily", "reminders": false, "weekly_digest": true, "message_emails": true}"#, SIGNED_IN),
+    row("GET /api/v1/unsubscribe/{token}", "/api/v1/unsubscribe/<unsubscribe_x>", all(200)),
+    row("GET /api/v1/unsubscribe/{token}", "/api/v1/unsubscribe/not-a-token", all(404)),
+    with_body("POST /api/v1/unsubscribe/{token}", "/api/v1/unsubscribe/<unsubscribe_x>", "{}", all(200)),
+
     // The municipality's face: public.
     row("GET /api/v1/site", "/api/v1/site", all(200)),
 
@@ -386,6 +394,18 @@ async fn fixture(app: &TestApp) -> Fixture {
         .expect(201)
         .id();
     let occurrence_x = coming_occurrences(app, &offer_x).await.remove(0);
+    // X's member was told of A's sign-up; the email's one-click unsubscribe link.
+    app.deliver_mail().await;
+    let unsubscribe_x = app
+        .emails_to("kees@boerderij.nl")
+        .into_iter()
+        .find(|email| email.subject == "Nieuwe aanmelding")
+        .expect("an email about the new sign-up")
+        .unsubscribe_url()
+        .rsplit('/')
+        .next()
+        .expect("…/unsubscribe/<token>")
+        .to_string();
     let feed_url = app
         .get("/api/v1/me/calendar", token(&resident_a).as_deref())
         .await
@@ -425,6 +445,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         ("tag", tag),
         ("occurrence_x", occurrence_x),
         ("feed_a", feed_a),
+        ("unsubscribe_x", unsubscribe_x),
     ]);
     Fixture {
         actors: vec![

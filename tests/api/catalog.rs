@@ -594,6 +594,39 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         &[],
     )
     .await;
+    // Notification settings and unsubscribing are nothing the catalog keeps.
+    walk.step(
+        "put",
+        "/me/notifications",
+        "/me/notifications",
+        json!({"signup_alerts": "daily", "reminders": true, "weekly_digest": true, "message_emails": true}),
+        resident,
+        200,
+        &[],
+    )
+    .await;
+    app.deliver_mail().await;
+    let unsubscribe = app
+        .emails()
+        .into_iter()
+        .find_map(|email| {
+            email
+                .list_unsubscribe
+                .is_some()
+                .then(|| email.unsubscribe_url())
+        })
+        .expect("a notification with a way out");
+    let token = unsubscribe.rsplit('/').next().unwrap().to_string();
+    walk.step(
+        "post",
+        "/unsubscribe/{token}",
+        &format!("/unsubscribe/{token}"),
+        json!({}),
+        None,
+        200,
+        &[],
+    )
+    .await;
     // A calendar feed's secret is nothing kept.
     walk.step(
         "post",

@@ -122,4 +122,20 @@ async fn the_site_answers_with_the_configured_municipality() {
             .is_some_and(|url| url.starts_with("https://service.pdok.nl/brt/achtergrondkaart/")),
         "PDOK's BRT-Achtergrondkaart by default"
     );
+    // The browser may load the tiles from there, and images from nowhere else.
+    let policy = reply.header("content-security-policy").unwrap_or_default();
+    assert!(
+        policy.contains("img-src 'self' data: https://service.pdok.nl;"),
+        "{policy}"
+    );
+    let policy = app
+        .get("/api/v1/site", None)
+        .await
+        .header("content-security-policy")
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        policy.contains("img-src 'self' data:;"),
+        "tiles off: {policy}"
+    );
 }

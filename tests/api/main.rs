@@ -16,6 +16,7 @@ mod errors;
 mod health_docs;
 mod mail;
 mod matching;
+mod notifications;
 mod occurrences;
 mod offers;
 mod organisations;

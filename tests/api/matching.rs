@@ -735,7 +735,16 @@ async fn batch_assignment_respects_capacity(backend: Backend) {
     assert_eq!(confirmed.body["items"].as_array().unwrap().len(), 3);
     let outcomes = app.get("/api/v1/worker/referrals", token).await.expect(200);
     assert_eq!(outcomes.body["items"].as_array().unwrap().len(), 3);
-    // A new run leaves out what is proposed already.
+    // A new run proposes nothing more to residents a worker already handed over.
+    let handed_over: Vec<&Value> = proposals.iter().map(|p| &p["resident_id"]).collect();
+    let reason_of = |reply: &Value, resident: &Value| {
+        reply["unmatched"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| &u["resident_id"] == resident)
+            .map(|u| u["reason"].clone())
+    };
     let again = app
         .post(
             "/api/v1/worker/assignments",
@@ -744,11 +753,57 @@ async fn batch_assignment_respects_capacity(backend: Backend) {
         )
         .await
         .expect(200);
-    assert!(again.body["proposals"].as_array().unwrap().iter().all(|p| {
-        !confirmed.body["items"].as_array().unwrap().is_empty()
-            && p["resident_id"] != proposals[0]["resident_id"]
-            || p["offer_id"] != proposals[0]["offer_id"]
-    }));
+    for resident in &handed_over {
+        assert!(
+            again.body["proposals"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|p| &&p["resident_id"] != resident),
+            "no second proposal: {}",
+            again.text
+        );
+        assert_eq!(
+            reason_of(&again.body, resident),
+            Some(json!("proposal_open"))
+        );
+    }
+    // One accepts: they take part now, and stay out of the next batch.
+    let first = residents
+        .iter()
+        .find(|r| json!(r.user_id) == *handed_over[0])
+        .unwrap();
+    let mine = app
+        .get("/api/v1/me/referrals", Some(&first.access_token))
+        .await
+        .expect(200);
+    let referral = mine.body["items"][0]["id"].as_str().unwrap();
+    app.post(
+        &format!("/api/v1/referrals/{referral}/accept"),
+        json!({"share_note": false}),
+        Some(&first.access_token),
+    )
+    .await
+    .expect(201);
+    let after = app
+        .post(
+            "/api/v1/worker/assignments",
+            json!({"district_id": w.district}),
+            token,
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        reason_of(&after.body, handed_over[0]),
+        Some(json!("placed"))
+    );
+    assert!(
+        after.body["proposals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| &p["resident_id"] != handed_over[0])
+    );
     let _ = create_district;
 }
 
@@ -778,6 +833,17 @@ async fn admins_make_a_worker_by_email(backend: Backend) {
         .expect_problem(422, "validation_failed");
     assert_eq!(unknown.body["errors"][0]["field"], "email");
     assert_eq!(unknown.body["errors"][0]["code"], "no_account");
+    // No districts at all: a worker needs at least one.
+    let none = app
+        .post(
+            "/api/v1/workers",
+            json!({"email": "fatma@example.nl", "district_ids": []}),
+            Some(&w.admin.access_token),
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(none.body["errors"][0]["field"], "district_ids");
+    assert_eq!(none.body["errors"][0]["code"], "required");
     // A district that does not exist.
     app.post(
         "/api/v1/workers",

@@ -558,7 +558,12 @@ async fn my_signups_and_emails(backend: Backend) {
     let email = app.last_email_to("jan@example.nl").await;
     assert_eq!(email.subject, "Je bent aangenomen");
     assert!(email.text.contains("Dieren voeren"));
-    assert!(email.text.contains("https://meedoen.test/my-activities"));
+    // A place comes with a way to reach the organisation.
+    assert!(
+        email
+            .text
+            .contains("https://meedoen.test/conversations/signup/")
+    );
 }
 
 on_both_backends!(newcomers_join_the_end_of_the_waitlist);

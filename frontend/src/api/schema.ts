@@ -276,6 +276,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the signed-in person hears about by email. */
+        get: operations["my_settings"];
+        /** Change what one hears about by email (all four settings at once). */
+        put: operations["change_my_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/profile": {
         parameters: {
             query?: never;
@@ -824,6 +842,30 @@ export interface paths {
         put?: never;
         /** Retire a tag (admin): it stays where it is used but can no longer be chosen. */
         post: operations["retire_tag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an unsubscribe link stops, for the web app's page; changes nothing (link scanners open
+         *     links).
+         */
+        get: operations["unsubscribe_topic"];
+        put?: never;
+        /**
+         * One-click unsubscribe (RFC 8058): mail clients POST `List-Unsubscribe=One-Click` here; the web
+         *     app POSTs with no body. No sign-in: the token is the permission. Repeating it is harmless.
+         */
+        post: operations["unsubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1391,6 +1433,20 @@ export interface components {
             waitlist_position?: number | null;
             with_companion: boolean;
         };
+        /** @description What the signed-in person hears about by email. */
+        NotificationSettingsBody: {
+            /** @description An email when someone writes in one's conversations (on by default). */
+            message_emails: boolean;
+            /** @description A reminder the day before each meeting one has a place for (on by default). */
+            reminders: boolean;
+            /**
+             * @description For organisation members: an email per new sign-up (`immediately`, the default), one a day
+             *     (`daily`, at 08:00) or none (`off`).
+             */
+            signup_alerts: components["schemas"]["SignupAlerts"];
+            /** @description On Mondays, new offers that fit one's profile (off by default). */
+            weekly_digest: boolean;
+        };
         OccurrenceList: {
             items: components["schemas"]["OccurrenceResponse"][];
         };
@@ -1788,6 +1844,8 @@ export interface components {
              */
             waitlist_position?: number | null;
         };
+        /** @enum {string} */
+        SignupAlerts: "immediately" | "daily" | "off";
         /** Format: uuid */
         SignupId: string;
         /** @enum {string} */
@@ -1851,9 +1909,12 @@ export interface components {
             token_type: string;
             user: components["schemas"]["MeResponse"];
         };
+        /** @enum {string} */
+        Topic: "signup_alerts" | "reminders" | "weekly_digest" | "messages";
         /**
-         * @description Why a resident got no proposal: `no_fitting_offer` (with the most common obstacle) or
-         *     `no_free_place` (fitting offers were full or went to others with a better fit).
+         * @description Why a resident got no proposal: `no_fitting_offer` (with the most common obstacle),
+         *     `no_free_place` (fitting offers were full or went to others with a better fit), `proposal_open`
+         *     (a worker's proposal waits for their answer) or `placed` (they accepted one and take part).
          */
         Unmatched: {
             display_name: string;
@@ -1861,6 +1922,12 @@ export interface components {
             /** @example no_fitting_offer */
             reason: string;
             resident_id: components["schemas"]["UserId"];
+        };
+        /** @description What an unsubscribe link stops. */
+        UnsubscribeResponse: {
+            topic: components["schemas"]["Topic"];
+            /** @description Whether that kind of email is off now. */
+            unsubscribed: boolean;
         };
         UpdateDistrictRequest: {
             /** @description Send null to clear the code. */
@@ -1876,6 +1943,8 @@ export interface components {
             website?: string | null;
         };
         UpdateSignupRequest: {
+            /** @description With `declined`: why, told to the resident (at most 1,000 characters). */
+            reason?: string | null;
             /** @description Organisations set `accepted` or `declined`; residents set `withdrawn`. */
             status: components["schemas"]["SignupStatus"];
         };
@@ -2957,6 +3026,138 @@ export interface operations {
             };
             /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    my_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsBody"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_my_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingsBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsBody"];
+                };
+            };
+            /** @description The body is not JSON (`malformed_json`, `malformed_body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field is wrong: `errors` names it */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6027,6 +6228,84 @@ export interface operations {
             };
         };
     };
+    unsubscribe_topic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret from the email's link. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret from the email's link. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     create_assignment: {
         parameters: {
             query?: never;
@@ -6921,5 +7200,7 @@ export const referralStatusValues: ReadonlyArray<FlattenedDeepRequired<component
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["resident", "worker", "admin"];
 export const routeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Route"]> = ["open", "referral_required"];
 export const sideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Side"]> = ["resident", "organisation", "worker"];
+export const signupAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupAlerts"]> = ["immediately", "daily", "off"];
 export const signupStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupStatus"]> = ["pending", "accepted", "waitlisted", "declined", "withdrawn"];
 export const tagKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TagKind"]> = ["skill", "interest", "goal", "access", "language"];
+export const topicValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Topic"]> = ["signup_alerts", "reminders", "weekly_digest", "messages"];

@@ -14,10 +14,11 @@ use crate::db::DbConn;
 use crate::db::ids::{ConversationMessageId, OfferId, ReferralId, SignupId, UserId};
 use crate::db::tx::Tx;
 use crate::error::{AppError, ErrorCode, FieldError};
+use crate::features::notifications::models::Topic;
+use crate::features::notifications::service as notifications;
 use crate::features::offers::models::Offer;
 use crate::features::{offers, organisations, referrals, signups, workers};
 use crate::locale::Locale;
-use crate::mail::outbox;
 use crate::mail::templates::Email;
 use crate::state::AppState;
 
@@ -48,6 +49,7 @@ fn valid_body(raw: &str) -> Result<String, FieldError> {
 
 /// Someone to email about a message: address, name, language.
 struct Recipient {
+    id: UserId,
     email: String,
     name: String,
     locale: Locale,
@@ -56,6 +58,7 @@ struct Recipient {
 fn recipient(conn: &mut DbConn, user: &UserId) -> Result<Recipient, AppError> {
     let (email, name, locale) = signups::service::contact(conn, user)?;
     Ok(Recipient {
+        id: user.clone(),
         email,
         name,
         locale: Locale::from_db(&locale),
@@ -88,7 +91,8 @@ impl Conversation {
             )?
             .into_iter()
             .filter(|(id, ..)| id != &author.id)
-            .map(|(_, email, name, locale)| Recipient {
+            .map(|(id, email, name, locale)| Recipient {
+                id,
                 email,
                 name,
                 locale: Locale::from_db(&locale),
@@ -199,7 +203,9 @@ fn new_message(
     }
 }
 
-/// Emails one person that a message is waiting, with its text and a link to answer in the app.
+/// Emails one person that a message is waiting, with its text and a link to answer in the app,
+/// unless they turned message emails off (the message waits in the app all the same).
+#[allow(clippy::too_many_arguments)]
 fn tell(
     conn: &mut Tx,
     to: &Recipient,
@@ -208,6 +214,7 @@ fn tell(
     body: &str,
     link: &str,
     now: NaiveDateTime,
+    public_url: &str,
 ) -> Result<(), AppError> {
     let email = Email::NewMessage {
         name: &to.name,
@@ -217,7 +224,16 @@ fn tell(
         link,
     }
     .render(to.locale);
-    outbox::enqueue(conn, now, &to.email, &email)?;
+    notifications::send(
+        conn,
+        &to.id,
+        &to.email,
+        to.locale,
+        Topic::Messages,
+        email,
+        now,
+        public_url,
+    )?;
     Ok(())
 }
 
@@ -269,6 +285,7 @@ pub async fn write(
                     &body,
                     &link,
                     now,
+                    &public_url,
                 )?;
             }
             Ok(MessageResponse {
@@ -327,6 +344,7 @@ pub async fn write_to_participants(
                     &body,
                     &link,
                     now,
+                    &public_url,
                 )?;
             }
             Ok(BroadcastResponse {

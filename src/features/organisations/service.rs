@@ -529,3 +529,7 @@ pub fn member_contacts(
 ) -> Result<Vec<(UserId, String, String, String)>, AppError> {
     Ok(repo::member_contacts(conn, id)?)
 }
+
+pub fn find(conn: &mut DbConn, id: &OrganisationId) -> Result<Option<Organisation>, AppError> {
+    Ok(repo::find(conn, id)?)
+}

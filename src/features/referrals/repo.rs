@@ -89,3 +89,15 @@ pub fn open_offer_ids(
         .into_boxed();
     crate::filter_one_or_many!(query, referrals::resident_id, residents).load(conn)
 }
+
+/// (resident, offer) of these residents' accepted referrals.
+pub fn accepted_offer_ids(
+    conn: &mut DbConn,
+    residents: &[UserId],
+) -> QueryResult<Vec<(UserId, OfferId)>> {
+    let query = referrals::table
+        .filter(referrals::status.eq(ReferralStatus::Accepted))
+        .select((referrals::resident_id, referrals::offer_id))
+        .into_boxed();
+    crate::filter_one_or_many!(query, referrals::resident_id, residents).load(conn)
+}

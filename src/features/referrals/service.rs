@@ -46,6 +46,18 @@ pub fn open_offer_ids_of(
     Ok(by_resident)
 }
 
+/// The offers these residents accepted a worker's referral for.
+pub fn accepted_offer_ids_of(
+    conn: &mut DbConn,
+    residents: &[UserId],
+) -> Result<HashMap<UserId, HashSet<OfferId>>, AppError> {
+    let mut by_resident: HashMap<UserId, HashSet<OfferId>> = HashMap::new();
+    for (resident, offer) in repo::accepted_offer_ids(conn, residents)? {
+        by_resident.entry(resident).or_default().insert(offer);
+    }
+    Ok(by_resident)
+}
+
 fn contact(conn: &mut DbConn, user: &UserId) -> Result<(String, String, Locale), AppError> {
     let (email, name, locale) = signups::service::contact(conn, user)?;
     Ok((email, name, Locale::from_db(&locale)))

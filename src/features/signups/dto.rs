@@ -32,6 +32,8 @@ pub struct SignUpResponse {
 pub struct UpdateSignupRequest {
     /// Organisations set `accepted` or `declined`; residents set `withdrawn`.
     pub status: SignupStatus,
+    /// With `declined`: why, told to the resident (at most 1,000 characters).
+    pub reason: Option<String>,
 }
 
 /// A sign-up as the organisation sees it: the display name and the message, nothing more.

@@ -64,7 +64,7 @@ pub async fn update_signup(
     body: JsonBody<UpdateSignupRequest>,
 ) -> Result<web::Json<SignUpResponse>, AppError> {
     Ok(web::Json(
-        service::update_status(&state, user, id.into_inner(), body.into_inner().status).await?,
+        service::update_status(&state, user, id.into_inner(), body.into_inner()).await?,
     ))
 }
 

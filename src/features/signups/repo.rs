@@ -5,8 +5,8 @@ use diesel::prelude::*;
 
 use super::models::{Signup, SignupStatus};
 use crate::db::DbConn;
-use crate::db::ids::{OfferId, SignupId, UserId};
-use crate::db::schema::{signups, users};
+use crate::db::ids::{OfferId, OrganisationId, SignupId, UserId};
+use crate::db::schema::{offers, signups, users};
 use crate::db::tx::Tx;
 
 pub fn insert(conn: &mut Tx, signup: &Signup) -> QueryResult<()> {
@@ -134,6 +134,36 @@ pub fn accepted_signups(conn: &mut DbConn, offer_id: &OfferId) -> QueryResult<Ve
         .filter(signups::status.eq(SignupStatus::Accepted))
         .order(signups::id.asc())
         .select(Signup::as_select())
+        .load(conn)
+}
+
+/// Offers with at least one accepted sign-up: the ones whose meetings get reminders.
+pub fn offers_with_accepted(conn: &mut DbConn) -> QueryResult<Vec<OfferId>> {
+    signups::table
+        .filter(signups::status.eq(SignupStatus::Accepted))
+        .select(signups::offer_id)
+        .distinct()
+        .load(conn)
+}
+
+/// Sign-ups made in `[from, to)`: (organisation, offer title, resident's display name, status).
+pub fn made_between(
+    conn: &mut DbConn,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<(OrganisationId, String, String, SignupStatus)>> {
+    signups::table
+        .inner_join(offers::table)
+        .inner_join(users::table)
+        .filter(signups::created_at.ge(from))
+        .filter(signups::created_at.lt(to))
+        .order(signups::id.asc())
+        .select((
+            offers::organisation_id,
+            offers::title,
+            users::display_name,
+            signups::status,
+        ))
         .load(conn)
 }
 

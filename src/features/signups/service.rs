@@ -15,6 +15,8 @@ use crate::db::DbConn;
 use crate::db::ids::{OfferId, SignupId, UserId};
 use crate::db::tx::Tx;
 use crate::error::{AppError, ErrorCode};
+use crate::features::notifications::service as notifications;
+use crate::features::occurrences::service as occurrences;
 use crate::features::offers::models::{Offer, OfferStatus, Route};
 use crate::features::offers::service as offers;
 use crate::features::organisations::service as organisations;
@@ -51,23 +53,64 @@ impl Contact {
     }
 }
 
-/// Emails the resident about the sign-up's new status.
+/// What the resident is told about a sign-up's new status.
+struct StatusNews<'a> {
+    signup: &'a SignupId,
+    status: SignupStatus,
+    /// Why the organisation declined, if it said.
+    reason: Option<&'a str>,
+}
+
+/// Emails the resident about the sign-up's new status; a place comes with when, where and whom
+/// to contact.
 fn notify(
     conn: &mut Tx,
     to: &Contact,
     offer: &Offer,
-    status: SignupStatus,
+    news: StatusNews,
     now: NaiveDateTime,
     public_url: &str,
 ) -> Result<(), AppError> {
-    let link = format!("{}/my-activities", public_url.trim_end_matches('/'));
-    let message = Email::SignupStatus {
-        name: &to.name,
-        offer: &offer.details.title,
-        status: status.as_str(),
-        link: &link,
-    }
-    .render(to.locale);
+    let base = public_url.trim_end_matches('/');
+    let message = if news.status == SignupStatus::Accepted {
+        let today = crate::clock::local_date(now.and_utc());
+        let next: Vec<String> = occurrences::occurrences_of(
+            conn,
+            offer,
+            today,
+            today + chrono::Days::new(occurrences::MAX_DAYS - 1),
+        )?
+        .into_iter()
+        .filter(|occurrence| !occurrence.cancelled && occurrence.starts_at > now.and_utc())
+        .take(3)
+        .map(|occurrence| occurrences::when(occurrence.starts_at, to.locale))
+        .collect();
+        let organisation = organisations::find(conn, &offer.organisation_id)?;
+        let contact = organisation
+            .as_ref()
+            .and_then(|o| o.contact_phone.clone().or(Some(o.contact_email.clone())));
+        let link = format!("{base}/conversations/signup/{}", news.signup);
+        Email::SignupAccepted {
+            name: &to.name,
+            offer: &offer.details.title,
+            next: &next,
+            address: &offer.details.address,
+            organisation: organisation.as_ref().map_or("", |o| o.name.as_str()),
+            contact: contact.as_deref(),
+            link: &link,
+        }
+        .render(to.locale)
+    } else {
+        let link = format!("{base}/my-activities");
+        Email::SignupStatus {
+            name: &to.name,
+            offer: &offer.details.title,
+            status: news.status.as_str(),
+            reason: news.reason,
+            link: &link,
+        }
+        .render(to.locale)
+    };
     outbox::enqueue(conn, now, &to.email, &message)?;
     Ok(())
 }
@@ -204,7 +247,20 @@ pub fn create_signup(
         } => AppError::already_signed_up(),
         other => other,
     })?;
-    notify(conn, &Contact::of(user), offer, status, now, public_url)?;
+    let news = StatusNews {
+        signup: &signup.id,
+        status,
+        reason: None,
+    };
+    notify(conn, &Contact::of(user), offer, news, now, public_url)?;
+    notifications::tell_members_of_signup(
+        conn,
+        offer,
+        &user.display_name,
+        status.as_str(),
+        now,
+        public_url,
+    )?;
     let waitlist_position = if status == SignupStatus::Waitlisted {
         waitlist_positions(conn, &offer.id)?
             .get(&signup.id)
@@ -256,7 +312,12 @@ pub fn fill_free_places(
             continue;
         }
         let contact = Contact::read(conn, &signup.resident_id)?;
-        notify(conn, &contact, &offer, next, now, public_url)?;
+        let news = StatusNews {
+            signup: &signup.id,
+            status: next,
+            reason: None,
+        };
+        notify(conn, &contact, &offer, news, now, public_url)?;
         moved += 1;
     }
     Ok(moved)
@@ -268,8 +329,10 @@ pub async fn update_status(
     state: &AppState,
     user: AuthUser,
     id: SignupId,
-    to: SignupStatus,
+    request: UpdateSignupRequest,
 ) -> Result<SignUpResponse, AppError> {
+    let to = request.status;
+    let reason = crate::validate::optional_message("reason", request.reason)?;
     let clock = state.clock.clone();
     let public_url = state.settings.app.public_url.clone();
     let response = state
@@ -296,7 +359,16 @@ pub async fn update_status(
                     AppError::signup_change_not_allowed()
                 });
             }
-            apply_transition(conn, &signup, &offer, to, clock.now_naive(), &public_url)
+            let reason = reason.as_deref().filter(|_| to == SignupStatus::Declined);
+            apply_transition(
+                conn,
+                &signup,
+                &offer,
+                to,
+                reason,
+                clock.now_naive(),
+                &public_url,
+            )
         })
         .await?;
     Ok(response)
@@ -309,6 +381,7 @@ pub fn apply_transition(
     signup: &Signup,
     offer: &Offer,
     to: SignupStatus,
+    reason: Option<&str>,
     now: NaiveDateTime,
     public_url: &str,
 ) -> Result<SignUpResponse, AppError> {
@@ -320,7 +393,12 @@ pub fn apply_transition(
         return Err(AppError::signup_changed());
     }
     let contact = Contact::read(conn, &signup.resident_id)?;
-    notify(conn, &contact, offer, to, now, public_url)?;
+    let news = StatusNews {
+        signup: &signup.id,
+        status: to,
+        reason,
+    };
+    notify(conn, &contact, offer, news, now, public_url)?;
     if from == SignupStatus::Accepted {
         offers::release_places(conn, &offer.id, signup.places)?;
     }
@@ -471,6 +549,20 @@ pub fn visible(
 /// The ids of the offers the resident has an accepted place for.
 pub fn accepted_offer_ids(conn: &mut DbConn, resident: &UserId) -> Result<Vec<OfferId>, AppError> {
     Ok(repo::accepted_offer_ids(conn, resident)?)
+}
+
+/// Offers with at least one accepted sign-up.
+pub fn offers_with_accepted(conn: &mut DbConn) -> Result<Vec<OfferId>, AppError> {
+    Ok(repo::offers_with_accepted(conn)?)
+}
+
+/// Sign-ups made in `[from, to)`: (organisation, offer title, resident's name, status).
+pub fn made_between(
+    conn: &mut DbConn,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> Result<Vec<(crate::db::ids::OrganisationId, String, String, SignupStatus)>, AppError> {
+    Ok(repo::made_between(conn, from, to)?)
 }
 
 /// The offer's accepted sign-ups, oldest first.

@@ -127,8 +127,9 @@ pub struct Proposal {
     pub reasons: Vec<Reason>,
 }
 
-/// Why a resident got no proposal: `no_fitting_offer` (with the most common obstacle) or
-/// `no_free_place` (fitting offers were full or went to others with a better fit).
+/// Why a resident got no proposal: `no_fitting_offer` (with the most common obstacle),
+/// `no_free_place` (fitting offers were full or went to others with a better fit), `proposal_open`
+/// (a worker's proposal waits for their answer) or `placed` (they accepted one and take part).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Unmatched {
     pub resident_id: UserId,

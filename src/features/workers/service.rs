@@ -112,6 +112,13 @@ fn make_worker_in(
 ) -> Result<WorkerResponse, AppError> {
     let (display_name, email) =
         profiles::service::display_name(conn, &worker)?.ok_or(AppError::NotFound)?;
+    if district_ids.is_empty() {
+        return Err(AppError::field(
+            "district_ids",
+            ErrorCode::Required,
+            "Choose at least one district.",
+        ));
+    }
     let mut ids: Vec<DistrictId> = Vec::new();
     for id in district_ids {
         districts::service::active_district(conn, id, "district_ids")?;
@@ -333,6 +340,30 @@ pub async fn access_log(
 ///
 /// Everything about the residents is read in a few queries for all of them; the scoring and the
 /// solver then run on the pool in memory, holding no database connection.
+/// Residents a worker already handed over, and how: `proposal_open` (a proposal waits for their
+/// answer) or `placed` (they accepted one and that sign-up is still active).
+fn handed_over(
+    residents: &[UserId],
+    taken: &HashMap<UserId, HashSet<OfferId>>,
+    referred: &HashMap<UserId, HashSet<OfferId>>,
+    accepted: &HashMap<UserId, HashSet<OfferId>>,
+) -> HashMap<UserId, &'static str> {
+    let mut handed_over = HashMap::new();
+    for resident in residents {
+        if referred
+            .get(resident)
+            .is_some_and(|offers| !offers.is_empty())
+        {
+            handed_over.insert(resident.clone(), "proposal_open");
+        } else if let (Some(accepted), Some(taken)) = (accepted.get(resident), taken.get(resident))
+            && accepted.iter().any(|offer| taken.contains(offer))
+        {
+            handed_over.insert(resident.clone(), "placed");
+        }
+    }
+    handed_over
+}
+
 pub async fn assign(
     state: &AppState,
     worker: AuthUser,
@@ -343,7 +374,7 @@ pub async fn assign(
     let worker_id = worker.id.clone();
     let district_id = request.district_id.clone();
     let wanted = request.resident_ids.clone();
-    let (residents, full, mut taken, mut referred) = state
+    let (residents, full, mut taken, mut referred, handed_over) = state
         .db
         .run(move |conn| {
             let scope = scope(conn, &worker_id)?;
@@ -370,6 +401,8 @@ pub async fn assign(
             let ids: Vec<UserId> = residents.iter().map(|(p, _)| p.user_id.clone()).collect();
             let taken = signups::service::active_offer_ids_of(conn, &ids)?;
             let referred = referrals::service::open_offer_ids_of(conn, &ids)?;
+            let accepted = referrals::service::accepted_offer_ids_of(conn, &ids)?;
+            let handed_over = handed_over(&ids, &taken, &referred, &accepted);
             let full = profiles::service::load_many(
                 conn,
                 residents.iter().map(|(p, _)| p.clone()).collect(),
@@ -378,7 +411,7 @@ pub async fn assign(
                 .into_iter()
                 .map(|(p, name)| (p.user_id, name))
                 .collect();
-            Ok((names, full, taken, referred))
+            Ok((names, full, taken, referred, handed_over))
         })
         .await?;
     let today = recommendations::day_number(crate::clock::local_date(now));
@@ -426,7 +459,13 @@ pub async fn assign(
             let mut edges = Vec::new();
             let mut scored_here = HashMap::new();
             let mut exclusions: BTreeMap<matching::Exclusion, usize> = BTreeMap::new();
-            for (slot, index) in offer_indexes.iter().enumerate() {
+            // Someone a worker already handed over gets no second proposal in a batch.
+            let slots = if handed_over.contains_key(resident) {
+                &[][..]
+            } else {
+                &offer_indexes[..]
+            };
+            for (slot, index) in slots.iter().enumerate() {
                 let candidate = &candidates[*index];
                 let offer_id = OfferId(candidate.id.clone());
                 if taken.contains(&offer_id) || referred.contains(&offer_id) {
@@ -507,10 +546,10 @@ pub async fn assign(
             None => unmatched.push(Unmatched {
                 resident_id: resident_id.clone(),
                 display_name: display_name.clone(),
-                reason: if problem.edges[r].is_empty() {
-                    "no_fitting_offer"
-                } else {
-                    "no_free_place"
+                reason: match handed_over.get(resident_id) {
+                    Some(handover) => handover,
+                    None if problem.edges[r].is_empty() => "no_fitting_offer",
+                    None => "no_free_place",
                 }
                 .into(),
                 obstacle: obstacles[r].clone(),

@@ -133,9 +133,22 @@ pub struct SentEmail {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// The List-Unsubscribe and List-Unsubscribe-Post headers (RFC 8058), when present.
+    pub list_unsubscribe: Option<String>,
+    pub list_unsubscribe_post: Option<String>,
 }
 
 impl SentEmail {
+    /// The one-click URL of the List-Unsubscribe header, without its angle brackets.
+    pub fn unsubscribe_url(&self) -> String {
+        self.list_unsubscribe
+            .as_deref()
+            .and_then(|value| value.trim().strip_prefix('<'))
+            .and_then(|value| value.strip_suffix('>'))
+            .unwrap_or_else(|| panic!("no List-Unsubscribe header on {:?}", self.subject))
+            .to_string()
+    }
+
     /// The token in the first link to `path` (e.g. "/verify-email").
     pub fn token_for(&self, path: &str) -> String {
         let marker = format!("{path}?token=");
@@ -516,6 +529,12 @@ pub fn read_emails(dir: &std::path::Path) -> Vec<SentEmail> {
                     subject: message.subject().unwrap_or_default().to_string(),
                     text: message.body_text(0).unwrap_or_default().to_string(),
                     html: message.body_html(0).unwrap_or_default().to_string(),
+                    list_unsubscribe: message
+                        .header_raw("List-Unsubscribe")
+                        .map(|value| value.trim().to_string()),
+                    list_unsubscribe_post: message
+                        .header_raw("List-Unsubscribe-Post")
+                        .map(|value| value.trim().to_string()),
                 },
             )
         })
