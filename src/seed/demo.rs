@@ -32,6 +32,8 @@ const WORLD: &str = include_str!("demo.toml");
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct World {
+    /// The week the dates below were written for; they move to the week the world is loaded in.
+    written_for: chrono::NaiveDate,
     municipalities: Vec<Municipality>,
     organisations: Vec<DemoOrganisation>,
     offers: Vec<DemoOffer>,
@@ -104,6 +106,8 @@ pub fn seed(
 ) -> Result<DemoReport, AppError> {
     let world: World =
         toml::from_str(WORLD).map_err(|e| AppError::internal(format!("demo.toml: {e}")))?;
+    let weeks =
+        super::calendar::weeks_between(world.written_for, crate::clock::local_date(now.and_utc()));
     write_transaction(conn, |conn| {
         // Seeding runs without a server: the effects only matter as a new catalog version.
         let conn = &mut crate::db::tx::Tx::new(conn);
@@ -259,6 +263,7 @@ pub fn seed(
                     ))
                 })?;
             let mut offer = demo.offer;
+            super::calendar::shift_offer(&mut offer, weeks);
             offer.insert(
                 "district_id".into(),
                 serde_json::to_value(district(&demo.district)?).map_err(AppError::internal)?,

@@ -1,5 +1,6 @@
 //! Demo and synthetic data: `meedoen seed --demo` and `meedoen seed --synthetic …`.
 
+mod calendar;
 pub mod demo;
 pub mod synthetic;
 

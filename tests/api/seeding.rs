@@ -7,8 +7,53 @@ use crate::on_both_backends;
 
 on_both_backends!(
     demo_world_loads_once_and_its_logins_work,
-    synthetic_world_is_listed
+    synthetic_world_is_listed,
+    the_demo_world_never_goes_stale,
 );
+
+/// Loaded a year and a half after it was written, the demo world still shows running offers and a
+/// course whose sessions are still to come, at the same Dutch clock time.
+async fn the_demo_world_never_goes_stale(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    app.advance(chrono::TimeDelta::weeks(78));
+    let state = app.state.clone();
+    actix_web::web::block(move || {
+        let mut conn = state.db.get().unwrap();
+        let now = state.clock.now_naive();
+        meedoen::seed::demo::seed(&mut conn, now, "http://127.0.0.1:8080").unwrap();
+    })
+    .await
+    .unwrap();
+    let offers = app.get("/api/v1/offers?limit=100", None).await.expect(200);
+    let published = offers.body["items"].as_array().unwrap().len();
+    assert!(published >= 30, "ended offers are not listed: {published}");
+    let course = app
+        .get("/api/v1/offers?q=Moestuincursus", None)
+        .await
+        .expect(200);
+    let sessions = course.body["items"][0]["sessions"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let today = app.state.clock.now();
+    assert!(!sessions.is_empty());
+    assert!(
+        sessions
+            .iter()
+            .any(|s| s["starts_at"].as_str().unwrap() > today.to_rfc3339().as_str()),
+        "sessions still to come: {sessions:?}"
+    );
+    for session in &sessions {
+        let start: chrono::DateTime<chrono::Utc> =
+            session["starts_at"].as_str().unwrap().parse().unwrap();
+        let local = start.with_timezone(&chrono_tz::Europe::Amsterdam);
+        assert_eq!(
+            local.format("%A %H:%M").to_string(),
+            "Saturday 10:00",
+            "same weekday and clock time"
+        );
+    }
+}
 
 async fn demo_world_loads_once_and_its_logins_work(backend: Backend) {
     let app = TestApp::new(backend).await;
