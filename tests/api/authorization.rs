@@ -126,6 +126,7 @@ const TABLE: &[Row] = &[
     with_body("PUT /api/v1/me/profile", "/api/v1/me/profile",
         r#"{"district_id": "<elsewhere>", "share_with_workers": false}"#, SIGNED_IN),
     row("GET /api/v1/me/recommendations", "/api/v1/me/recommendations", SIGNED_IN),
+    row("GET /api/v1/me/recommendations/left-out", "/api/v1/me/recommendations/left-out", SIGNED_IN),
     row("GET /api/v1/me/referrals", "/api/v1/me/referrals", SIGNED_IN),
     row("GET /api/v1/me/signups", "/api/v1/me/signups", SIGNED_IN),
 

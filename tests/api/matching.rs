@@ -15,7 +15,58 @@ on_both_backends!(
     referral_warm_handover,
     batch_assignment_respects_capacity,
     recommendations_follow_every_change_at_once,
+    a_need_never_hides_offers_silently,
 );
+
+/// An access need keeps offers without it out of the recommendations, and the resident is told
+/// how many and why, instead of simply seeing fewer.
+async fn a_need_never_hides_offers_silently(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = world::build(&app).await;
+    let second = create_offer(
+        &app,
+        &w.owner,
+        offer_body(
+            &w.organisation,
+            &w.district,
+            json!({"title": "Bessen plukken"}),
+        ),
+    )
+    .await;
+    publish(&app, &w.owner, &second).await;
+    let token = Some(w.resident.access_token.as_str());
+    let mut body = profile(&w.district, false);
+    save_profile(&app, &w.resident, body.clone()).await;
+    let none = app
+        .get("/api/v1/me/recommendations/left-out", token)
+        .await
+        .expect(200);
+    assert_eq!(
+        none.body["items"],
+        json!([]),
+        "nothing left out: {}",
+        none.text
+    );
+
+    body["access_needs"] = json!(["hearing_loop"]);
+    save_profile(&app, &w.resident, body).await;
+    let shown = app
+        .get("/api/v1/me/recommendations", token)
+        .await
+        .expect(200);
+    assert_eq!(shown.body["items"], json!([]));
+    let left_out = app
+        .get("/api/v1/me/recommendations/left-out", token)
+        .await
+        .expect(200);
+    assert_eq!(
+        left_out.body["items"],
+        json!([{"obstacle": {"code": "access_not_met", "tag": "hearing_loop"}, "count": 2}])
+    );
+    app.get("/api/v1/me/recommendations/left-out", None)
+        .await
+        .expect(401);
+}
 
 fn profile(district: &str, consent: bool) -> Value {
     json!({

@@ -335,6 +335,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/recommendations/left-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Why offers within the resident's travel range are left out of their recommendations: per hard
+         *     constraint (an access need, guidance, language, Dutch level, age, distance), how many.
+         */
+        get: operations["list_left_out"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/referrals": {
         parameters: {
             query?: never;
@@ -1317,6 +1337,18 @@ export interface components {
             database?: string | null;
             /** @example ok */
             status: string;
+        };
+        /** @description How many offers within the resident's travel range one hard constraint keeps out. */
+        LeftOut: {
+            count: number;
+            obstacle: components["schemas"]["Exclusion"];
+        };
+        /**
+         * @description Why offers within reach are not among the resident's recommendations, most offers first, so
+         *     that a need (a wheelchair, a language) never hides offers without saying so.
+         */
+        LeftOutList: {
+            items: components["schemas"]["LeftOut"][];
         };
         /** @enum {string} */
         Locale: "nl" | "en";
@@ -3345,6 +3377,51 @@ export interface operations {
             };
             /** @description A field or parameter is not valid (`validation_failed`, with `errors`). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_left_out: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeftOutList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

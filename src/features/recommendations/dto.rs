@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::features::offers::dto::OfferResponse;
-use crate::matching::Reason;
+use crate::matching::{Exclusion, Reason};
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct RecommendationItem {
@@ -31,4 +31,18 @@ pub struct RecommendationList {
 pub struct RecommendationQuery {
     /// 1 to 100, default 20.
     pub limit: Option<usize>,
+}
+
+/// How many offers within the resident's travel range one hard constraint keeps out.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LeftOut {
+    pub obstacle: Exclusion,
+    pub count: usize,
+}
+
+/// Why offers within reach are not among the resident's recommendations, most offers first, so
+/// that a need (a wheelchair, a language) never hides offers without saying so.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LeftOutList {
+    pub items: Vec<LeftOut>,
 }

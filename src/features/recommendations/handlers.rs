@@ -25,3 +25,17 @@ pub async fn list_my_recommendations(
         service::for_resident(&state, resident.0.id, query.0.limit).await?,
     ))
 }
+
+/// Why offers within the resident's travel range are left out of their recommendations: per hard
+/// constraint (an access need, guidance, language, Dutch level, age, distance), how many.
+#[utoipa::path(tag = "matching", security(("bearer" = [])), responses(
+    (status = 200, body = LeftOutList),
+    (status = 401, body = Problem, content_type = "application/problem+json"),
+))]
+#[get("/me/recommendations/left-out")]
+pub async fn list_left_out(
+    resident: Resident,
+    state: web::Data<AppState>,
+) -> Result<web::Json<LeftOutList>, AppError> {
+    Ok(web::Json(service::left_out(&state, resident.0.id).await?))
+}

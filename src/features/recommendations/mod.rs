@@ -9,5 +9,6 @@ pub mod service;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 pub fn routes(cfg: &mut ServiceConfig) {
-    cfg.service(handlers::list_my_recommendations);
+    cfg.service(handlers::list_left_out)
+        .service(handlers::list_my_recommendations);
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use chrono::{Datelike, NaiveDate, Timelike};
 use chrono_tz::Europe::Amsterdam;
 
-use super::dto::{RecommendationItem, RecommendationList};
+use super::dto::{LeftOut, LeftOutList, RecommendationItem, RecommendationList};
 use super::models::{MatchingInputs, Pool};
 use super::repo;
 use crate::catalog::Catalog;
@@ -356,4 +356,39 @@ pub async fn for_resident(
             .collect(),
         profile_completed: completed,
     })
+}
+
+/// Counts, per hard constraint, the offers within the resident's travel range it keeps out of
+/// their recommendations (offers they signed up for aside). Kept apart from the ranking, which
+/// never evaluates what cannot fit.
+pub async fn left_out(state: &AppState, resident: UserId) -> Result<LeftOutList, AppError> {
+    let catalog = pool(state).await?;
+    let now = state.clock.now();
+    let today = day_number(crate::clock::local_date(now));
+    let inputs = inputs_of(state, &resident).await?;
+    let pool = catalog.pool.read().unwrap_or_else(|e| e.into_inner());
+    let pool = pool.as_ref().ok_or(AppError::Unavailable)?;
+    let (person, _) = person_of(inputs.profile.as_ref(), &resident, &pool.places, now.year());
+    let reach = pool.reach_of(person.place.as_ref(), person.max_travel);
+    let candidates = pool.candidates();
+    let mut counts: std::collections::BTreeMap<matching::Exclusion, usize> = Default::default();
+    for index in pool.reachable(reach) {
+        let candidate = &candidates[index];
+        if inputs.taken.contains(&OfferId(candidate.id.clone())) {
+            continue;
+        }
+        if let Err(obstacle) = matching::evaluate(&person, candidate, today) {
+            *counts.entry(obstacle).or_default() += 1;
+        }
+    }
+    let mut items: Vec<LeftOut> = counts
+        .into_iter()
+        .map(|(obstacle, count)| LeftOut { obstacle, count })
+        .collect();
+    items.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| a.obstacle.cmp(&b.obstacle))
+    });
+    Ok(LeftOutList { items })
 }
