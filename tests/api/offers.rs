@@ -12,8 +12,94 @@ on_both_backends!(
     drafts_publishing_and_visibility,
     validation_names_every_wrong_field,
     public_list_filters_and_pages,
-    changing_an_offer
+    changing_an_offer,
+    nearest_first,
 );
+
+/// `near`: offers in the district first, then the rest of its area, then the rest of the
+/// municipality, newest first within each; the cursor pages on across the rings.
+async fn nearest_first(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let w = world::build(&app).await;
+    let angelslo =
+        world::create_district(&app, &w.admin, "Angelslo", "district", Some(&w.area)).await;
+    let owner = Some(w.owner.access_token.as_str());
+    app.patch(
+        &format!("/api/v1/organisations/{}", w.organisation),
+        json!({"district_ids": [w.area, w.elsewhere]}),
+        owner,
+    )
+    .await
+    .expect(200);
+    // The world's offer ("Samen tuinieren…") is in Emmerhout, in the same area as Angelslo.
+    for (title, district) in [("In Angelslo", &angelslo), ("In Bargeres", &w.elsewhere)] {
+        let id = create_offer(
+            &app,
+            &w.owner,
+            offer_body(&w.organisation, district, json!({"title": title})),
+        )
+        .await;
+        publish(&app, &w.owner, &id).await;
+    }
+    let page_by_page = |near: String, extra: &'static str| {
+        let app = &app;
+        async move {
+            let mut seen = Vec::new();
+            let mut cursor = String::new();
+            loop {
+                let reply = app
+                    .get(
+                        &format!("/api/v1/offers?near={near}&limit=1&cursor={cursor}{extra}"),
+                        None,
+                    )
+                    .await
+                    .expect(200);
+                seen.extend(titles(&reply.body));
+                match reply.body["next_cursor"].as_str() {
+                    Some(next) => cursor = next.to_string(),
+                    None => break seen,
+                }
+            }
+        }
+    };
+    assert_eq!(
+        page_by_page(angelslo.clone(), "").await,
+        [
+            "In Angelslo",
+            "Samen tuinieren in de buurttuin",
+            "In Bargeres"
+        ]
+    );
+    assert_eq!(
+        page_by_page(w.elsewhere.clone(), "").await,
+        [
+            "In Bargeres",
+            "In Angelslo",
+            "Samen tuinieren in de buurttuin"
+        ],
+        "the rest of the municipality newest first"
+    );
+    let within_area = app
+        .get(
+            &format!("/api/v1/offers?near={}&district={}", w.elsewhere, w.area),
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        titles(&within_area.body),
+        ["In Angelslo", "Samen tuinieren in de buurttuin"],
+        "the district filter still holds"
+    );
+    let unknown = app
+        .get(
+            "/api/v1/offers?near=01890000-0000-7000-8000-000000000000",
+            None,
+        )
+        .await
+        .expect_problem(422, "validation_failed");
+    assert_eq!(unknown.body["errors"][0]["field"], "near");
+}
 
 async fn drafts_publishing_and_visibility(backend: Backend) {
     let app = TestApp::new(backend).await;

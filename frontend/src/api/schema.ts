@@ -3657,6 +3657,11 @@ export interface operations {
                 district?: components["schemas"]["DistrictId"];
                 /** @description Only this organisation's offers (its public page). */
                 organisation?: components["schemas"]["OrganisationId"];
+                /**
+                 * @description Nearest first: offers in this district, then in the rest of its area, then in the rest of
+                 *     its municipality, then elsewhere; newest first within each. Ignored together with `q`.
+                 */
+                near?: components["schemas"]["DistrictId"];
                 kind?: components["schemas"]["OfferKind"];
                 /** @description A tag key (skill, interest, goal, access or language); repeat for more. */
                 tag?: string[];

@@ -120,6 +120,9 @@ pub struct OfferQuery {
     pub district: Option<DistrictId>,
     /// Only this organisation's offers (its public page).
     pub organisation: Option<OrganisationId>,
+    /// Nearest first: offers in this district, then in the rest of its area, then in the rest of
+    /// its municipality, then elsewhere; newest first within each. Ignored together with `q`.
+    pub near: Option<DistrictId>,
     pub kind: Option<OfferKind>,
     /// A tag key (skill, interest, goal, access or language); repeat for more.
     #[serde(default)]

@@ -18,6 +18,8 @@ use crate::db::search;
 #[derive(Debug, Default, Clone)]
 pub struct ListFilter {
     pub district_ids: Option<Vec<DistrictId>>,
+    /// Offers outside these districts only (the farthest ring when sorting by nearness).
+    pub exclude_district_ids: Option<Vec<DistrictId>>,
     pub organisation_id: Option<OrganisationId>,
     pub kind: Option<OfferKind>,
     pub tag_keys: Vec<String>,
@@ -146,6 +148,11 @@ pub fn list_published(
         .into_boxed();
     if let Some(district_ids) = filter.district_ids.as_deref() {
         query = crate::filter_one_or_many!(query, offers::district_id, district_ids);
+    }
+    if let Some(excluded) = filter.exclude_district_ids.as_deref()
+        && !excluded.is_empty()
+    {
+        query = query.filter(offers::district_id.ne_all(excluded.to_vec()));
     }
     if let Some(organisation_id) = &filter.organisation_id {
         query = query.filter(offers::organisation_id.eq(organisation_id));
@@ -374,4 +381,13 @@ pub fn close_all_of(
         offers::updated_at.eq(now),
     ))
     .execute(conn)
+}
+
+/// The district an offer is in, if the offer exists.
+pub fn district_of(conn: &mut DbConn, id: &str) -> QueryResult<Option<DistrictId>> {
+    offers::table
+        .find(id)
+        .select(offers::district_id)
+        .first(conn)
+        .optional()
 }

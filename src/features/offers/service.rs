@@ -1,7 +1,7 @@
 //! Offer rules: who may create and change offers, what a valid offer is, publishing and closing,
 //! and the public listing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 
@@ -567,8 +567,23 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
         }
         None => None,
     };
+    let rings = match &query.near {
+        Some(near) if words.is_empty() => {
+            let all = districts::service::all_cached(state).await?;
+            if !all.iter().any(|d| &d.id == near) {
+                return Err(AppError::field(
+                    "near",
+                    ErrorCode::UnknownReference,
+                    "There is no such district.",
+                ));
+            }
+            Some(nearness_rings(&all, near))
+        }
+        _ => None,
+    };
     let filter = ListFilter {
         district_ids,
+        exclude_district_ids: None,
         organisation_id: query.organisation.clone(),
         kind: query.kind,
         tag_keys: query.tag.clone(),
@@ -580,13 +595,14 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
     let (after, fetch) = (page.after.clone(), page.fetch());
     let ids = state
         .db
-        .run(move |conn| {
-            Ok(repo::list_published(
+        .run(move |conn| match rings {
+            Some(rings) => nearest_first(conn, filter, &rings, after.as_deref(), fetch),
+            None => Ok(repo::list_published(
                 conn,
                 &filter,
                 after.as_deref(),
                 fetch,
-            )?)
+            )?),
         })
         .await?;
     let (ids, next_cursor) = page.finish(ids, OfferId::as_str);
@@ -596,6 +612,109 @@ pub async fn list(state: &AppState, query: OfferQuery) -> Result<OfferList, AppE
         items: ids.iter().filter_map(|id| offers.remove(id)).collect(),
         next_cursor,
     })
+}
+
+/// The districts around `near`, nearest first: its own subtree, then the rest of its parent's
+/// subtree, and so on up to its municipality. Everything else comes after the last ring.
+fn nearness_rings(
+    all: &[crate::features::districts::models::District],
+    near: &DistrictId,
+) -> Vec<Vec<DistrictId>> {
+    let mut rings: Vec<Vec<DistrictId>> = Vec::new();
+    let mut seen: HashSet<DistrictId> = HashSet::new();
+    let mut root = Some(near.clone());
+    while let Some(current) = root {
+        let ring: Vec<DistrictId> = districts::service::subtree_ids(all, &current)
+            .into_iter()
+            .filter(|id| seen.insert(id.clone()))
+            .collect();
+        rings.push(ring);
+        root = all
+            .iter()
+            .find(|d| d.id == current)
+            .and_then(|d| d.parent_id.clone());
+    }
+    rings
+}
+
+/// One ring's districts as a list filter: in these districts, or (the last) outside these.
+struct Step {
+    only: Option<Vec<DistrictId>>,
+    not: Option<Vec<DistrictId>>,
+}
+
+/// One page of the public list, nearest ring first. The cursor's offer tells which ring the page
+/// goes on in; each ring is newest first, so the usual id cursor works within it.
+fn nearest_first(
+    conn: &mut DbConn,
+    filter: ListFilter,
+    rings: &[Vec<DistrictId>],
+    after: Option<&str>,
+    fetch: i64,
+) -> Result<Vec<OfferId>, AppError> {
+    let wanted: Option<HashSet<DistrictId>> = filter
+        .district_ids
+        .as_ref()
+        .map(|ids| ids.iter().cloned().collect());
+    let inside = |ring: &[DistrictId]| -> Vec<DistrictId> {
+        ring.iter()
+            .filter(|id| wanted.as_ref().is_none_or(|wanted| wanted.contains(*id)))
+            .cloned()
+            .collect()
+    };
+    let everywhere_near: Vec<DistrictId> = rings.iter().flatten().cloned().collect();
+    // The rings, then the rest: inside the district filter when there is one, else "not near".
+    let mut steps: Vec<Step> = rings
+        .iter()
+        .map(|ring| Step {
+            only: Some(inside(ring)),
+            not: None,
+        })
+        .collect();
+    steps.push(match &filter.district_ids {
+        Some(ids) => Step {
+            only: Some(
+                ids.iter()
+                    .filter(|id| !everywhere_near.contains(id))
+                    .cloned()
+                    .collect(),
+            ),
+            not: None,
+        },
+        None => Step {
+            only: None,
+            not: Some(everywhere_near.clone()),
+        },
+    });
+    let (first_step, mut cursor) = match after {
+        None => (0, None),
+        Some(after) => {
+            let district = repo::district_of(conn, after)?;
+            let step = district
+                .and_then(|d| rings.iter().position(|ring| ring.contains(&d)))
+                .unwrap_or(rings.len());
+            (step, Some(after))
+        }
+    };
+    let mut ids = Vec::new();
+    for step in steps.into_iter().skip(first_step) {
+        if step.only.as_ref().is_some_and(Vec::is_empty) {
+            cursor = None;
+            continue;
+        }
+        let step_filter = ListFilter {
+            district_ids: step.only,
+            exclude_district_ids: step.not,
+            ..filter.clone()
+        };
+        let more = fetch - ids.len() as i64;
+        ids.extend(repo::list_published(conn, &step_filter, cursor, more)?);
+        cursor = None;
+        if ids.len() as i64 >= fetch {
+            break;
+        }
+    }
+    Ok(ids)
 }
 
 /// An organisation's own offers in every status (members only).
