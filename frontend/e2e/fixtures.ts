@@ -1,5 +1,5 @@
 // The `test` every spec uses: Playwright's, with the base URL of the server the global setup started.
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -63,4 +63,11 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(dir, { recursive: true })
   const width = page.viewportSize()?.width ?? 0
   await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true, animations: 'disabled' })
+}
+
+/** Signs in through the API; the access token. */
+export async function apiLogin(request: APIRequestContext, who: { email: string; password: string }): Promise<string> {
+  const reply = await request.post('/api/v1/auth/login', { data: { email: who.email, password: who.password } })
+  expect(reply.status(), await reply.text()).toBe(200)
+  return ((await reply.json()) as { access_token: string }).access_token
 }

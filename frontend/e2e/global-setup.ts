@@ -78,6 +78,8 @@ export default async function globalSetup(): Promise<void> {
     MEEDOEN__RATE_LIMIT__ENABLED: 'false',
     MEEDOEN__MAIL__POLL_INTERVAL_SECS: '1',
     MEEDOEN__LOG__FORMAT: 'json',
+    // No map tiles from the internet in tests: the offer page shows the address alone.
+    MEEDOEN__MAP__TILE_URL: '',
     MEEDOEN_CONFIG_DIR: join(repo, 'config'),
   }
 

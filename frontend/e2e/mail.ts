@@ -60,3 +60,15 @@ export function extractLink(text: string, path: string): string {
   const url = new URL(match[0].replace(/&amp;/g, '&'))
   return `${url.pathname}${url.search}`
 }
+
+/** The newest mail to `to` that contains `text` (the server sends its queue every second). */
+export async function waitForMailWith(to: string, text: string, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const left = deadline - Date.now()
+    if (left <= 0) throw new Error(`No mail to ${to} with "${text}" arrived within ${timeoutMs} ms`)
+    const mail = await waitForMail(to, left)
+    if (mail.includes(text)) return mail
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}

@@ -123,8 +123,13 @@ test('an organiser makes an offer: field errors, draft, publish, public, edit, s
   await expect(pending.locator('.meedoen-card').filter({ hasText: 'Jan Bewoner' })).toContainText('Ik help graag op dinsdag.')
   await expect(page.getByText('2 van 2 plekken vrij')).toBeVisible()
   await expectNoAxeViolations(page)
+  // Declining asks why first (optional); the reason goes to Jan by email.
   await page.getByRole('button', { name: 'Aanmelding van Jan Bewoner afwijzen' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'De aanmelding van Jan Bewoner is afgewezen.' })).toBeVisible()
+  const decline = page.getByRole('group', { name: 'Wil je de aanmelding van Jan Bewoner afwijzen?' })
+  await decline.getByLabel('Waarom niet? (de bewoner krijgt dit te lezen)').fill('Op dinsdag hebben we al genoeg hulp.')
+  await expectNoAxeViolations(page)
+  await decline.getByRole('button', { name: 'Afwijzen', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'De aanmelding van Jan Bewoner is afgewezen. We sturen een e-mail met je reden.' })).toBeVisible()
   await expect(section(page, /^Afgewezen of afgemeld/)).toContainText('Jan Bewoner')
   await expect(pending).toContainText('Er zijn geen nieuwe aanmeldingen.')
 
@@ -167,7 +172,9 @@ test('the sign-ups of the coach offer: accept one pending sign-up and decline an
   await expect(page.getByRole('status').filter({ hasText: `${first} is aangenomen.` })).toBeVisible()
   await expect(section(page, /^Aangenomen/)).toContainText(first ?? '')
   if (second) {
+    // Without a reason: the field may stay empty.
     await page.getByRole('button', { name: `Aanmelding van ${second} afwijzen` }).click()
+    await page.getByRole('group', { name: `Wil je de aanmelding van ${second} afwijzen?` }).getByRole('button', { name: 'Afwijzen', exact: true }).click()
     await expect(page.getByRole('status').filter({ hasText: `De aanmelding van ${second} is afgewezen.` })).toBeVisible()
     await expect(section(page, /^Afgewezen of afgemeld/)).toContainText(second)
   }

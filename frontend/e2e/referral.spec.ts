@@ -1,13 +1,7 @@
 import type { APIRequestContext } from '@playwright/test'
-import { DEMO_RESIDENT, DEMO_WORKER, expect, expectNoAxeViolations, settled, signIn, test } from './fixtures'
+import { apiLogin, DEMO_RESIDENT, DEMO_WORKER, expect, expectNoAxeViolations, settled, signIn, test } from './fixtures'
 
 const SEEDED_OFFER = 'Meewerken in de moestuin'
-
-async function apiLogin(request: APIRequestContext, who: { email: string; password: string }): Promise<string> {
-  const reply = await request.post('/api/v1/auth/login', { data: who })
-  expect(reply.status()).toBe(200)
-  return ((await reply.json()) as { access_token: string }).access_token
-}
 
 /** The worker proposes Jan one more offer through the API; returns its title. */
 async function proposeToJan(request: APIRequestContext): Promise<string> {

@@ -4,8 +4,13 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { Layout } from './components/Layout'
 import { HomePage } from './pages/HomePage'
 import { adminRoutes } from './features/admin/routes'
+import { conversationRoutes } from './features/conversations/routes'
+import { notificationRoutes } from './features/notifications/routes'
 import { organisationRoutes } from './features/organisation/routes'
+import { programmeRoutes } from './features/programme/routes'
+import { publicOrganisationRoutes } from './features/public-organisation/routes'
 import { residentRoutes } from './features/resident/routes'
+import { siteRoutes } from './features/site/routes'
 import { workerRoutes } from './features/worker/routes'
 
 const LoginPage = lazy(() => import('./pages/LoginPage'))
@@ -29,6 +34,11 @@ export const routes: RouteObject[] = [
       ...organisationRoutes,
       ...workerRoutes,
       ...adminRoutes,
+      ...conversationRoutes,
+      ...notificationRoutes,
+      ...publicOrganisationRoutes,
+      ...siteRoutes,
+      ...programmeRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

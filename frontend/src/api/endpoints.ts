@@ -4,10 +4,15 @@
 import { client } from './client'
 import { expectOk, unwrap } from './errors'
 import { setTokens } from './session'
-import type { DistrictNode, Me, Offer, RegisterRequest, Tag, TokenResponse } from './types'
+import type { DistrictNode, Me, Offer, RegisterRequest, Site, Tag, TokenResponse } from './types'
 
 export async function getOffer(id: string): Promise<Offer> {
   return unwrap(await client.GET('/api/v1/offers/{id}', { params: { path: { id } } }))
+}
+
+/** The municipality's site settings and the map's tile source (public). */
+export async function getSite(): Promise<Site> {
+  return unwrap(await client.GET('/api/v1/site'))
 }
 
 export async function listDistricts(): Promise<DistrictNode[]> {

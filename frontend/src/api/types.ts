@@ -27,10 +27,14 @@ export type Recommendation = S['RecommendationItem']
 export type RecommendationList = S['RecommendationList']
 export type Reason = S['Reason']
 export type ReasonCode = Reason['code']
+/** Why an offer does not fit a resident (an obstacle the matcher names). */
+export type Exclusion = S['Exclusion']
 
 export type DistrictNode = S['DistrictNode']
 export type Tag = S['TagResponse']
 
 export type Me = S['MeResponse']
+/** GET /site: the municipality and the map's tile source. */
+export type Site = S['SiteResponse']
 export type TokenResponse = S['TokenResponse']
 export type RegisterRequest = S['RegisterRequest']

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { Button, PageContent, PageFooter, PageHeader, Paragraph } from '@utrecht/component-library-react'
+import { Button, PageContent, PageFooter, PageHeader } from '@utrecht/component-library-react'
 import { Suspense, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useNavigate } from 'react-router'
@@ -7,6 +7,9 @@ import { logout } from '../api/endpoints'
 import type { TextKey } from '../i18n/resources'
 import { isReferenceData } from '../api/queries'
 import { useMe } from '../auth/useSession'
+import { SiteBrand } from '../features/site/SiteBrand'
+import { SiteFooter } from '../features/site/SiteFooter'
+import { useSiteTheme } from '../features/site/theme'
 import { useFocusHeadingOnNavigate } from '../lib/useFocusHeadingOnNavigate'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Loading } from './Loading'
@@ -35,6 +38,7 @@ function menuLinks(signedIn: boolean, roles: readonly string[], organisations: n
     { to: '/my-activities', label: 'app.myActivities' },
     { to: '/my-referrals', label: 'app.myReferrals' },
     { to: '/profile', label: 'app.myProfile' },
+    { to: '/settings/notifications', label: 'app.notifications' },
     { to: '/access-log', label: 'app.accessLog' },
   )
   // Only for members: anyone else registers an organisation from the home page (the page itself is open to all).
@@ -53,6 +57,7 @@ export function Layout() {
   const links = menuLinks(tokens !== null, me?.roles ?? [], me?.organisations.length ?? 0)
   const main = useRef<HTMLElement>(null)
   useFocusHeadingOnNavigate(main)
+  useSiteTheme()
   const menuClass = ['meedoen-nav__list', tokens && 'meedoen-nav__list--foldable', menuOpen && 'meedoen-nav__list--open'].filter(Boolean).join(' ')
 
   async function signOut() {
@@ -73,11 +78,9 @@ export function Layout() {
       </a>
       <PageHeader className="meedoen-header">
         <div className="meedoen-header__inner">
-          <NavLink to="/" className="meedoen-logo">
-            {t('app.name')}
-          </NavLink>
+          <SiteBrand />
           <nav aria-label={t('app.nav')} className="meedoen-nav">
-            {/* Signed in, the menu has up to nine links: on a phone they fold away behind one button. */}
+            {/* Signed in, the menu has up to ten links: on a phone they fold away behind one button. */}
             {tokens && (
               <Button
                 appearance="subtle-button"
@@ -120,7 +123,7 @@ export function Layout() {
         </main>
       </PageContent>
       <PageFooter className="meedoen-footer">
-        <Paragraph>{t('app.footer')}</Paragraph>
+        <SiteFooter />
       </PageFooter>
     </div>
   )

@@ -3,16 +3,46 @@
 import { describe, expect, it } from 'vitest'
 import openapi from '../../openapi.json'
 import * as admin from '../features/admin/i18n'
+import * as conversations from '../features/conversations/i18n'
+import * as notifications from '../features/notifications/i18n'
 import * as organisation from '../features/organisation/i18n'
+import * as programme from '../features/programme/i18n'
+import * as publicOrganisation from '../features/public-organisation/i18n'
 import * as resident from '../features/resident/i18n'
+import * as site from '../features/site/i18n'
+import * as statements from '../features/site/statements/i18n'
 import * as worker from '../features/worker/i18n'
 import { en } from './en'
 import { nl } from './nl'
 
 /** The texts of each language: the core ones, then each feature's under its own key (as texts.ts adds them). */
 const LANGUAGES = {
-  nl: { ...nl, admin: admin.nl, organisation: organisation.nl, resident: resident.nl, worker: worker.nl },
-  en: { ...en, admin: admin.en, organisation: organisation.en, resident: resident.en, worker: worker.en },
+  nl: {
+    ...nl,
+    admin: admin.nl,
+    conversations: conversations.nl,
+    notifications: notifications.nl,
+    organisation: organisation.nl,
+    programme: programme.nl,
+    publicOrganisation: publicOrganisation.nl,
+    resident: resident.nl,
+    site: site.nl,
+    statements: statements.nl,
+    worker: worker.nl,
+  },
+  en: {
+    ...en,
+    admin: admin.en,
+    conversations: conversations.en,
+    notifications: notifications.en,
+    organisation: organisation.en,
+    programme: programme.en,
+    publicOrganisation: publicOrganisation.en,
+    resident: resident.en,
+    site: site.en,
+    statements: statements.en,
+    worker: worker.en,
+  },
 }
 
 /** The texts by their dotted paths (`app.name`), in order. */

@@ -9,6 +9,7 @@ export const nl = {
     offers: 'Activiteiten',
     forYou: 'Voor jou',
     myProfile: 'Mijn profiel',
+    notifications: 'Meldingen',
     myReferrals: 'Voorstellen',
     organisation: 'Mijn organisatie',
     worker: 'Wijkwerk',
@@ -53,6 +54,18 @@ export const nl = {
     freePlaces_other: '{{count}} plekken vrij',
     by: 'door {{organisation}}',
     in: 'in {{district}}',
+    meeting: '{{day}}, van {{start}} tot {{end}} uur',
+    next: 'De volgende keer: {{meeting}}',
+    moreSlots_one: 'En nog {{count}} andere tijd per week',
+    moreSlots_other: 'En nog {{count}} andere tijden per week',
+    period: 'Van {{start}} tot en met {{end}}',
+    periodFrom: 'Vanaf {{start}}',
+    periodUntil: 'Tot en met {{end}}',
+  },
+  // Days and meetings in the printed programme (src/lib/schedule.ts).
+  schedule: {
+    days: '{{from}} t/m {{to}}',
+    occurrence: '{{day}}, {{start}}–{{end}}',
   },
   weekday: {
     '1': 'maandag',

@@ -1,16 +1,28 @@
 // The type of every text key, so `t('a.missing.key')` fails the type check. The core texts (nl.ts) are loaded
 // with the app; each feature adds its own under its name when its first page loads (features/*/texts.ts).
 import type { nl as admin } from '../features/admin/i18n'
+import type { nl as conversations } from '../features/conversations/i18n'
+import type { nl as notifications } from '../features/notifications/i18n'
 import type { nl as organisation } from '../features/organisation/i18n'
+import type { nl as programme } from '../features/programme/i18n'
+import type { nl as publicOrganisation } from '../features/public-organisation/i18n'
 import type { nl as resident } from '../features/resident/i18n'
+import type { nl as site } from '../features/site/i18n'
+import type { nl as statements } from '../features/site/statements/i18n'
 import type { nl as worker } from '../features/worker/i18n'
 import type { ParseKeys } from 'i18next'
 import type { nl } from './nl'
 
 export type Texts = typeof nl & {
   admin: typeof admin
+  conversations: typeof conversations
+  notifications: typeof notifications
   organisation: typeof organisation
+  programme: typeof programme
+  publicOrganisation: typeof publicOrganisation
   resident: typeof resident
+  site: typeof site
+  statements: typeof statements
   worker: typeof worker
 }
 

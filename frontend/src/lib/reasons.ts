@@ -1,12 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { Reason } from '../api/types'
-import type { TagLabel } from './tags'
+import { inSentence, type TagLabel } from './tags'
 import { weekdayName } from './weekdays'
-
-/** A tag label inside a sentence starts with a small letter ("Ritme in de week" → "ritme in de week"). */
-function inSentence(label: string): string {
-  return label.charAt(0).toLocaleLowerCase() + label.slice(1)
-}
 
 /** One reason of a recommendation as a sentence in the current language; '' for a code we do not know. */
 export function formatReason(reason: Reason, t: TFunction, tagLabel: TagLabel): string {

@@ -10,3 +10,8 @@ export function tagLabeller(tags: readonly Tag[], lang: string): TagLabel {
     return lang.startsWith('en') ? tag.label_en : tag.label_nl
   }
 }
+
+/** A tag label inside a sentence starts with a small letter ("Ritme in de week" → "ritme in de week"). */
+export function inSentence(label: string): string {
+  return label.charAt(0).toLocaleLowerCase() + label.slice(1)
+}

@@ -1,4 +1,4 @@
-import type { DistrictNode, Me, Offer, Role, Tag } from '../api/types'
+import type { DistrictNode, Me, Offer, Profile, Role, Site, Tag } from '../api/types'
 import type { Routes } from './stubApi'
 
 export function offer(overrides: Partial<Offer> = {}): Offer {
@@ -37,6 +37,48 @@ export function offer(overrides: Partial<Offer> = {}): Offer {
     created_at: '2026-11-25T11:59:47Z',
     updated_at: '2026-11-25T11:59:47Z',
     ...overrides,
+  }
+}
+
+/** Jan Bewoner's saved profile (shared with workers), with `overrides` changed. */
+export function residentProfile(overrides: Partial<Profile> = {}): Profile {
+  return {
+    completed: true,
+    district_id: 'd1',
+    district_name: 'Emmerhout',
+    birth_year: 1968,
+    skills: ['gardening'],
+    interests: [],
+    goals: [],
+    languages: ['nl'],
+    access_needs: [],
+    guidance_needed: 'light',
+    dutch_level: 'B2',
+    availability: [{ weekday: 2, start: '08:00', end: '12:00' }],
+    max_travel: 'own_area',
+    share_with_workers: true,
+    share_email: false,
+    share_phone: false,
+    phone: null,
+    ...overrides,
+  }
+}
+
+/** GET /site as the demo configures Emmen, with `municipality` and `map` overriding (no map tiles by default). */
+export function site(municipality: Partial<Site['municipality']> = {}, map: Partial<Site['map']> = {}): Site {
+  return {
+    municipality: {
+      name: 'Gemeente Emmen',
+      theme: 'emmen',
+      logo_url: '/themes/emmen/logo.svg',
+      contact_email: 'meedoen@emmen.nl',
+      contact_phone: '14 0591',
+      website: 'https://gemeente.emmen.nl',
+      privacy_statement: null,
+      accessibility_statement: null,
+      ...municipality,
+    },
+    map: { tile_url: null, attribution: '', ...map },
   }
 }
 

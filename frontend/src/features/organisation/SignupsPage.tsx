@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { toApiError } from '../../api/errors'
@@ -13,6 +13,8 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { listOfferSignups, organisationKeys, setSignupStatus } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { StatusMessage } from './components'
+import { BroadcastForm } from '../conversations/BroadcastForm'
+import { DeclineForm } from './DeclineForm'
 import type { OfferSignup } from './types'
 import { sharedKeys, useOffer } from '../../api/queries'
 import './organisation.css'
@@ -72,14 +74,18 @@ function SignupLists({ offer, signups }: { offer: Offer; signups: OfferSignup[] 
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const [message, setMessage] = useState<string | null>(null)
+  const messageRef = useRef<HTMLDivElement>(null)
+  // The card moves to another list after a decision, so the message (and the focus) goes above the lists.
+  function changed(text: string) {
+    setMessage(text)
+    requestAnimationFrame(() => messageRef.current?.focus())
+    void queryClient.invalidateQueries({ queryKey: organisationKeys.offerSignups(offer.id) })
+    void queryClient.invalidateQueries({ queryKey: sharedKeys.offer(offer.id) })
+    void queryClient.invalidateQueries({ queryKey: organisationKeys.offers(offer.organisation_id) })
+  }
   const decide = useMutation({
     mutationFn: ({ signup, to }: { signup: OfferSignup; to: Decision }) => setSignupStatus(signup.id, to),
-    onSuccess: (_, { signup, to }) => {
-      setMessage(t(`organisation.signups.${to}Done`, { name: signup.display_name }))
-      void queryClient.invalidateQueries({ queryKey: organisationKeys.offerSignups(offer.id) })
-      void queryClient.invalidateQueries({ queryKey: sharedKeys.offer(offer.id) })
-      void queryClient.invalidateQueries({ queryKey: organisationKeys.offers(offer.organisation_id) })
-    },
+    onSuccess: (_, { signup, to }) => changed(t(`organisation.signups.${to}Done`, { name: signup.display_name })),
     onError: () => {
       // Someone else may have changed the list meanwhile: show the current state.
       void queryClient.invalidateQueries({ queryKey: organisationKeys.offerSignups(offer.id) })
@@ -96,6 +102,8 @@ function SignupLists({ offer, signups }: { offer: Offer; signups: OfferSignup[] 
   const actions = { decide: (signup: OfferSignup, to: Decision) => {
     setMessage(null)
     decide.mutate({ signup, to })
+  }, declined: (signup: OfferSignup, reason: string) => {
+    changed(t(reason ? 'organisation.signups.declinedReasonDone' : 'organisation.signups.declinedDone', { name: signup.display_name }))
   }, busyId: decide.isPending ? decide.variables.signup.id : null, disabled: decide.isPending }
 
   return (
@@ -105,7 +113,9 @@ function SignupLists({ offer, signups }: { offer: Offer; signups: OfferSignup[] 
         {t('organisation.offers.places', { free: offer.free_places, capacity: offer.capacity })}
       </Paragraph>
       <Paragraph>{offer.auto_accept ? t('organisation.signups.autoAccept') : t('organisation.signups.review')}</Paragraph>
-      <div aria-live="polite">{message && <StatusMessage>{message}</StatusMessage>}</div>
+      <div ref={messageRef} tabIndex={-1} aria-live="polite">
+        {message && <StatusMessage>{message}</StatusMessage>}
+      </div>
       {decide.isError && <ErrorAlert scope="organisation" error={decide.error} />}
 
       <section className="meedoen-org-section" aria-labelledby="signups-pending">
@@ -116,6 +126,7 @@ function SignupLists({ offer, signups }: { offer: Offer; signups: OfferSignup[] 
         <Heading2 id="signups-accepted">{t('organisation.signups.accepted', { count: accepted.length })}</Heading2>
         {accepted.length === 0 ? <Paragraph>{t('organisation.signups.noAccepted')}</Paragraph> : <SignupCards items={accepted} />}
       </section>
+      <BroadcastForm offerId={offer.id} participants={accepted.length} />
       <section className="meedoen-org-section" aria-labelledby="signups-waitlist">
         <Heading2 id="signups-waitlist">{t('organisation.signups.waitlist', { count: waitlist.length })}</Heading2>
         <Paragraph>{t('organisation.signups.waitlistHelp')}</Paragraph>
@@ -133,6 +144,8 @@ function SignupLists({ offer, signups }: { offer: Offer; signups: OfferSignup[] 
 
 interface Actions {
   decide: (signup: OfferSignup, to: Decision) => void
+  /** After the decline form (with its optional reason) went through. */
+  declined: (signup: OfferSignup, reason: string) => void
   busyId: string | null
   disabled: boolean
 }
@@ -150,6 +163,8 @@ function SignupCards({ items, ordered, actions, canAccept }: { items: OfferSignu
 
 function SignupCard({ signup: s, actions, canAccept }: { signup: OfferSignup; actions?: Actions | undefined; canAccept: boolean }) {
   const { t, i18n } = useTranslation()
+  const [declining, setDeclining] = useState(false)
+  const declineButton = useRef<HTMLButtonElement>(null)
   return (
     <li className="meedoen-card">
       <h3 className="utrecht-heading-3 meedoen-card__title">{s.display_name}</h3>
@@ -182,7 +197,22 @@ function SignupCard({ signup: s, actions, canAccept }: { signup: OfferSignup; ac
           <p className="meedoen-description">{s.referral_note}</p>
         </div>
       )}
-      {actions && (
+      <p>
+        <AppLink to={`/conversations/signup/${s.id}`} aria-label={t('organisation.signups.conversationLabel', { name: s.display_name })}>
+          {t('organisation.signups.conversation')}
+        </AppLink>
+      </p>
+      {actions && declining && (
+        <DeclineForm
+          signup={s}
+          onDeclined={(reason) => actions.declined(s, reason)}
+          onCancel={() => {
+            setDeclining(false)
+            requestAnimationFrame(() => declineButton.current?.focus())
+          }}
+        />
+      )}
+      {actions && !declining && (
         <ButtonGroup>
           {(s.status === 'pending' || canAccept) && (
             <Button
@@ -196,12 +226,13 @@ function SignupCard({ signup: s, actions, canAccept }: { signup: OfferSignup; ac
             </Button>
           )}
           <Button
+            ref={declineButton}
             appearance="secondary-action-button"
             hint="danger"
             busy={actions.busyId === s.id}
             disabled={actions.disabled}
             aria-label={t('organisation.signups.declineLabel', { name: s.display_name })}
-            onClick={() => actions.decide(s, 'declined')}
+            onClick={() => setDeclining(true)}
           >
             {t('organisation.signups.decline')}
           </Button>

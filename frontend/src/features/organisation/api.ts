@@ -89,3 +89,9 @@ export async function listOfferSignups(id: string): Promise<OfferSignup[]> {
 export async function setSignupStatus(id: string, status: Extract<SignupStatus, 'accepted' | 'declined'>): Promise<void> {
   expectOk(await client.PATCH('/api/v1/signups/{id}', { params: { path: { id } }, body: { status } }))
 }
+
+/** Declines a sign-up; the reason (if any) is emailed to the resident. */
+export async function declineSignup(id: string, reason: string): Promise<void> {
+  const body = reason === '' ? { status: 'declined' as const } : { status: 'declined' as const, reason }
+  expectOk(await client.PATCH('/api/v1/signups/{id}', { params: { path: { id } }, body }))
+}

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { Heading1, Paragraph } from '@utrecht/component-library-react'
+import { Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { myRecommendations, residentKeys } from './api'
+import { myLeftOut, myRecommendations, residentKeys } from './api'
+import type { LeftOut } from './types'
 import type { Recommendation } from '../../api/types'
 import { useTags } from '../../api/queries'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
@@ -9,7 +11,8 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
 import { ReasonList } from '../../components/ReasonList'
 import { useTokens } from '../../auth/useSession'
-import { tagLabeller, type TagLabel } from '../../lib/tags'
+import { nameObstacle } from '../../lib/obstacles'
+import { inSentence, tagLabeller, type TagLabel } from '../../lib/tags'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import './texts'
 
@@ -18,6 +21,7 @@ export default function ForYouPage() {
   useDocumentTitle(t('resident.forYou.title'))
   const tokens = useTokens()
   const recs = useQuery({ queryKey: residentKeys.recommendations(), queryFn: myRecommendations, enabled: tokens !== null })
+  const leftOut = useQuery({ queryKey: residentKeys.leftOut(), queryFn: myLeftOut, enabled: tokens !== null })
   const tags = useTags()
 
   if (!tokens) {
@@ -56,7 +60,40 @@ export default function ForYouPage() {
           )}
         </>
       )}
+      {!recs.isPending && !tags.isPending && leftOut.data && <LeftOutSection items={leftOut.data} label={label} />}
     </>
+  )
+}
+
+/** How many activities one obstacle keeps out, as a sentence: "7 activiteiten hebben niet wat jij nodig hebt: …". */
+function leftOutSentence(item: LeftOut, t: TFunction, label: TagLabel): string {
+  const obstacle = nameObstacle(item.obstacle, label)
+  if (!obstacle) return t('resident.forYou.leftOutCount.otherNeed', { count: item.count })
+  return t(`resident.forYou.leftOutCount.${obstacle.code}`, { count: item.count, tag: inSentence(obstacle.tag) })
+}
+
+/**
+ * "Wat je niet ziet": what the resident's needs keep out of the recommendations, so that a need never hides offers
+ * without saying so, with the way to the profile and to a neighbourhood worker; nothing when nothing is kept out.
+ */
+function LeftOutSection({ items, label }: { items: readonly LeftOut[]; label: TagLabel }) {
+  const { t } = useTranslation()
+  if (items.length === 0) return null
+  return (
+    <section aria-labelledby="left-out-title">
+      <Heading2 id="left-out-title">{t('resident.forYou.leftOut.title')}</Heading2>
+      <Paragraph>{t('resident.forYou.leftOut.intro')}</Paragraph>
+      <UnorderedList>
+        {items.map((item) => {
+          const tag = item.obstacle.code === 'access_not_met' ? item.obstacle.tag : ''
+          return <UnorderedListItem key={`${item.obstacle.code}-${tag}`}>{leftOutSentence(item, t, label)}</UnorderedListItem>
+        })}
+      </UnorderedList>
+      <Paragraph>
+        {t('resident.forYou.leftOut.changed')} <AppLink to="/profile">{t('resident.forYou.leftOut.changeProfile')}</AppLink>
+      </Paragraph>
+      <Paragraph>{t('resident.forYou.leftOut.worker')}</Paragraph>
+    </section>
   )
 }
 

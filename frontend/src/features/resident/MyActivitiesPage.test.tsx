@@ -29,6 +29,15 @@ function stubSignups() {
 }
 
 describe('MyActivitiesPage', () => {
+  it('links each sign-up to its messages with the organisation', async () => {
+    setTokens({ access: 'a' })
+    stubSignups()
+    renderWithProviders(<MyActivitiesPage />, { path: '/my-activities' })
+    const link = await screen.findByRole('link', { name: `Berichten over ${TITLE}` })
+    expect(link).toHaveAttribute('href', '/conversations/signup/s1')
+    expect(link).toHaveTextContent('Berichten')
+  })
+
   it('asks before withdrawing: the focus goes to the question, "no" sends nothing and gives the focus back', async () => {
     setTokens({ access: 'a' })
     const withdrawals = stubSignups()

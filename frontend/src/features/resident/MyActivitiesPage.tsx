@@ -130,6 +130,11 @@ function SignupCard({ signup }: { signup: MySignup }) {
         {t('resident.my.status')}: <strong className={`meedoen-status meedoen-status--${status}`}>{t(`status.${status}`)}</strong>
       </p>
       {status === 'waitlisted' && signup.waitlist_position != null && <p>{t('resident.my.position', { position: signup.waitlist_position })}</p>}
+      <p>
+        <AppLink to={`/conversations/signup/${signup.id}`} aria-label={t('resident.my.messagesLabel', { title: signup.offer.title })}>
+          {t('resident.my.messages')}
+        </AppLink>
+      </p>
       {withdraw.isSuccess && (
         <Alert ref={done} tabIndex={-1} type="ok" role="status">
           <Paragraph>{t('resident.my.withdrawn', { title: signup.offer.title })}</Paragraph>

@@ -33,6 +33,10 @@ describe('MyReferralsPage', () => {
     renderWithProviders(<MyReferralsPage />)
     expect(await screen.findByText('Jan houdt van buiten werken.')).toBeInTheDocument()
     expect(screen.getByText(/Voorstel van Fatma \(wijkwerker\), 26 november 2026/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Berichten met je wijkwerker over Walking football voor 60-plussers' })).toHaveAttribute(
+      'href',
+      '/conversations/referral/r1',
+    )
     await userEvent.click(screen.getByLabelText('Mijn wijkwerker mag de notitie doorgeven aan de organisatie'))
     await userEvent.click(screen.getByRole('button', { name: /^Ja, meld me aan voor/ }))
     expect(await screen.findByText('Je hebt ja gezegd. Je bent aangemeld.')).toBeInTheDocument()

@@ -89,6 +89,11 @@ function ReferralCard({ referral }: { referral: MyReferral }) {
       <p>
         <strong className={`meedoen-status meedoen-status--${status}`}>{t(`resident.referrals.status_${status}`)}</strong>
       </p>
+      <p>
+        <AppLink to={`/conversations/referral/${referral.id}`} aria-label={t('resident.referrals.messagesLabel', { title: offer.title })}>
+          {t('resident.referrals.messages')}
+        </AppLink>
+      </p>
       {accept.isSuccess && (
         <Alert type="ok" role="status">
           <Paragraph>{t('resident.referrals.accepted')}</Paragraph>

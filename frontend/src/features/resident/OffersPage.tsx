@@ -1,4 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import {
   Button,
   Checkbox,
@@ -13,13 +13,14 @@ import {
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { listOffers, residentKeys, type OfferFilters } from './api'
+import { getMyProfile, listOffers, residentKeys, type OfferFilters } from './api'
 import { OFFER_KINDS, type Offer, type OfferKind } from '../../api/types'
 import { useDistricts } from '../../api/queries'
-import { AppLink } from '../../components/AppLink'
+import { useTokens } from '../../auth/useSession'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
 import { LoadMore } from '../../components/LoadMore'
+import { OfferCard } from '../../components/OfferCard'
 import { TextField } from '../../components/TextField'
 import { flattenDistricts, indentLabel } from '../../lib/districts'
 import { oneOf } from '../../lib/oneOf'
@@ -37,6 +38,7 @@ function filtersFrom(params: URLSearchParams): OfferFilters {
     kind: isKind(kind) ? kind : '',
     q: params.get('q') ?? '',
     available: params.get('available') === 'true',
+    near: params.get('near') ?? '',
   }
 }
 
@@ -49,6 +51,10 @@ export default function OffersPage() {
   const [draft, setDraft] = useState(filters)
 
   const districts = useDistricts()
+  // Nearest first needs a home district: the one in the resident's profile.
+  const tokens = useTokens()
+  const profile = useQuery({ queryKey: residentKeys.profile(), queryFn: getMyProfile, enabled: tokens !== null })
+  const home = profile.data?.district_id ?? null
   const offers = useInfiniteQuery({
     queryKey: residentKeys.offers(filters),
     queryFn: ({ pageParam }: { pageParam: string | null }) => listOffers(filters, pageParam),
@@ -63,6 +69,7 @@ export default function OffersPage() {
     if (draft.kind) next.set('kind', draft.kind)
     if (draft.q?.trim()) next.set('q', draft.q.trim())
     if (draft.available) next.set('available', 'true')
+    if (draft.near) next.set('near', draft.near)
     setParams(next)
   }
 
@@ -133,6 +140,22 @@ export default function OffersPage() {
             </FormLabel>
           }
         />
+        {home && (
+          <FormField
+            type="checkbox"
+            label={
+              <FormLabel htmlFor="near" type="checkbox">
+                <Checkbox
+                  id="near"
+                  name="near"
+                  checked={draft.near === home}
+                  onChange={(e) => setDraft({ ...draft, near: e.target.checked ? home : '' })}
+                />{' '}
+                {t('resident.offers.near')}
+              </FormLabel>
+            }
+          />
+        )}
         <Button type="submit" appearance="primary-action-button">
           {t('resident.offers.search')}
         </Button>
@@ -162,23 +185,5 @@ export default function OffersPage() {
         )}
       </section>
     </>
-  )
-}
-
-function OfferCard({ offer }: { offer: Offer }) {
-  const { t } = useTranslation()
-  return (
-    <li className="meedoen-card">
-      <h3 className="utrecht-heading-3 meedoen-card__title">
-        <AppLink to={`/offers/${offer.id}`}>{offer.title}</AppLink>
-      </h3>
-      <p className="meedoen-card__kind">{t(`kind.${offer.kind}`)}</p>
-      <p className="meedoen-card__meta">
-        {t('offerCard.by', { organisation: offer.organisation_name })} · {t('offerCard.in', { district: offer.district_name })}
-      </p>
-      <p className={offer.free_places > 0 ? 'meedoen-places' : 'meedoen-places meedoen-places--full'}>
-        {t('offerCard.freePlaces', { count: offer.free_places })}
-      </p>
-    </li>
   )
 }

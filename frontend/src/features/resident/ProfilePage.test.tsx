@@ -2,30 +2,12 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { setTokens } from '../../api/session'
-import { districtTree } from '../../test/fixtures'
+import { districtTree, residentProfile } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import { stubApi } from '../../test/stubApi'
 import ProfilePage, { stepOfField } from './ProfilePage'
 
-const profile = {
-  completed: true,
-  district_id: 'd1',
-  district_name: 'Emmerhout',
-  birth_year: 1968,
-  skills: ['gardening'],
-  interests: [],
-  goals: [],
-  languages: ['nl'],
-  access_needs: [],
-  guidance_needed: 'light',
-  dutch_level: 'B2',
-  availability: [{ weekday: 2, start: '08:00', end: '12:00' }],
-  max_travel: 'own_area',
-  share_with_workers: true,
-  share_email: false,
-  share_phone: false,
-  phone: null,
-}
+const profile = residentProfile()
 const tags = {
   items: [
     { id: 't1', kind: 'skill', key: 'gardening', label_nl: 'Tuinieren', label_en: 'Gardening', retired: false },

@@ -5,8 +5,10 @@ import { expectOk, unwrap } from '../../api/errors'
 import type {
   AccessLogPage,
   CalendarFeed,
+  LeftOut,
   MyReferral,
   MySignupPage,
+  Occurrence,
   OfferKind,
   OfferPage,
   OfferQuery,
@@ -21,6 +23,8 @@ export interface OfferFilters {
   kind?: OfferKind | ''
   q?: string
   available?: boolean
+  /** A district id: nearest first from there (the resident's own district). */
+  near?: string
 }
 
 /** The query keys of the resident pages (one offer is in sharedKeys: its organisation shows it too). */
@@ -30,9 +34,12 @@ export const residentKeys = {
   signups: () => [...residentKeys.all, 'signups'] as const,
   profile: () => [...residentKeys.all, 'profile'] as const,
   recommendations: () => [...residentKeys.all, 'recommendations'] as const,
+  /** Under the recommendations, so that what refreshes them (a saved profile) refreshes this too. */
+  leftOut: () => [...residentKeys.recommendations(), 'left-out'] as const,
   referrals: () => [...residentKeys.all, 'referrals'] as const,
   accessLog: () => [...residentKeys.all, 'access-log'] as const,
   calendarFeed: () => [...residentKeys.all, 'calendar-feed'] as const,
+  occurrences: (offerId: string, from: string, to: string) => [...residentKeys.all, 'occurrences', offerId, from, to] as const,
 }
 
 /** Query parameters without empty values, as the server refuses unknown or empty enum values. */
@@ -43,12 +50,18 @@ export function offerQuery(filters: OfferFilters, cursor?: string | null): Offer
   const q = filters.q?.trim()
   if (q) query.q = q
   if (filters.available) query.available = true
+  if (filters.near) query.near = filters.near
   if (cursor) query.cursor = cursor
   return query
 }
 
 export async function listOffers(filters: OfferFilters, cursor?: string | null): Promise<OfferPage> {
   return unwrap(await client.GET('/api/v1/offers', { params: { query: offerQuery(filters, cursor) } }))
+}
+
+/** An offer's meetings from `from` to `to` (`YYYY-MM-DD`, Dutch local dates, at most 92 days), cancelled ones too. */
+export async function listOccurrences(offerId: string, from: string, to: string): Promise<Occurrence[]> {
+  return unwrap(await client.GET('/api/v1/offers/{id}/occurrences', { params: { path: { id: offerId }, query: { from, to } } })).items
 }
 
 export async function signUp(offerId: string, message: string): Promise<SignUpResult> {
@@ -93,6 +106,11 @@ export async function saveMyProfile(body: ProfileRequest): Promise<Profile> {
 
 export async function myRecommendations(): Promise<RecommendationList> {
   return unwrap(await client.GET('/api/v1/me/recommendations'))
+}
+
+/** Why offers within reach are not among my recommendations: per obstacle, how many offers, most first. */
+export async function myLeftOut(): Promise<LeftOut[]> {
+  return unwrap(await client.GET('/api/v1/me/recommendations/left-out')).items
 }
 
 export async function myReferrals(): Promise<MyReferral[]> {

@@ -15,3 +15,7 @@ export type ProfileRequest = S['ProfileRequest']
 export type MyReferral = S['MyReferral']
 export type AccessLogPage = S['AccessLogList']
 export type CalendarFeed = S['CalendarFeedResponse']
+/** How many offers within reach one obstacle (an access need, guidance, language…) keeps out of my recommendations. */
+export type LeftOut = S['LeftOut']
+/** One meeting of an offer (a weekly slot on a day, or a dated session), maybe cancelled. */
+export type Occurrence = S['OccurrenceResponse']

@@ -92,6 +92,11 @@ function ReferralCard({ referral: r }: { referral: WorkerReferral }) {
           </>
         )}
       </dl>
+      <p>
+        <AppLink to={`/conversations/referral/${r.id}`} aria-label={t('worker.referrals.messagesLabel', { name: r.resident_display_name, title: r.offer_title })}>
+          {t('worker.referrals.messages')}
+        </AppLink>
+      </p>
     </li>
   )
 }

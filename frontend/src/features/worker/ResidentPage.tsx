@@ -27,6 +27,7 @@ import { translateError } from '../../i18n/errors'
 import { availabilityInWords, fitText } from './format'
 import type { ResidentDetail, ResidentRecommendation } from './types'
 import { RoleGate } from '../../components/RoleGate'
+import { PrintOffers } from '../programme/PrintOffers'
 import './worker.css'
 import './texts'
 
@@ -110,6 +111,7 @@ function Resident({ id }: { id: string }) {
                     <OfferCard key={r.offer.id} rec={r} resident={detail} label={label} />
                   ))}
                 </ol>
+                <PrintOffers offers={recs.data.items.map((r) => r.offer)} name={detail.display_name} />
               </>
             )}
           </>

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { setTokens } from '../../api/session'
 import { i18n } from '../../i18n'
-import { offer, WORKER_SESSION, workerRoutes } from '../../test/fixtures'
+import { EXCLUSION_CODES } from '../../lib/obstacles'
+import { offer, residentProfile, WORKER_SESSION, workerRoutes } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
 import { en, nl } from './i18n'
 import { problem, stubApi, type Routes } from '../../test/stubApi'
-import { EXCLUSION_CODES } from './types'
 import AssignmentsPage from './AssignmentsPage'
 import ReferralsPage from './ReferralsPage'
 import ResidentPage from './ResidentPage'
@@ -18,29 +18,15 @@ const JAN = 'u-jan'
 const jan = {
   id: JAN,
   display_name: 'Jan Bewoner',
-  profile: {
-    completed: true,
-    district_id: 'd1',
-    district_name: 'Emmerhout',
-    birth_year: 1968,
-    skills: ['gardening'],
+  profile: residentProfile({
     interests: ['nature'],
     goals: ['daily_structure'],
-    languages: ['nl'],
-    access_needs: [],
-    guidance_needed: 'light',
-    dutch_level: 'B2',
     availability: [
       { weekday: 2, start: '08:00', end: '12:00' },
       { weekday: 4, start: '08:00', end: '17:00' },
       { weekday: 6, start: '10:00', end: '11:00' },
     ],
-    max_travel: 'own_area',
-    share_with_workers: true,
-    share_email: false,
-    share_phone: false,
-    phone: null,
-  },
+  }),
 }
 const moestuin = offer({ id: 'o1', title: 'Meewerken in de moestuin', district_name: 'Emmermeer' })
 const recs = {
@@ -206,6 +192,8 @@ describe('AssignmentsPage', () => {
       { resident_id: 'u3', display_name: 'Ahmad Karimi', reason: 'no_fitting_offer', obstacle: { code: 'dutch_level_too_low' } },
       { resident_id: 'u4', display_name: 'Ria Jansen', reason: 'no_free_place', obstacle: null },
       { resident_id: 'u5', display_name: 'Kim', reason: 'no_fitting_offer', obstacle: { code: 'access_not_met', tag: 'wheelchair_accessible' } },
+      { resident_id: 'u6', display_name: 'Piet', reason: 'proposal_open', obstacle: null },
+      { resident_id: 'u7', display_name: 'Ria', reason: 'placed', obstacle: null },
     ],
   }
 
@@ -230,6 +218,8 @@ describe('AssignmentsPage', () => {
     expect(screen.getByText('Er is geen activiteit die past. De meeste reden: er is meer Nederlands nodig dan de bewoner nu spreekt.')).toBeInTheDocument()
     expect(screen.getByText('De activiteiten die passen zijn vol, of gaan naar iemand voor wie ze nog beter passen.')).toBeInTheDocument()
     expect(screen.getByText('Er is geen activiteit die past. De meeste reden: er is niet wat deze bewoner nodig heeft (Rolstoeltoegankelijk).')).toBeInTheDocument()
+    expect(screen.getByText('Er ligt al een voorstel. We wachten op het antwoord.')).toBeInTheDocument()
+    expect(screen.getByText('Doet al mee via een eerder voorstel.')).toBeInTheDocument()
     expect(screen.getByText('2 voorstellen gekozen.')).toBeInTheDocument()
 
     await userEvent.click(jan)
@@ -336,6 +326,8 @@ describe('ReferralsPage', () => {
     const second = screen.getByRole('heading', { name: 'Wandelgroep' }).closest('li')!
     expect(second).toHaveTextContent('Ja gezegd')
     expect(second).toHaveTextContent('Op de wachtlijst')
+    expect(within(first).getByRole('link', { name: 'Berichten met Jan Bewoner over Meewerken in de moestuin' })).toHaveAttribute('href', '/conversations/referral/r1')
+    expect(within(second).getByRole('link', { name: 'Berichten met Sanne de Vries over Wandelgroep' })).toHaveAttribute('href', '/conversations/referral/r2')
   })
 
   it('says when there are none yet', async () => {

@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next'
 import { fromWindows, PARTS_OF_DAY, slotKey, WEEKDAYS } from '../../lib/availability'
+import { nameObstacle } from '../../lib/obstacles'
 import type { TagLabel } from '../../lib/tags'
 import { formatSlots, weekdayName } from '../../lib/weekdays'
-import { EXCLUSION_CODES, type ResidentProfile, type Unmatched } from './types'
+import type { ResidentProfile, Unmatched } from './types'
 
 /** The availability windows in words: "dinsdag: ochtend, middag", then other times as weekly slots. */
 export function availabilityInWords(windows: ResidentProfile['availability'], t: TFunction): string[] {
@@ -25,10 +26,11 @@ export function fitText(score: number, t: TFunction): { level: 'high' | 'good' |
 /** Why a resident got no proposal, in words (every Exclusion value has a text). */
 export function unmatchedText(u: Unmatched, t: TFunction, label: TagLabel): string {
   if (u.reason === 'no_free_place') return t('worker.assign.no_free_place')
+  if (u.reason === 'proposal_open') return t('worker.assign.proposal_open')
+  if (u.reason === 'placed') return t('worker.assign.placed')
   if (u.reason !== 'no_fitting_offer') return t('worker.assign.otherReason')
-  const o = u.obstacle
-  if (!o || !EXCLUSION_CODES.includes(o.code)) return t('worker.assign.no_fitting_offer')
-  const obstacle = o.code === 'access_not_met' ? t('worker.assign.obstacle.access_not_met', { tag: label('access', o.tag) }) : t(`worker.assign.obstacle.${o.code}`)
-  return t('worker.assign.no_fitting_offer_because', { obstacle })
+  const obstacle = nameObstacle(u.obstacle, label)
+  if (!obstacle) return t('worker.assign.no_fitting_offer')
+  return t('worker.assign.no_fitting_offer_because', { obstacle: t(`worker.assign.obstacle.${obstacle.code}`, { tag: obstacle.tag }) })
 }
 

@@ -111,6 +111,8 @@ export const nl = {
     unmatched: 'Zonder voorstel',
     unmatchedHelp: 'Voor deze bewoners is er nu geen voorstel. Je kunt hun profiel bekijken en zelf iets zoeken.',
     no_free_place: 'De activiteiten die passen zijn vol, of gaan naar iemand voor wie ze nog beter passen.',
+    proposal_open: 'Er ligt al een voorstel. We wachten op het antwoord.',
+    placed: 'Doet al mee via een eerder voorstel.',
     no_fitting_offer: 'Er is geen activiteit die past.',
     no_fitting_offer_because: 'Er is geen activiteit die past. De meeste reden: {{obstacle}}',
     otherReason: 'Er is nu geen voorstel.',
@@ -149,6 +151,8 @@ export const nl = {
     note: 'Jouw notitie',
     to: 'Voor {{name}}',
     loadMore: 'Meer voorstellen laden',
+    messages: 'Berichten',
+    messagesLabel: 'Berichten met {{name}} over {{title}}',
   },
 }
 
@@ -263,6 +267,8 @@ export const en: typeof nl = {
     unmatched: 'Without a suggestion',
     unmatchedHelp: 'There is no suggestion for these residents right now. You can look at their profile and search yourself.',
     no_free_place: 'The activities that fit are full, or go to someone for whom they fit even better.',
+    proposal_open: 'A proposal is already waiting for an answer.',
+    placed: 'Already takes part through an earlier proposal.',
     no_fitting_offer: 'No activity fits.',
     no_fitting_offer_because: 'No activity fits. The most common reason: {{obstacle}}',
     otherReason: 'There is no suggestion right now.',
@@ -301,5 +307,7 @@ export const en: typeof nl = {
     note: 'Your note',
     to: 'For {{name}}',
     loadMore: 'Load more suggestions',
+    messages: 'Messages',
+    messagesLabel: 'Messages with {{name}} about {{title}}',
   },
 }

@@ -15,18 +15,6 @@ export type CreateReferralRequest = S['CreateReferralRequest']
 export type ReferralCreated = S['ReferralCreated']
 export type ReferralsCreated = S['ReferralsCreated']
 
-export type Exclusion = S['Exclusion']
-export type ExclusionCode = Exclusion['code']
-/** Every obstacle the server can name (the Exclusion enum), for the texts. */
-export const EXCLUSION_CODES: readonly ExclusionCode[] = [
-  'access_not_met',
-  'not_enough_guidance',
-  'no_shared_language',
-  'dutch_level_too_low',
-  'too_young',
-  'too_far',
-  'ended',
-]
 export type Proposal = S['Proposal']
 export type Unmatched = S['Unmatched']
 export type AssignmentResponse = S['AssignmentResponse']
