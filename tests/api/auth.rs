@@ -399,9 +399,10 @@ async fn verification_token_is_single_use_and_expires(backend: Backend) {
     app.post("/api/v1/auth/verify-email", json!({"token": first}), None)
         .await
         .expect(204);
+    // A second click (or a mail scanner that opened the link first) still says "confirmed".
     app.post("/api/v1/auth/verify-email", json!({"token": first}), None)
         .await
-        .expect_problem(400, "link_invalid");
+        .expect(204);
     app.post(
         "/api/v1/auth/verify-email",
         json!({"token": "made-up"}),
@@ -741,7 +742,7 @@ async fn other_processes_follow_sign_outs_and_removed_roles(backend: Backend) {
     let made = app
         .post(
             "/api/v1/workers",
-            json!({"email": "wim@wijkteam.nl", "district_ids": []}),
+            json!({"email": "wim@wijkteam.nl", "district_ids": [w.district]}),
             Some(&admin.access_token),
         )
         .await;

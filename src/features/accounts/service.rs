@@ -191,9 +191,13 @@ pub async fn verify_email(state: &AppState, token: String) -> Result<(), AppErro
         .write(move |conn| {
             let now = clock.now_naive();
             let token = repo::find_one_time_token(conn, &token_hash, TokenPurpose::VerifyEmail)?
-                .filter(|token| token.used_at.is_none() && token.expires_at > now)
                 .ok_or_else(link_invalid)?;
-            if !repo::spend_one_time_token(conn, &token, now)? {
+            // A second click on the link (or a mail scanner's first) finds it spent: the address
+            // is confirmed all the same, so say so instead of "ask for a new link".
+            if token.used_at.is_some() {
+                return Ok(());
+            }
+            if token.expires_at <= now || !repo::spend_one_time_token(conn, &token, now)? {
                 return Err(link_invalid());
             }
             repo::set_email_verified(conn, &token.user_id, now)?;

@@ -81,7 +81,7 @@ fn events_of(
     let described = offers::responses(conn, vec![offer.clone()])?.remove(0);
     let url = format!("{}/offers/{}", context.public_url, offer.id);
     Ok(
-        occurrences::occurrences_of(conn, &offer, context.from, context.to)?
+        occurrences::occurrences_in(conn, &offer, &described.schedule, context.from, context.to)?
             .into_iter()
             .map(|occurrence| OwnedEvent {
                 occurrence_id: occurrence.id,

@@ -14,6 +14,7 @@ use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::OfferId;
 use crate::error::{AppError, ErrorCode, FieldErrors};
+use crate::features::offers::dto::OfferSchedule;
 use crate::features::offers::models::Offer;
 use crate::features::offers::service as offers;
 use crate::features::signups::service as signups;
@@ -92,11 +93,22 @@ pub fn occurrences_of(
     let lists = offers::lists_of(conn, std::slice::from_ref(&offer.id))?
         .remove(&offer.id)
         .unwrap_or_default();
+    occurrences_in(conn, offer, &lists.schedule, from, to)
+}
+
+/// The same, for a caller that has the offer's schedule already.
+pub fn occurrences_in(
+    conn: &mut DbConn,
+    offer: &Offer,
+    offer_schedule: &OfferSchedule,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<OccurrenceResponse>, AppError> {
     let period = Period::parse(
         offer.details.start_date.as_deref(),
         offer.details.end_date.as_deref(),
     );
-    let planned = schedule::occurrences(&lists.schedule, period, from, to);
+    let planned = schedule::occurrences(offer_schedule, period, from, to);
     let (Some(first), Some(last)) = (planned.first(), planned.last()) else {
         return Ok(Vec::new());
     };

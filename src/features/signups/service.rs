@@ -337,10 +337,8 @@ pub async fn update_status(
     let public_url = state.settings.app.public_url.clone();
     let response = state
         .write(move |conn| {
-            let (signup, offer) = visible(conn, &id, &user)?;
+            let (signup, offer, is_member) = visible_with_membership(conn, &id, &user)?;
             let is_resident = signup.resident_id == user.id;
-            let is_member =
-                organisations::standing(conn, &offer.organisation_id, Some(&user))?.is_member();
             let from = signup.status;
             let allowed = match to {
                 SignupStatus::Withdrawn => is_resident && from.is_active(),
@@ -544,6 +542,22 @@ pub fn visible(
         return Err(AppError::NotFound);
     }
     Ok((signup, offer))
+}
+
+/// The same, and whether `user` is a member of the offer's organisation (a member may have
+/// signed up too), read once.
+fn visible_with_membership(
+    conn: &mut DbConn,
+    id: &SignupId,
+    user: &AuthUser,
+) -> Result<(Signup, Offer, bool), AppError> {
+    let signup = repo::find(conn, id)?.ok_or(AppError::NotFound)?;
+    let offer = offers::find(conn, &signup.offer_id)?.ok_or(AppError::NotFound)?;
+    let is_member = organisations::standing(conn, &offer.organisation_id, Some(user))?.is_member();
+    if signup.resident_id != user.id && !is_member {
+        return Err(AppError::NotFound);
+    }
+    Ok((signup, offer, is_member))
 }
 
 /// The ids of the offers the resident has an accepted place for.
