@@ -22,3 +22,29 @@ test('the language switch turns the interface English and back to Dutch', async 
   await expect(page.getByRole('heading', { level: 1, name: 'Activiteiten' })).toBeVisible()
   await expect(nav.getByRole('link', { name: 'Inloggen' })).toBeVisible()
 })
+
+test('the new pages speak English too: an offer page, the statements, the programme, the notification settings', async ({ page }) => {
+  await page.goto('/offers')
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+
+  // An offer's page: when, where, who.
+  await page.goto('/offers?q=Meewerken%20moestuin')
+  await page.getByRole('link', { name: 'Meewerken in de moestuin' }).first().click()
+  await expect(page.getByRole('heading', { level: 2, name: 'When' })).toBeVisible()
+  await expect(page.getByText(/^Every \w+day from \d\d:\d\d to \d\d:\d\d/).first()).toBeVisible()
+
+  // The footer's statements.
+  const footer = page.getByRole('contentinfo')
+  await footer.getByRole('link', { name: 'Accessibility statement' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible()
+  await footer.getByRole('link', { name: 'Privacy statement' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Privacy statement' })).toBeVisible()
+
+  // The programme on paper.
+  await page.goto('/programma')
+  await expect(page.getByRole('heading', { level: 1, name: 'Programme on paper' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Nederlands' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl')
+})

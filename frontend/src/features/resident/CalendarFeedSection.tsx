@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, ButtonGroup, FormField, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react'
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { InlineConfirm, useInlineConfirm } from '../../components/InlineConfirm'
 import { Loading } from '../../components/Loading'
 import { myCalendarFeed, residentKeys, rotateCalendarFeed } from './api'
 
@@ -20,13 +21,8 @@ export function CalendarFeedSection() {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const [shown, setShown] = useState(false)
-  const [confirming, setConfirming] = useState(false)
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
   const field = useRef<HTMLInputElement>(null)
-  const opener = useRef<HTMLButtonElement>(null)
-  const question = useRef<HTMLParagraphElement>(null)
-  const done = useRef<HTMLDivElement>(null)
-  const returnFocus = useRef(false)
 
   const feed = useQuery({ queryKey: residentKeys.calendarFeed(), queryFn: myCalendarFeed, enabled: shown, staleTime: Infinity })
   const rotate = useMutation({
@@ -34,21 +30,10 @@ export function CalendarFeedSection() {
     onSuccess: (data) => {
       queryClient.setQueryData(residentKeys.calendarFeed(), data)
       setCopied('idle')
-      setConfirming(false)
+      confirm.close()
     },
   })
-
-  useEffect(() => {
-    if (confirming) {
-      question.current?.focus()
-    } else if (returnFocus.current) {
-      returnFocus.current = false
-      opener.current?.focus()
-    }
-  }, [confirming])
-  useEffect(() => {
-    if (rotate.isSuccess) done.current?.focus()
-  }, [rotate.isSuccess])
+  const { openerRef, questionRef, doneRef, ...confirm } = useInlineConfirm(rotate)
 
   async function copy(url: string) {
     field.current?.select()
@@ -64,20 +49,7 @@ export function CalendarFeedSection() {
   function ask() {
     rotate.reset()
     setCopied('idle')
-    setConfirming(true)
-  }
-
-  function cancel() {
-    returnFocus.current = true
-    rotate.reset()
-    setConfirming(false)
-  }
-
-  function onKeyDown(e: KeyboardEvent) {
-    if (e.key === 'Escape' && !rotate.isPending) {
-      e.preventDefault()
-      cancel()
-    }
+    confirm.ask()
   }
 
   return (
@@ -115,8 +87,8 @@ export function CalendarFeedSection() {
             <Button appearance="primary-action-button" onClick={() => void copy(feed.data.url)}>
               {t('resident.my.feed.copy')}
             </Button>
-            {!confirming && (
-              <Button ref={opener} appearance="secondary-action-button" onClick={ask}>
+            {!confirm.confirming && (
+              <Button ref={openerRef} appearance="secondary-action-button" onClick={ask}>
                 {t('resident.my.feed.rotate')}
               </Button>
             )}
@@ -126,31 +98,24 @@ export function CalendarFeedSection() {
             {copied === 'failed' && t('resident.my.feed.copyFailed')}
           </p>
           {rotate.isSuccess && (
-            <Alert ref={done} tabIndex={-1} type="ok" role="status">
+            <Alert ref={doneRef} tabIndex={-1} type="ok" role="status">
               <Paragraph>{t('resident.my.feed.rotated')}</Paragraph>
             </Alert>
           )}
-          {confirming && (
-            <div role="group" aria-labelledby={QUESTION_ID} className="meedoen-confirm" onKeyDown={onKeyDown}>
-              <p id={QUESTION_ID} ref={question} tabIndex={-1} className="meedoen-confirm__question">
-                {t('resident.my.feed.rotateQuestion')}
-              </p>
-              {rotate.isError && <ErrorAlert error={rotate.error} />}
-              <ButtonGroup>
-                <Button
-                  appearance="primary-action-button"
-                  hint="danger"
-                  busy={rotate.isPending}
-                  disabled={rotate.isPending}
-                  onClick={() => rotate.mutate()}
-                >
-                  {rotate.isPending ? t('resident.my.feed.rotating') : t('resident.my.feed.rotateYes')}
-                </Button>
-                <Button appearance="secondary-action-button" disabled={rotate.isPending} onClick={cancel}>
-                  {t('resident.my.feed.rotateNo')}
-                </Button>
-              </ButtonGroup>
-            </div>
+          {confirm.confirming && (
+            <InlineConfirm
+              id={QUESTION_ID}
+              question={t('resident.my.feed.rotateQuestion')}
+              questionRef={questionRef}
+              onKeyDown={confirm.onKeyDown}
+              error={rotate.isError ? rotate.error : null}
+              pending={rotate.isPending}
+              yes={t('resident.my.feed.rotateYes')}
+              busyText={t('resident.my.feed.rotating')}
+              no={t('resident.my.feed.rotateNo')}
+              onYes={() => rotate.mutate()}
+              onNo={confirm.cancel}
+            />
           )}
         </>
       )}

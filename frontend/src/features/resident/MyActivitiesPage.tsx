@@ -1,6 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react'
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { sharedKeys } from '../../api/queries'
 import { mySignups, residentKeys, signupCalendar, withdrawSignup } from './api'
@@ -8,6 +7,7 @@ import { CalendarFeedSection } from './CalendarFeedSection'
 import type { MySignup, SignupStatus } from './types'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { InlineConfirm, useInlineConfirm } from '../../components/InlineConfirm'
 import { Loading } from '../../components/Loading'
 import { LoadMore } from '../../components/LoadMore'
 import { useTokens } from '../../auth/useSession'
@@ -71,16 +71,10 @@ export default function MyActivitiesPage() {
 function SignupCard({ signup }: { signup: MySignup }) {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
-  const [confirming, setConfirming] = useState(false)
-  const opener = useRef<HTMLButtonElement>(null)
-  const question = useRef<HTMLParagraphElement>(null)
-  const done = useRef<HTMLDivElement>(null)
-  // Set when the question closes without withdrawing, so the focus goes back to the opener once it is there again.
-  const returnFocus = useRef(false)
   const withdraw = useMutation({
     mutationFn: () => withdrawSignup(signup.id),
     onSuccess: () => {
-      setConfirming(false)
+      confirm.close()
       void queryClient.invalidateQueries({ queryKey: residentKeys.signups() })
       void queryClient.invalidateQueries({ queryKey: sharedKeys.offer(signup.offer.id) })
     },
@@ -90,33 +84,9 @@ function SignupCard({ signup }: { signup: MySignup }) {
     mutationFn: () => signupCalendar(signup.id),
     onSuccess: (blob) => saveFile(blob, 'meedoen.ics'),
   })
+  const { openerRef, questionRef, doneRef, ...confirm } = useInlineConfirm(withdraw)
   const status = withdraw.data?.status ?? signup.status
   const questionId = `withdraw-${signup.id}-question`
-
-  useEffect(() => {
-    if (confirming) {
-      question.current?.focus()
-    } else if (returnFocus.current) {
-      returnFocus.current = false
-      opener.current?.focus()
-    }
-  }, [confirming])
-  useEffect(() => {
-    if (withdraw.isSuccess) done.current?.focus()
-  }, [withdraw.isSuccess])
-
-  function cancel() {
-    returnFocus.current = true
-    withdraw.reset()
-    setConfirming(false)
-  }
-
-  function onKeyDown(e: KeyboardEvent) {
-    if (e.key === 'Escape' && !withdraw.isPending) {
-      e.preventDefault()
-      cancel()
-    }
-  }
 
   return (
     <li className="meedoen-card">
@@ -136,7 +106,7 @@ function SignupCard({ signup }: { signup: MySignup }) {
         </AppLink>
       </p>
       {withdraw.isSuccess && (
-        <Alert ref={done} tabIndex={-1} type="ok" role="status">
+        <Alert ref={doneRef} tabIndex={-1} type="ok" role="status">
           <Paragraph>{t('resident.my.withdrawn', { title: signup.offer.title })}</Paragraph>
         </Alert>
       )}
@@ -151,13 +121,13 @@ function SignupCard({ signup }: { signup: MySignup }) {
           >
             {t('resident.my.calendar')}
           </Button>
-          {!confirming && (
+          {!confirm.confirming && (
             <Button
-              ref={opener}
+              ref={openerRef}
               appearance="secondary-action-button"
               hint="danger"
               aria-label={t('resident.my.withdrawLabel', { title: signup.offer.title })}
-              onClick={() => setConfirming(true)}
+              onClick={confirm.ask}
             >
               {t('resident.my.withdraw')}
             </Button>
@@ -165,27 +135,20 @@ function SignupCard({ signup }: { signup: MySignup }) {
         </ButtonGroup>
       )}
       {download.isError && <ErrorAlert error={download.error} />}
-      {ACTIVE.includes(status) && confirming && (
-        <div role="group" aria-labelledby={questionId} className="meedoen-confirm" onKeyDown={onKeyDown}>
-          <p id={questionId} ref={question} tabIndex={-1} className="meedoen-confirm__question">
-            {t('resident.my.withdrawQuestion', { title: signup.offer.title })}
-          </p>
-          {withdraw.isError && <ErrorAlert error={withdraw.error} />}
-          <ButtonGroup>
-            <Button
-              appearance="primary-action-button"
-              hint="danger"
-              busy={withdraw.isPending}
-              disabled={withdraw.isPending}
-              onClick={() => withdraw.mutate()}
-            >
-              {withdraw.isPending ? t('resident.my.withdrawing') : t('resident.my.withdrawYes')}
-            </Button>
-            <Button appearance="secondary-action-button" disabled={withdraw.isPending} onClick={cancel}>
-              {t('resident.my.withdrawNo')}
-            </Button>
-          </ButtonGroup>
-        </div>
+      {ACTIVE.includes(status) && confirm.confirming && (
+        <InlineConfirm
+          id={questionId}
+          question={t('resident.my.withdrawQuestion', { title: signup.offer.title })}
+          questionRef={questionRef}
+          onKeyDown={confirm.onKeyDown}
+          error={withdraw.isError ? withdraw.error : null}
+          pending={withdraw.isPending}
+          yes={t('resident.my.withdrawYes')}
+          busyText={t('resident.my.withdrawing')}
+          no={t('resident.my.withdrawNo')}
+          onYes={() => withdraw.mutate()}
+          onNo={confirm.cancel}
+        />
       )}
     </li>
   )
