@@ -23,7 +23,7 @@ test('the language switch turns the interface English and back to Dutch', async 
   await expect(nav.getByRole('link', { name: 'Inloggen' })).toBeVisible()
 })
 
-test('the new pages speak English too: an offer page, the statements, the programme, the notification settings', async ({ page }) => {
+test('the new pages speak English too: an offer page, the statements, the programme', async ({ page }) => {
   await page.goto('/offers')
   await page.getByRole('button', { name: 'English' }).click()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
@@ -36,7 +36,7 @@ test('the new pages speak English too: an offer page, the statements, the progra
 
   // The footer's statements.
   const footer = page.getByRole('contentinfo')
-  await footer.getByRole('link', { name: 'Accessibility statement' }).click()
+  await footer.getByRole('link', { name: 'Accessibility', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible()
   await footer.getByRole('link', { name: 'Privacy statement' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Privacy statement' })).toBeVisible()
