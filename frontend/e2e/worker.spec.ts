@@ -19,15 +19,18 @@ import { openJansProfile } from './pages-worker'
 /** The residents the demo seed adds (consenting, in Emmen Noord). */
 const SEEDED_RESIDENTS = ['Sanne de Vries', 'Ahmad Karimi', 'Ria Jansen']
 
-/** Chooses the option whose text (without the tree's indentation) is `name`. */
+/** Chooses the option whose text (without the tree's indentation) is `name`, once the options have loaded. */
 async function chooseDistrict(page: Page, label: string, name: string): Promise<void> {
   const select = page.getByLabel(label, { exact: true })
-  const value = await select.locator('option').evaluateAll(
-    (options, wanted) => (options as HTMLOptionElement[]).find((o) => o.text.replace(/\u00a0/g, ' ').trim() === wanted)?.value ?? '',
-    name,
-  )
-  expect(value, `no option ${name}`).not.toBe('')
-  await select.selectOption(value)
+  const valueOf = () =>
+    select
+      .locator('option')
+      .evaluateAll(
+        (options, wanted) => (options as HTMLOptionElement[]).find((o) => o.text.replace(/\u00a0/g, ' ').trim() === wanted)?.value ?? '',
+        name,
+      )
+  await expect.poll(valueOf, { message: `no option ${name}` }).not.toBe('')
+  await select.selectOption(await valueOf())
 }
 
 async function signInAsWorker(page: Page, path = '/worker'): Promise<void> {
