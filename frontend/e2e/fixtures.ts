@@ -30,6 +30,10 @@ export async function signIn(page: Page, email: string, password: string, next?:
   await page.getByRole('button', { name: 'Inloggen' }).click()
   // (The sign-out button, not a menu link: on a phone the menu is folded away.)
   await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible()
+  // The header shows the session a moment before the app leaves the sign-in page; wait for the next page, whose
+  // heading then takes the focus (useFocusHeadingOnNavigate), so a test's own focus is not taken from it later.
+  await expect(page).not.toHaveURL(/\/login(\?|$)/)
+  await settled(page)
 }
 
 /** Waits until the page shows no loading message and has its main heading. */
