@@ -13,6 +13,7 @@ use super::models::{SignupAlerts, Topic};
 use super::{repo, service};
 use crate::db::ids::OrganisationId;
 use crate::error::AppError;
+use crate::features::organisations::models::Organisation;
 use crate::features::{occurrences, offers, organisations, recommendations, signups};
 use crate::locale::Locale;
 use crate::mail::templates::Email;
@@ -97,9 +98,7 @@ async fn reminders(
                     return Ok(0);
                 }
                 let organisation = organisations::service::find(conn, &offer.organisation_id)?;
-                let contact = organisation
-                    .as_ref()
-                    .and_then(|o| o.contact_phone.clone().or(Some(o.contact_email.clone())));
+                let contact = organisation.as_ref().map(Organisation::public_contact);
                 let mut sent = 0;
                 for signup in signups::service::accepted_signups(conn, &offer.id)? {
                     let (address, name, locale) =
@@ -207,18 +206,15 @@ async fn signup_digests(
                 }
                 .render(locale);
                 // The digest is what this member chose instead of single emails.
-                let url = service::unsubscribe_url(
+                service::queue(
                     conn,
                     &member,
+                    &address,
+                    locale,
                     Topic::SignupAlerts,
+                    email,
                     nowish,
                     &public_url,
-                )?;
-                crate::mail::outbox::enqueue(
-                    conn,
-                    nowish,
-                    &address,
-                    &email.with_unsubscribe(url, locale),
                 )?;
                 sent += 1;
             }

@@ -101,9 +101,27 @@ pub fn send(
     if !settings(conn, user, now)?.wants(topic) {
         return Ok(false);
     }
+    queue(conn, user, address, locale, topic, email, now, public_url)?;
+    Ok(true)
+}
+
+/// Queues a notification with its one-click way out of `topic`, whatever the settings say: for
+/// callers that decided already (the daily digest goes to those who chose it instead of single
+/// alerts).
+#[allow(clippy::too_many_arguments)]
+pub fn queue(
+    conn: &mut Tx,
+    user: &UserId,
+    address: &str,
+    locale: Locale,
+    topic: Topic,
+    email: RenderedEmail,
+    now: NaiveDateTime,
+    public_url: &str,
+) -> Result<(), AppError> {
     let url = unsubscribe_url(conn, user, topic, now, public_url)?;
     outbox::enqueue(conn, now, address, &email.with_unsubscribe(url, locale))?;
-    Ok(true)
+    Ok(())
 }
 
 /// What an unsubscribe link would stop; 404 for a token that is not one.

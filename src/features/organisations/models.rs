@@ -54,6 +54,15 @@ pub struct Organisation {
     pub updated_at: NaiveDateTime,
 }
 
+impl Organisation {
+    /// Whom a resident calls or mails with a question: the public phone, else the public email.
+    pub fn public_contact(&self) -> String {
+        self.contact_phone
+            .clone()
+            .unwrap_or_else(|| self.contact_email.clone())
+    }
+}
+
 #[derive(Insertable)]
 #[diesel(table_name = organisations)]
 pub struct NewOrganisation<'a> {

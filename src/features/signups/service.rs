@@ -88,7 +88,7 @@ fn notify(
         let organisation = organisations::find(conn, &offer.organisation_id)?;
         let contact = organisation
             .as_ref()
-            .and_then(|o| o.contact_phone.clone().or(Some(o.contact_email.clone())));
+            .map(crate::features::organisations::models::Organisation::public_contact);
         let link = format!("{base}/conversations/signup/{}", news.signup);
         Email::SignupAccepted {
             name: &to.name,
