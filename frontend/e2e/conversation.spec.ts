@@ -211,6 +211,32 @@ test('an organisation writes to all participants of an offer at once, and each g
   expect(conversationLink(mail)).toBe(`/conversations/signup/${world.signupId}`)
 })
 
+test('the conversation page speaks English', async ({ page }) => {
+  const world = await makeWorld(page.request)
+  await signIn(page, world.resident.email, world.resident.password, `/conversations/signup/${world.signupId}`)
+  await settled(page)
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1, name: `Messages with ${ORGANISATION} about ${world.title}` })).toBeVisible()
+  await expect(page.getByText('There are no messages yet.', { exact: false })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Send', exact: true }).click()
+  const summary = page.getByRole('alert').filter({ has: page.getByRole('link', { name: /^Your message: / }) })
+  await expect(summary).toBeFocused()
+
+  const text = `Do I need sports shoes? (${world.stamp})`
+  await page.getByLabel('Your message').fill(text)
+  await page.getByRole('button', { name: 'Send', exact: true }).click()
+  const mine = page.locator('main ol.meedoen-messages > li').filter({ hasText: text })
+  await expect(mine).toContainText('You')
+  await expect(page.getByText(`Your message has been sent. ${ORGANISATION} gets an email.`)).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Back to my activities' })).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('button', { name: 'Nederlands' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl')
+})
+
 for (const width of WIDTHS) {
   test.describe(`the new pages at ${width} px`, () => {
     test.use({ viewport: { width, height: width < 600 ? 720 : 800 } })

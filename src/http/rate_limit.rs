@@ -16,6 +16,7 @@ pub enum Action {
     Login,
     Register,
     PasswordReset,
+    ResendVerification,
 }
 
 pub struct RateLimits {

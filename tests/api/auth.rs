@@ -12,6 +12,7 @@ on_both_backends!(
     registering_a_known_address_reveals_nothing,
     registration_validation_names_fields_and_changes_nothing,
     verification_token_is_single_use_and_expires,
+    a_new_verification_link_can_be_asked_for_without_revealing_accounts,
     unverified_accounts_can_sign_in,
     wrong_email_and_wrong_password_fail_alike,
     password_reset_flow,
@@ -420,6 +421,70 @@ async fn verification_token_is_single_use_and_expires(backend: Backend) {
         .await
         .expect(200);
     assert_eq!(me.body["email_verified"], false);
+}
+
+/// "Vraag een nieuwe link aan" works: an unconfirmed account gets a fresh link; an unknown or an
+/// already confirmed address gets the same 202 and no email.
+async fn a_new_verification_link_can_be_asked_for_without_revealing_accounts(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    app.post(
+        "/api/v1/auth/register",
+        json!({"email": "laat@example.nl", "password": TEST_PASSWORD, "display_name": "Laat"}),
+        None,
+    )
+    .await
+    .expect(202);
+    app.register_verified("al@example.nl", "Al").await;
+    app.deliver_mail().await;
+    let first = app
+        .last_email_to("laat@example.nl")
+        .await
+        .token_for("/verify-email");
+    app.advance(TimeDelta::hours(49));
+    app.post("/api/v1/auth/verify-email", json!({"token": first}), None)
+        .await
+        .expect_problem(400, "link_invalid");
+
+    let emails_before = app.emails().len();
+    for address in ["LAAT@example.nl", "al@example.nl", "niemand@example.nl"] {
+        let reply = app
+            .post(
+                "/api/v1/auth/verify-email/resend",
+                json!({"email": address}),
+                None,
+            )
+            .await
+            .expect(202);
+        assert_eq!(reply.body, json!({"status": "accepted"}), "{address}");
+    }
+    app.deliver_mail().await;
+    let new_emails = app.emails().len() - emails_before;
+    assert_eq!(
+        new_emails, 1,
+        "only the unconfirmed account gets a new link"
+    );
+    let fresh = app
+        .last_email_to("laat@example.nl")
+        .await
+        .token_for("/verify-email");
+    assert_ne!(fresh, first);
+    app.post("/api/v1/auth/verify-email", json!({"token": fresh}), None)
+        .await
+        .expect(204);
+    let session = app.login("laat@example.nl", TEST_PASSWORD).await;
+    let me = app
+        .get("/api/v1/me", Some(&session.access_token))
+        .await
+        .expect(200);
+    assert_eq!(me.body["email_verified"], true);
+
+    app.post(
+        "/api/v1/auth/verify-email/resend",
+        json!({"email": "geen adres"}),
+        None,
+    )
+    .await
+    .expect_problem(422, "validation_failed");
 }
 
 async fn unverified_accounts_can_sign_in(backend: Backend) {

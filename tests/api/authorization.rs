@@ -105,6 +105,8 @@ const TABLE: &[Row] = &[
         r#"{"token": "not-a-token-of-anyone", "password": "fiets-tulp-regen-molen-2"}"#, all(400)),
     with_body("POST /api/v1/auth/verify-email", "/api/v1/auth/verify-email",
         r#"{"token": "not-a-token-of-anyone"}"#, all(400)),
+    with_body("POST /api/v1/auth/verify-email/resend", "/api/v1/auth/verify-email/resend",
+        r#"{"email": "<a_email>"}"#, all(202)),
 
     // Districts and tags: everyone reads, admins change.
     row("GET /api/v1/districts", "/api/v1/districts", all(200)),

@@ -160,6 +160,16 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         &[account(nieuw)],
     )
     .await;
+    walk.step(
+        "post",
+        "/auth/verify-email/resend",
+        "/auth/verify-email/resend",
+        json!({"email": "nieuw@example.nl"}),
+        None,
+        202,
+        &[],
+    )
+    .await;
     let token = app
         .last_email_to("nieuw@example.nl")
         .await

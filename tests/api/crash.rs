@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::common::{Backend, TEST_PASSWORD, TestDb, read_emails};
+use crate::common::{Backend, TEST_PASSWORD, TestDb, read_emails, try_read_emails};
 use crate::on_both_backends;
 
 on_both_backends!(email_survives_a_killed_server);
@@ -84,16 +84,22 @@ async fn email_survives_a_killed_server(backend: Backend) {
     let port = free_port();
     let mut server = start_server(&db.url, data.path(), port, true);
     wait_until_ready(&client, port).await;
+    // Poll until the email is there in full: the transport may be writing the file as we read.
     let deadline = Instant::now() + Duration::from_secs(20);
-    let emails = loop {
-        let emails = read_emails(&data.path().join("mail"));
-        if !emails.is_empty() || Instant::now() > deadline {
-            break emails;
+    while Instant::now() < deadline {
+        let complete = try_read_emails(&data.path().join("mail")).is_some_and(|emails| {
+            emails
+                .iter()
+                .any(|email| email.text.contains("/verify-email?token="))
+        });
+        if complete {
+            break;
         }
         actix_web::rt::time::sleep(Duration::from_millis(200)).await;
-    };
+    }
     server.kill().unwrap();
     server.wait().unwrap();
+    let emails = read_emails(&data.path().join("mail"));
     assert_eq!(
         emails.len(),
         1,

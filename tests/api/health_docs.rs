@@ -29,6 +29,7 @@ async fn openapi_document_covers_every_endpoint(backend: Backend) {
     for (path, method) in [
         ("/api/v1/auth/register", "post"),
         ("/api/v1/auth/verify-email", "post"),
+        ("/api/v1/auth/verify-email/resend", "post"),
         ("/api/v1/auth/login", "post"),
         ("/api/v1/auth/refresh", "post"),
         ("/api/v1/auth/logout", "post"),

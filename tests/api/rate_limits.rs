@@ -1,4 +1,4 @@
-//! Login, registration and password-reset requests are limited per IP and per account.
+//! Login, registration, password-reset and new-verification-link requests are limited per IP and per account.
 
 use serde_json::json;
 
@@ -74,44 +74,38 @@ async fn login_is_throttled_per_account(backend: Backend) {
     .expect_problem(401, "invalid_credentials");
 }
 
+/// Posts `body(n)` for n = 0, 1, 2 (all accepted), then once more: limited.
+async fn three_then_limited(app: &TestApp, path: &str, body: impl Fn(usize) -> serde_json::Value) {
+    for n in 0..3 {
+        app.post(path, body(n), None).await.expect(202);
+    }
+    app.post(path, body(9), None)
+        .await
+        .expect_problem(429, "rate_limited");
+}
+
 async fn registration_and_reset_are_limited(backend: Backend) {
     let app = TestApp::builder(backend)
         .with_rate_limits()
         .configure(|settings| settings.rate_limit.per_ip_per_minute = 3)
         .build()
         .await;
-    for n in 0..3 {
-        app.post(
-            "/api/v1/auth/register",
-            json!({"email": format!("nieuw{n}@example.nl"), "password": crate::common::TEST_PASSWORD, "display_name": "N"}),
-            None,
-        )
-        .await
-        .expect(202);
-    }
-    app.post(
-        "/api/v1/auth/register",
-        json!({"email": "nieuw9@example.nl", "password": crate::common::TEST_PASSWORD, "display_name": "N"}),
-        None,
-    )
-    .await
-    .expect_problem(429, "rate_limited");
-    for n in 0..3 {
-        app.post(
-            "/api/v1/auth/password-reset",
-            json!({"email": format!("nieuw{n}@example.nl")}),
-            None,
-        )
-        .await
-        .expect(202);
-    }
-    app.post(
+    three_then_limited(&app, "/api/v1/auth/register", |n| {
+        json!({"email": format!("nieuw{n}@example.nl"), "password": crate::common::TEST_PASSWORD, "display_name": "N"})
+    })
+    .await;
+    three_then_limited(
+        &app,
         "/api/v1/auth/password-reset",
-        json!({"email": "nieuw0@example.nl"}),
-        None,
+        |n| json!({"email": format!("nieuw{}@example.nl", n % 3)}),
     )
-    .await
-    .expect_problem(429, "rate_limited");
+    .await;
+    three_then_limited(
+        &app,
+        "/api/v1/auth/verify-email/resend",
+        |n| json!({"email": format!("nieuw{}@example.nl", n % 3)}),
+    )
+    .await;
 }
 
 /// A burst of sign-ins beyond the hashing slots waits briefly, then gets 503 with Retry-After:

@@ -51,6 +51,10 @@ export async function verifyEmail(token: string): Promise<void> {
   expectOk(await client.POST('/api/v1/auth/verify-email', { body: { token } }))
 }
 
+export async function resendVerification(email: string): Promise<void> {
+  expectOk(await client.POST('/api/v1/auth/verify-email/resend', { body: { email } }))
+}
+
 export async function requestPasswordReset(email: string): Promise<void> {
   expectOk(await client.POST('/api/v1/auth/password-reset', { body: { email } }))
 }

@@ -7,6 +7,7 @@ import { sharedKeys } from '../api/queries'
 import { AppLink } from '../components/AppLink'
 import { ErrorAlert } from '../components/ErrorAlert'
 import { Loading } from '../components/Loading'
+import { ResendVerification } from '../components/ResendVerification'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
 
 export default function VerifyEmailPage() {
@@ -37,6 +38,7 @@ export default function VerifyEmailPage() {
       )}
       {token && result.isPending && <Loading />}
       {result.isError && <ErrorAlert error={result.error} />}
+      {(!token || result.isError) && <ResendVerification />}
       {result.isSuccess && (
         <Alert type="ok" role="status">
           <Paragraph>{t('auth.verified')}</Paragraph>

@@ -108,6 +108,23 @@ pub async fn verify_email(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// Ask for a new verification link (the first expired or got lost). Always 202: whether the
+/// address has an account, or is confirmed already, is not revealed.
+#[utoipa::path(tag = "auth", request_body = ResendVerificationRequest, responses(
+    (status = 202, body = AcceptedResponse),
+    (status = 422, body = Problem, content_type = "application/problem+json"),
+    (status = 429, body = Problem, content_type = "application/problem+json"),
+))]
+#[post("/auth/verify-email/resend")]
+pub async fn resend_verification(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: JsonBody<ResendVerificationRequest>,
+) -> Result<HttpResponse, AppError> {
+    service::resend_verification(&state, &body.into_inner().email, &ip_of(&req, &state)).await?;
+    Ok(HttpResponse::Accepted().json(AcceptedResponse::new()))
+}
+
 /// Sign in. Wrong email and wrong password both give 401 `invalid_credentials`.
 #[utoipa::path(tag = "auth", request_body = LoginRequest, responses(
     (status = 200, body = TokenResponse),

@@ -13,6 +13,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(handlers::register)
         .service(handlers::verify_email)
+        .service(handlers::resend_verification)
         .service(handlers::login)
         .service(handlers::refresh)
         .service(handlers::logout)

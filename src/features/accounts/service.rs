@@ -135,21 +135,13 @@ pub async fn register(
                 },
             )?;
             repo::insert_role(conn, &user_id, Role::Resident.as_str(), now)?;
-            let token = issue_one_time_token(
-                conn,
-                &user_id,
-                TokenPurpose::VerifyEmail,
-                now,
-                VERIFY_EMAIL_TTL,
-            )?;
-            let verify_link = format!("{verify_base}{token}");
-            let message = Email::VerifyEmail {
+            let to = Recipient {
+                id: &user_id,
                 name: &display_name,
-                link: &verify_link,
-            }
-            .render(locale);
-            outbox::enqueue(conn, now, &email, &message)?;
-            Ok(())
+                email: &email,
+                locale,
+            };
+            send_verification_link(conn, &to, &verify_base, now)
         })
         .await;
     match outcome {
@@ -181,6 +173,38 @@ fn issue_one_time_token(
         },
     )?;
     Ok(token)
+}
+
+/// Whom an account email goes to.
+struct Recipient<'a> {
+    id: &'a UserId,
+    name: &'a str,
+    email: &'a str,
+    locale: Locale,
+}
+
+/// Queues an email with a new verification link (`verify_base` + a fresh single-use token).
+fn send_verification_link(
+    conn: &mut Tx,
+    to: &Recipient,
+    verify_base: &str,
+    now: chrono::NaiveDateTime,
+) -> Result<(), AppError> {
+    let token = issue_one_time_token(
+        conn,
+        to.id,
+        TokenPurpose::VerifyEmail,
+        now,
+        VERIFY_EMAIL_TTL,
+    )?;
+    let verify_link = format!("{verify_base}{token}");
+    let message = Email::VerifyEmail {
+        name: to.name,
+        link: &verify_link,
+    }
+    .render(to.locale);
+    outbox::enqueue(conn, now, to.email, &message)?;
+    Ok(())
 }
 
 /// Confirms an email address with the token from the verification link. Single use, 48 hours.
@@ -425,6 +449,38 @@ pub async fn request_password_reset(
         })
         .await?;
     Ok(())
+}
+
+/// Sends a fresh verification link when the address has an account that is not yet confirmed;
+/// answers alike for an unknown or an already confirmed address. Older links stay valid until
+/// they expire, so a person who finds the first email after all can still use it.
+pub async fn resend_verification(
+    state: &AppState,
+    raw_email: &str,
+    ip: &str,
+) -> Result<(), AppError> {
+    let email = crate::validate::email("email", raw_email)?;
+    state.limits.check(Action::ResendVerification, ip, &email)?;
+    let verify_base = link(state, "/verify-email?token=");
+    let clock = state.clock.clone();
+    state
+        .write(move |conn| {
+            let now = clock.now_naive();
+            let Some(user) = repo::find_user_by_email(conn, &email)? else {
+                return Ok(());
+            };
+            if user.email_verified {
+                return Ok(());
+            }
+            let to = Recipient {
+                id: &user.id,
+                name: &user.display_name,
+                email: &user.email,
+                locale: Locale::from_db(&user.locale),
+            };
+            send_verification_link(conn, &to, &verify_base, now)
+        })
+        .await
 }
 
 /// Sets a new password with the token from the reset link (single use, one hour), signs the user

@@ -504,20 +504,24 @@ pub fn session_from(body: &Value) -> Session {
 /// Reads the .eml files lettre's file transport wrote, oldest first (by Message-ID, which is the
 /// time-ordered outbox id; file times are too coarse).
 pub fn read_emails(dir: &std::path::Path) -> Vec<SentEmail> {
+    try_read_emails(dir).expect("every email in the folder is parsable")
+}
+
+/// Like `read_emails`, but `None` while a file in the folder does not parse yet: a test polling a
+/// running server's mail folder can catch a file the transport is still writing.
+pub fn try_read_emails(dir: &std::path::Path) -> Option<Vec<SentEmail>> {
     let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
+        return Some(Vec::new());
     };
     let mut emails: Vec<(String, SentEmail)> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "eml"))
         .map(|path| {
-            let raw = std::fs::read(&path).expect("read eml");
-            let message = mail_parser::MessageParser::default()
-                .parse(&raw)
-                .expect("a parsable email");
+            let raw = std::fs::read(&path).ok()?;
+            let message = mail_parser::MessageParser::default().parse(&raw)?;
             let id = message.message_id().unwrap_or_default().to_string();
-            (
+            Some((
                 id,
                 SentEmail {
                     to: message
@@ -536,9 +540,9 @@ pub fn read_emails(dir: &std::path::Path) -> Vec<SentEmail> {
                         .header_raw("List-Unsubscribe-Post")
                         .map(|value| value.trim().to_string()),
                 },
-            )
+            ))
         })
-        .collect();
+        .collect::<Option<_>>()?;
     emails.sort_by(|a, b| a.0.cmp(&b.0));
-    emails.into_iter().map(|(_, email)| email).collect()
+    Some(emails.into_iter().map(|(_, email)| email).collect())
 }

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { setTokens } from '../../api/session'
 import { clockAt } from '../../test/clock'
-import { offer, site } from '../../test/fixtures'
+import { offer, session, site } from '../../test/fixtures'
 import { jsonResponse, renderWithProviders } from '../../test/render'
-import { stubApi } from '../../test/stubApi'
+import { problem, stubApi, type Routes } from '../../test/stubApi'
 import OfferDetailPage from './OfferDetailPage'
 
 const tags = {
@@ -45,8 +45,9 @@ const occurrences = {
  * The offer (`overrides` changed), the tags, its meetings, its organisation and the site settings; `signup` answers
  * the sign-up. Returns the bodies sent to sign up, and all calls.
  */
-function stubOffer(signup: Response, overrides: Parameters<typeof offer>[0] = {}, tileUrl: string | null = null) {
+function stubOffer(signup: Response, overrides: Parameters<typeof offer>[0] = {}, tileUrl: string | null = null, extra: Routes = {}) {
   const calls = stubApi({
+    ...extra,
     'GET /api/v1/tags': tags,
     'GET /api/v1/site': site({}, { tile_url: tileUrl, attribution: 'Kaartgegevens © Kadaster' }),
     [`GET /api/v1/offers/${id}`]: offer(overrides),
@@ -114,12 +115,18 @@ describe('OfferDetailPage', () => {
     expect(bodies()).toEqual([{}])
   })
 
-  it('shows a refusal in words', async () => {
+  it('shows a refusal in words, and for an unconfirmed address the way to a new link', async () => {
     setTokens({ access: 'a' })
-    stubOffer(jsonResponse({ type: 'about:blank', title: 'Forbidden', status: 403, detail: '', code: 'email_not_verified' }, 403, 'application/problem+json'))
+    const { calls } = stubOffer(problem(403, 'email_not_verified'), {}, null, {
+      'GET /api/v1/me': session({ email: 'nog@example.nl', email_verified: false }),
+      'POST /api/v1/auth/verify-email/resend': { status: 'accepted' },
+    })
     renderWithProviders(<OfferDetailPage />, route)
     await userEvent.click(await screen.findByRole('button', { name: 'Aanmelden' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Bevestig eerst je e-mailadres.')
+    await userEvent.click(await screen.findByRole('button', { name: 'Stuur een nieuwe link naar nog@example.nl' }))
+    expect(await screen.findByRole('status')).toHaveTextContent('We hebben een nieuwe link gestuurd naar nog@example.nl.')
+    expect(calls.find((c) => c.path === '/api/v1/auth/verify-email/resend')?.body).toEqual({ email: 'nog@example.nl' })
   })
 
   it('says when: the weekly times, the coming dates with a cancelled one and its reason, and the period', async () => {

@@ -23,6 +23,7 @@ import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { ErrorSummary } from '../../components/ErrorSummary'
 import { FormError } from '../../components/FormError'
+import { ResendVerification } from '../../components/ResendVerification'
 import { Loading } from '../../components/Loading'
 import { TextField } from '../../components/TextField'
 import { useTokens } from '../../auth/useSession'
@@ -269,6 +270,7 @@ function SignUpSection({ offer }: { offer: Offer }) {
   }
   // A full offer takes sign-ups for its waitlist: the button says so, and a line says what happens next.
   const full = offer.free_places <= 0
+  const unverified = formError === 'email_not_verified'
 
   return (
     <section aria-labelledby="signup-heading" className="meedoen-signup">
@@ -285,32 +287,41 @@ function SignUpSection({ offer }: { offer: Offer }) {
       ) : mutation.data ? (
         <SignUpOutcome result={mutation.data} />
       ) : (
-        <form onSubmit={submit} noValidate>
-          <FormError code={formError} />
-          <ErrorSummary errors={fields} targets={{ message: { id: 'message', label: t('resident.offer.message') } }} />
-          <TextField
-            id="message"
-            label={t('resident.offer.message')}
-            description={t('resident.offer.messageHelp')}
-            multiline
-            maxLength={1000}
-            value={message}
-            onChange={setMessage}
-            error={fields.message}
-          />
-          {full && (
-            <Paragraph id="signup-waitlist">{offer.auto_accept ? t('resident.offer.waitlistAuto') : t('resident.offer.waitlistReview')}</Paragraph>
+        <>
+          {/* An unconfirmed address is the one refusal the person can mend at once: the way to a new link follows. */}
+          {unverified && (
+            <>
+              <FormError code={formError} />
+              <ResendVerification />
+            </>
           )}
-          <Button
-            type="submit"
-            appearance="primary-action-button"
-            busy={mutation.isPending}
-            disabled={mutation.isPending}
-            aria-describedby={full ? 'signup-waitlist' : undefined}
-          >
-            {mutation.isPending ? t('resident.offer.sending') : full ? t('resident.offer.sendWaitlist') : t('resident.offer.send')}
-          </Button>
-        </form>
+          <form onSubmit={submit} noValidate>
+            {!unverified && <FormError code={formError} />}
+            <ErrorSummary errors={fields} targets={{ message: { id: 'message', label: t('resident.offer.message') } }} />
+            <TextField
+              id="message"
+              label={t('resident.offer.message')}
+              description={t('resident.offer.messageHelp')}
+              multiline
+              maxLength={1000}
+              value={message}
+              onChange={setMessage}
+              error={fields.message}
+            />
+            {full && (
+              <Paragraph id="signup-waitlist">{offer.auto_accept ? t('resident.offer.waitlistAuto') : t('resident.offer.waitlistReview')}</Paragraph>
+            )}
+            <Button
+              type="submit"
+              appearance="primary-action-button"
+              busy={mutation.isPending}
+              disabled={mutation.isPending}
+              aria-describedby={full ? 'signup-waitlist' : undefined}
+            >
+              {mutation.isPending ? t('resident.offer.sending') : full ? t('resident.offer.sendWaitlist') : t('resident.offer.send')}
+            </Button>
+          </form>
+        </>
       )}
     </section>
   )
