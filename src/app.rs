@@ -12,8 +12,9 @@ use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::features::{
-    accounts, calendar, conversations, districts, notifications, occurrences, offers,
-    organisations, profiles, recommendations, referrals, signups, site, tags, workers,
+    accounts, attendance, calendar, conversations, districts, notifications, occurrences, offers,
+    organisations, participation, profiles, recommendations, referrals, signups, site, tags,
+    workers,
 };
 use crate::http::fallback::RouteTable;
 use crate::http::logging::QuietRootSpan;
@@ -29,6 +30,8 @@ fn api_v1(cfg: &mut ServiceConfig) {
     organisations::routes(cfg);
     offers::routes(cfg);
     occurrences::routes(cfg);
+    attendance::routes(cfg);
+    participation::routes(cfg);
     calendar::routes(cfg);
     signups::routes(cfg);
     profiles::routes(cfg);

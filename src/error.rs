@@ -30,6 +30,7 @@ const RETRY_AFTER_UNAVAILABLE_SECS: u64 = 2;
 #[strum(serialize_all = "snake_case")]
 pub enum ErrorCode {
     AlreadyExists,
+    AttendanceLocked,
     AlreadyMember,
     AlreadySignedUp,
     BadRequest,
@@ -53,6 +54,7 @@ pub enum ErrorCode {
     InvalidWindow,
     InvisibleCharacters,
     LastOwner,
+    ListedTwice,
     LinkInvalid,
     MalformedBody,
     MalformedJson,
@@ -60,8 +62,10 @@ pub enum ErrorCode {
     NoAccount,
     NotADistrict,
     NotAMember,
+    NotAParticipant,
     NotFound,
     OccurrenceCancelled,
+    OccurrenceNotStarted,
     OccurrencePast,
     OfferFull,
     OfferNotOpen,
@@ -246,6 +250,22 @@ impl AppError {
         Self::conflict(
             ErrorCode::OccurrenceCancelled,
             "This meeting is cancelled already.",
+        )
+    }
+
+    /// 409: Attendance of an occurrence more than 14 days ago is locked.
+    pub fn attendance_locked() -> Self {
+        Self::conflict(
+            ErrorCode::AttendanceLocked,
+            "Attendance can be changed for 14 days after a meeting; this one is locked.",
+        )
+    }
+
+    /// 409: The occurrence has not started yet, so nobody can have come.
+    pub fn occurrence_not_started() -> Self {
+        Self::conflict(
+            ErrorCode::OccurrenceNotStarted,
+            "This meeting has not started yet.",
         )
     }
 

@@ -85,6 +85,7 @@ id_type!(ReferralId);
 id_type!(LogId);
 id_type!(ChangeId);
 id_type!(ConversationMessageId);
+id_type!(AttendanceChangeId);
 
 /// Parses a path segment as an id of the given type; a malformed id is simply not found.
 pub fn parse_uuid(raw: &str) -> Option<String> {

@@ -350,6 +350,34 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    attendance (signup_id, starts_at) {
+        signup_id -> Text,
+        starts_at -> Timestamp,
+        offer_id -> Text,
+        resident_id -> Text,
+        status -> Text,
+        companion_present -> Nullable<Bool>,
+        minutes -> Integer,
+        minutes_set -> Bool,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    attendance_changes (id) {
+        id -> Text,
+        signup_id -> Text,
+        starts_at -> Timestamp,
+        status -> Text,
+        companion_present -> Nullable<Bool>,
+        minutes -> Integer,
+        changed_by -> Text,
+        changed_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
@@ -378,9 +406,13 @@ diesel::joinable!(resident_profiles -> users (user_id));
 diesel::joinable!(profile_tags -> tags (tag_id));
 diesel::joinable!(worker_districts -> districts (district_id));
 diesel::joinable!(referrals -> offers (offer_id));
+diesel::joinable!(attendance -> signups (signup_id));
+diesel::joinable!(attendance -> offers (offer_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    attendance,
+    attendance_changes,
     notification_settings,
     unsubscribe_tokens,
     notifications_sent,

@@ -2,6 +2,7 @@
 //! repo.rs, models.rs (rows) and dto.rs (wire types).
 
 pub mod accounts;
+pub mod attendance;
 pub mod calendar;
 pub mod conversations;
 pub mod districts;
@@ -9,6 +10,7 @@ pub mod notifications;
 pub mod occurrences;
 pub mod offers;
 pub mod organisations;
+pub mod participation;
 pub mod profiles;
 pub mod recommendations;
 pub mod referrals;

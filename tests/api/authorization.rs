@@ -163,6 +163,27 @@ const TABLE: &[Row] = &[
     with_body("POST /api/v1/occurrences/{id}/cancel", "/api/v1/occurrences/<occurrence_x>/cancel",
         r#"{"reason": "De tuin staat onder water."}"#, member_of_x(200)),
 
+    // Attendance: X's members keep the register of X's occurrences (this one has not started, so
+    // saving is refused as too early); A, who has a place, says beforehand they cannot come.
+    row("GET /api/v1/occurrences/{id}/attendance", "/api/v1/occurrences/<occurrence_x>/attendance",
+        member_of_x(200)),
+    with_body("PUT /api/v1/occurrences/{id}/attendance", "/api/v1/occurrences/<occurrence_x>/attendance",
+        r#"{"items": [{"signup_id": "<signup_a>", "status": "present"}]}"#, member_of_x(409)),
+    with_body("POST /api/v1/occurrences/{id}/absence", "/api/v1/occurrences/<occurrence_x>/absence", "{}",
+        [401, 204, 404, 404, 404, 404, 404, 404]),
+
+    // Participation: one's own figures; an offer's and an organisation's for its members only.
+    row("GET /api/v1/me/participation", "/api/v1/me/participation?from=2027-01-01&to=2027-03-31", SIGNED_IN),
+    row("GET /api/v1/offers/{id}/participation", "/api/v1/offers/<offer_x>/participation?from=2027-01-01&to=2027-03-31",
+        member_of_x(200)),
+    row("GET /api/v1/offers/{id}/participation", "/api/v1/offers/<draft_x>/participation?from=2027-01-01&to=2027-03-31",
+        hidden_but_for_x(200)),
+    row("GET /api/v1/organisations/{id}/attendance.csv",
+        "/api/v1/organisations/<org_x>/attendance.csv?from=2027-01-01&to=2027-03-31", member_of_x(200)),
+    row("GET /api/v1/organisations/{id}/attendance.csv",
+        "/api/v1/organisations/<pending_x>/attendance.csv?from=2027-01-01&to=2027-03-31",
+        [401, 404, 404, 200, 404, 404, 404, 403]),
+
     // Calendars: a sign-up's file for its resident and X's members, an offer's for whoever sees
     // it, one's own feed URL; the feed itself opens with its secret only.
     row("GET /api/v1/signups/{id}/calendar.ics", "/api/v1/signups/<signup_a>/calendar.ics",

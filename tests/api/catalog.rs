@@ -7,10 +7,11 @@ use std::collections::BTreeSet;
 
 use diesel::prelude::*;
 use meedoen::auth::Role;
+use meedoen::clock::Clock;
 use meedoen::db::schema::{catalog_changes, offers, users};
 use serde_json::{Value, json};
 
-use crate::common::world::{self, create_offer, offer_body, publish};
+use crate::common::world::{self, coming_occurrences, create_offer, offer_body, publish};
 use crate::common::{Backend, Reply, TEST_PASSWORD, TestApp};
 use crate::on_both_backends;
 
@@ -604,6 +605,31 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         &[],
     )
     .await;
+    // Attendance is nothing the catalog keeps: a resident with a place says they cannot come
+    // (the register is saved at the end of the walk, once the meeting has started).
+    let lotte = app
+        .user_with_roles("lotte@example.nl", "Lotte", &[Role::Resident])
+        .await;
+    let lotte_signup = app
+        .post(
+            &format!("/api/v1/offers/{}/signups", w.offer),
+            json!({}),
+            Some(&lotte.access_token),
+        )
+        .await
+        .expect(201)
+        .id();
+    let meeting = coming_occurrences(&app, &w.offer).await.remove(0);
+    walk.step(
+        "post",
+        "/occurrences/{id}/absence",
+        &format!("/occurrences/{meeting}/absence"),
+        json!({}),
+        Some(&lotte.access_token),
+        204,
+        &[],
+    )
+    .await;
     // Notification settings and unsubscribing are nothing the catalog keeps.
     walk.step(
         "put",
@@ -676,6 +702,24 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         200,
         // Only the published one closes; the draft-then-closed offer was closed already.
         &[content(&w.offer)],
+    )
+    .await;
+
+    // The register of Lotte's meeting, saved once it has started (tokens end meanwhile).
+    let start = meeting.split_once('_').unwrap().1;
+    let starts_at = chrono::NaiveDateTime::parse_from_str(start, "%Y%m%dT%H%M%SZ")
+        .unwrap()
+        .and_utc();
+    app.advance(starts_at - app.clock.now() + chrono::TimeDelta::hours(1));
+    let owner = app.login(&w.owner.email, TEST_PASSWORD).await;
+    walk.step(
+        "put",
+        "/occurrences/{id}/attendance",
+        &format!("/occurrences/{meeting}/attendance"),
+        json!({"items": [{"signup_id": lotte_signup, "status": "absent"}]}),
+        Some(&owner.access_token),
+        200,
+        &[],
     )
     .await;
 

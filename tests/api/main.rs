@@ -3,6 +3,7 @@
 
 mod common;
 
+mod attendance;
 mod auth;
 mod authorization;
 mod calendar;

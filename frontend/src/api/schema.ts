@@ -314,6 +314,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in resident's participation in a period (at most 366 days): sessions present and
+         *     hours in total, per offer and per month, and each recorded occurrence.
+         */
+        get: operations["my_participation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/profile": {
         parameters: {
             query?: never;
@@ -402,6 +422,51 @@ export interface paths {
         /** The signed-in resident's sign-ups with their offers and waitlist positions. */
         get: operations["list_my_signups"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/occurrences/{id}/absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "I can't come": a resident with a place says so before a coming occurrence; the organisation
+         *     sees it on the register as excused.
+         */
+        post: operations["report_absence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/occurrences/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register of an occurrence (members of the offer's organisation): everyone with a place and
+         *     what is recorded for them.
+         */
+        get: operations["get_attendance"];
+        /**
+         * Record who came (members of the offer's organisation), for everyone in one request or for
+         *     some; all entries are stored or none. From the start of the occurrence until 14 days later;
+         *     every change keeps who made it and when.
+         */
+        put: operations["record_attendance"];
         post?: never;
         delete?: never;
         options?: never;
@@ -540,6 +605,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offers/{id}/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An offer's attendance in a period (members of its organisation): occurrences held, expected
+         *     and present, no-shows, hours, per occurrence and in total.
+         */
+        get: operations["offer_participation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/offers/{id}/publish": {
         parameters: {
             query?: never;
@@ -615,6 +700,26 @@ export interface paths {
         head?: never;
         /** Change details or districts (owners). */
         patch: operations["update_organisation"];
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/attendance.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation's attendance in a period as CSV (members only): date, start, offer,
+         *     participant, status, companion present, hours.
+         */
+        get: operations["organisation_attendance_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/organisations/{id}/members": {
@@ -1182,6 +1287,73 @@ export interface components {
             total_score: number;
             unmatched: components["schemas"]["Unmatched"][];
         };
+        /** @description One person on the register as sent by the organisation. */
+        AttendanceEntry: {
+            /** @description Only for a sign-up with a companion seat: whether the companion came. */
+            companion_present?: boolean | null;
+            /**
+             * Format: double
+             * @description Other hours than the occurrence's length (0 to 24); left out, a person present counts the
+             *     occurrence's length and anyone else 0.
+             * @example 2.5
+             */
+            hours?: number | null;
+            signup_id: components["schemas"]["SignupId"];
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        /** @description One expected person on the register. */
+        AttendanceLine: {
+            companion_present?: boolean | null;
+            display_name: string;
+            /** @description The resident said beforehand they cannot come. */
+            excused_by_resident: boolean;
+            /**
+             * Format: double
+             * @description Hours counted (null until recorded).
+             */
+            hours?: number | null;
+            /** @description The organisation recorded other hours than the occurrence's length. */
+            hours_set: boolean;
+            /** Format: date-time */
+            recorded_at?: string | null;
+            signup_id: components["schemas"]["SignupId"];
+            status?: components["schemas"]["AttendanceStatus"] | null;
+            /** @description The sign-up has a companion seat. */
+            with_companion: boolean;
+        };
+        /** @description One occurrence of the resident's, with what was recorded. */
+        AttendanceRecord: {
+            /** Format: double */
+            hours: number;
+            occurrence_id: string;
+            offer_id: components["schemas"]["OfferId"];
+            offer_title: string;
+            /** Format: date-time */
+            starts_at: string;
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        /** @description The register of one occurrence. */
+        AttendanceRegister: {
+            /**
+             * Format: double
+             * @description The occurrence's length in hours: what a person present counts unless set otherwise.
+             */
+            default_hours: number;
+            items: components["schemas"]["AttendanceLine"][];
+            locked: boolean;
+            /**
+             * Format: date-time
+             * @description After this moment (14 days after the start) the register is locked.
+             */
+            locks_at: string;
+            occurrence: components["schemas"]["OccurrenceResponse"];
+            offer_id: string;
+            offer_title: string;
+            /** @description The occurrence has started, so attendance can be recorded. */
+            started: boolean;
+        };
+        /** @enum {string} */
+        AttendanceStatus: "present" | "absent" | "excused";
         /** @description A weekly window: a weekday (1 = Monday) with either a part of the day or start and end `HH:MM`. */
         AvailabilityInput: {
             end?: string | null;
@@ -1317,7 +1489,7 @@ export interface components {
          *     text for each; docs/api.md lists them all.
          * @enum {string}
          */
-        ErrorCode: "already_exists" | "already_member" | "already_signed_up" | "bad_request" | "before_start" | "below_accepted" | "companion_not_allowed" | "constraint_violated" | "control_characters" | "district_not_assigned" | "district_not_served" | "district_retired" | "email_not_verified" | "internal_error" | "invalid" | "invalid_credentials" | "invalid_date" | "invalid_email" | "invalid_parent" | "invalid_session" | "invalid_slot" | "invalid_window" | "invisible_characters" | "last_owner" | "link_invalid" | "malformed_body" | "malformed_json" | "method_not_allowed" | "no_account" | "not_a_district" | "not_a_member" | "not_found" | "occurrence_cancelled" | "occurrence_past" | "offer_full" | "offer_not_open" | "organisation_not_verified" | "out_of_range" | "owner_required" | "password_too_long" | "password_too_short" | "password_too_weak" | "payload_too_large" | "rate_limited" | "referral_answered" | "referral_exists" | "referral_required" | "refresh_token_invalid" | "refresh_token_reused" | "required" | "role_required" | "service_unavailable" | "signup_change_not_allowed" | "signup_changed" | "signup_transition_invalid" | "signup_unchanged" | "tag_exists" | "token_invalid" | "token_revoked" | "too_long" | "too_many" | "unauthenticated" | "unknown_field" | "unknown_offer" | "unknown_reference" | "unknown_resident" | "unknown_tag" | "unsupported_media_type" | "validation_failed";
+        ErrorCode: "already_exists" | "attendance_locked" | "already_member" | "already_signed_up" | "bad_request" | "before_start" | "below_accepted" | "companion_not_allowed" | "constraint_violated" | "control_characters" | "district_not_assigned" | "district_not_served" | "district_retired" | "email_not_verified" | "internal_error" | "invalid" | "invalid_credentials" | "invalid_date" | "invalid_email" | "invalid_parent" | "invalid_session" | "invalid_slot" | "invalid_window" | "invisible_characters" | "last_owner" | "listed_twice" | "link_invalid" | "malformed_body" | "malformed_json" | "method_not_allowed" | "no_account" | "not_a_district" | "not_a_member" | "not_a_participant" | "not_found" | "occurrence_cancelled" | "occurrence_not_started" | "occurrence_past" | "offer_full" | "offer_not_open" | "organisation_not_verified" | "out_of_range" | "owner_required" | "password_too_long" | "password_too_short" | "password_too_weak" | "payload_too_large" | "rate_limited" | "referral_answered" | "referral_exists" | "referral_required" | "refresh_token_invalid" | "refresh_token_reused" | "required" | "role_required" | "service_unavailable" | "signup_change_not_allowed" | "signup_changed" | "signup_transition_invalid" | "signup_unchanged" | "tag_exists" | "token_invalid" | "token_revoked" | "too_long" | "too_many" | "unauthenticated" | "unknown_field" | "unknown_offer" | "unknown_reference" | "unknown_resident" | "unknown_tag" | "unsupported_media_type" | "validation_failed";
         /** @description Why an offer does not fit (shown to workers for residents left without a proposal). */
         Exclusion: {
             /** @enum {string} */
@@ -1357,6 +1529,30 @@ export interface components {
             database?: string | null;
             /** @example ok */
             status: string;
+        };
+        /** @description One occurrence that took place, in an offer's overview. */
+        HeldOccurrence: {
+            /** Format: int32 */
+            absent: number;
+            /** Format: int32 */
+            excused: number;
+            /**
+             * Format: int32
+             * @description People with a place then: everyone recorded, and accepted sign-ups not yet recorded.
+             */
+            expected: number;
+            /** Format: double */
+            hours: number;
+            occurrence_id: string;
+            /** Format: int32 */
+            present: number;
+            /** Format: date-time */
+            starts_at: string;
+            /**
+             * Format: int32
+             * @description Expected but nothing recorded yet.
+             */
+            unrecorded: number;
         };
         /** @description How many offers within the resident's travel range one hard constraint keeps out. */
         LeftOut: {
@@ -1436,6 +1632,18 @@ export interface components {
             mine: boolean;
             /** @description Who wrote it: the resident, a member of the organisation or the worker. */
             side: components["schemas"]["Side"];
+        };
+        /** @description What a resident did in one month of the period. */
+        MonthParticipation: {
+            /** Format: double */
+            hours: number;
+            /**
+             * @description `YYYY-MM`.
+             * @example 2026-11
+             */
+            month: string;
+            /** Format: int32 */
+            sessions_present: number;
         };
         MunicipalityResponse: {
             /** @description The configured accessibility statement; null: the web app's default text. */
@@ -1599,6 +1807,48 @@ export interface components {
             items: components["schemas"]["OfferResponse"][];
             next_cursor?: string | null;
         };
+        /** @description An offer's attendance in a period, for its organisation. */
+        OfferOverview: {
+            /** Format: int32 */
+            excused: number;
+            /** Format: int32 */
+            expected: number;
+            /** Format: date */
+            from: string;
+            /** Format: double */
+            hours: number;
+            /**
+             * Format: int32
+             * @description Absent without saying so beforehand.
+             */
+            no_shows: number;
+            /** @description Oldest first. */
+            occurrences: components["schemas"]["HeldOccurrence"][];
+            /**
+             * Format: int32
+             * @description Occurrences that started in the period and were not cancelled.
+             */
+            occurrences_held: number;
+            offer_id: components["schemas"]["OfferId"];
+            /** Format: int32 */
+            present: number;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            unrecorded: number;
+        };
+        /** @description What a resident did at one offer in the period. */
+        OfferParticipation: {
+            /** Format: double */
+            hours: number;
+            kind: components["schemas"]["OfferKind"];
+            offer_id: components["schemas"]["OfferId"];
+            offer_title: string;
+            organisation_id: components["schemas"]["OrganisationId"];
+            organisation_name: string;
+            /** Format: int32 */
+            sessions_present: number;
+        };
         OfferResponse: components["schemas"]["OfferDetails"] & components["schemas"]["OfferSchedule"] & components["schemas"]["Tags_Vec_String"] & {
             /** Format: date-time */
             created_at: string;
@@ -1671,6 +1921,21 @@ export interface components {
         OrganisationStatus: "pending" | "verified" | "rejected";
         /** @enum {string} */
         PartOfDay: "morning" | "afternoon" | "evening";
+        /** @description A resident's participation in a period: totals, per offer, per month and each record. */
+        Participation: {
+            /** Format: date */
+            from: string;
+            /** Format: double */
+            hours: number;
+            items: components["schemas"]["OfferParticipation"][];
+            months: components["schemas"]["MonthParticipation"][];
+            /** @description Newest first. */
+            records: components["schemas"]["AttendanceRecord"][];
+            /** Format: int32 */
+            sessions_present: number;
+            /** Format: date */
+            to: string;
+        };
         PasswordResetConfirmRequest: {
             password: string;
             token: string;
@@ -1828,6 +2093,10 @@ export interface components {
             items: components["schemas"]["RecommendationItem"][];
             /** @description False when the resident has not filled in a profile: the list is then a general one. */
             profile_completed: boolean;
+        };
+        /** @description The whole register of one occurrence, or part of it: people left out keep what they have. */
+        RecordAttendanceRequest: {
+            items: components["schemas"]["AttendanceEntry"][];
         };
         ReferralCreated: {
             id: components["schemas"]["ReferralId"];
@@ -3306,6 +3575,65 @@ export interface operations {
             };
         };
     };
+    my_participation: {
+        parameters: {
+            query: {
+                /** @description `YYYY-MM-DD`, the first day. */
+                from: string;
+                /** @description `YYYY-MM-DD`, the last day. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_my_profile: {
         parameters: {
             query?: never;
@@ -3623,6 +3951,235 @@ export interface operations {
                 };
             };
             /** @description A field or parameter is not valid (`validation_failed`, with `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    report_absence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The occurrence's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Noted as excused */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such occurrence, or no place on its offer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description occurrence_cancelled, occurrence_past */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The occurrence's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceRegister"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_a_member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The occurrence's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttendanceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceRegister"];
+                };
+            };
+            /** @description The body is not JSON (`malformed_json`, `malformed_body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_a_member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description occurrence_cancelled, occurrence_not_started, attendance_locked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_a_participant, listed_twice, companion_not_allowed, out_of_range */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4429,6 +4986,77 @@ export interface operations {
             };
         };
     };
+    offer_participation: {
+        parameters: {
+            query: {
+                /** @description `YYYY-MM-DD`, the first day. */
+                from: string;
+                /** @description `YYYY-MM-DD`, the last day. */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description The offer's id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferOverview"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_a_member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is not valid (`validation_failed`, with `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     publish_offer: {
         parameters: {
             query?: never;
@@ -4928,6 +5556,77 @@ export interface operations {
                 };
             };
             /** @description A field is wrong: `errors` names it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    organisation_attendance_csv: {
+        parameters: {
+            query: {
+                /** @description `YYYY-MM-DD`, the first day. */
+                from: string;
+                /** @description `YYYY-MM-DD`, the last day. */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description The organisation's id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_a_member */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is not valid (`validation_failed`, with `errors`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7304,9 +8003,10 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const accessKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccessKind"]> = ["profile", "recommendations", "assignment", "referral"];
+export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["present", "absent", "excused"];
 export const districtKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DistrictKind"]> = ["municipality", "area", "district"];
 export const dutchLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutchLevel"]> = ["none", "A1", "A2", "B1", "B2"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["already_exists", "already_member", "already_signed_up", "bad_request", "before_start", "below_accepted", "companion_not_allowed", "constraint_violated", "control_characters", "district_not_assigned", "district_not_served", "district_retired", "email_not_verified", "internal_error", "invalid", "invalid_credentials", "invalid_date", "invalid_email", "invalid_parent", "invalid_session", "invalid_slot", "invalid_window", "invisible_characters", "last_owner", "link_invalid", "malformed_body", "malformed_json", "method_not_allowed", "no_account", "not_a_district", "not_a_member", "not_found", "occurrence_cancelled", "occurrence_past", "offer_full", "offer_not_open", "organisation_not_verified", "out_of_range", "owner_required", "password_too_long", "password_too_short", "password_too_weak", "payload_too_large", "rate_limited", "referral_answered", "referral_exists", "referral_required", "refresh_token_invalid", "refresh_token_reused", "required", "role_required", "service_unavailable", "signup_change_not_allowed", "signup_changed", "signup_transition_invalid", "signup_unchanged", "tag_exists", "token_invalid", "token_revoked", "too_long", "too_many", "unauthenticated", "unknown_field", "unknown_offer", "unknown_reference", "unknown_resident", "unknown_tag", "unsupported_media_type", "validation_failed"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["already_exists", "attendance_locked", "already_member", "already_signed_up", "bad_request", "before_start", "below_accepted", "companion_not_allowed", "constraint_violated", "control_characters", "district_not_assigned", "district_not_served", "district_retired", "email_not_verified", "internal_error", "invalid", "invalid_credentials", "invalid_date", "invalid_email", "invalid_parent", "invalid_session", "invalid_slot", "invalid_window", "invisible_characters", "last_owner", "listed_twice", "link_invalid", "malformed_body", "malformed_json", "method_not_allowed", "no_account", "not_a_district", "not_a_member", "not_a_participant", "not_found", "occurrence_cancelled", "occurrence_not_started", "occurrence_past", "offer_full", "offer_not_open", "organisation_not_verified", "out_of_range", "owner_required", "password_too_long", "password_too_short", "password_too_weak", "payload_too_large", "rate_limited", "referral_answered", "referral_exists", "referral_required", "refresh_token_invalid", "refresh_token_reused", "required", "role_required", "service_unavailable", "signup_change_not_allowed", "signup_changed", "signup_transition_invalid", "signup_unchanged", "tag_exists", "token_invalid", "token_revoked", "too_long", "too_many", "unauthenticated", "unknown_field", "unknown_offer", "unknown_reference", "unknown_resident", "unknown_tag", "unsupported_media_type", "validation_failed"];
 export const exclusionOneOf0CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Exclusion"], {
     code: unknown;
 }>["code"]> = ["access_not_met"];

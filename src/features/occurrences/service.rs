@@ -55,9 +55,14 @@ fn parse_day(field: &str, raw: &str, errors: &mut FieldErrors) -> Option<NaiveDa
 
 /// The first and last day asked for, at most MAX_DAYS apart (both included).
 fn days(query: &OccurrenceQuery) -> Result<(NaiveDate, NaiveDate), AppError> {
+    day_range(&query.from, &query.to, MAX_DAYS)
+}
+
+/// The local days `from` to `to` (`YYYY-MM-DD`, both included), at most `max_days` of them.
+pub fn day_range(from: &str, to: &str, max_days: u64) -> Result<(NaiveDate, NaiveDate), AppError> {
     let mut errors = FieldErrors::new();
-    let from = parse_day("from", &query.from, &mut errors);
-    let to = parse_day("to", &query.to, &mut errors);
+    let from = parse_day("from", from, &mut errors);
+    let to = parse_day("to", to, &mut errors);
     if let (Some(from), Some(to)) = (from, to) {
         if to < from {
             errors.add(
@@ -66,13 +71,13 @@ fn days(query: &OccurrenceQuery) -> Result<(NaiveDate, NaiveDate), AppError> {
                 "The last day is before the first.",
             );
         } else if from
-            .checked_add_days(Days::new(MAX_DAYS - 1))
+            .checked_add_days(Days::new(max_days - 1))
             .is_some_and(|last| to > last)
         {
             errors.add(
                 "to",
                 ErrorCode::OutOfRange,
-                format!("Ask for at most {MAX_DAYS} days at a time."),
+                format!("Ask for at most {max_days} days at a time."),
             );
         }
     }
@@ -157,7 +162,7 @@ pub async fn list(
 }
 
 /// The occurrence an id names, if the offer's schedule has it (404 otherwise).
-fn find_planned(
+pub fn find_planned(
     conn: &mut DbConn,
     offer: &Offer,
     starts_at: DateTime<Utc>,

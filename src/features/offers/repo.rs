@@ -220,6 +220,17 @@ pub fn list_published(
 }
 
 /// A page of one organisation's offers in any status, newest first.
+/// Every offer of the organisation, whatever its status.
+pub fn all_of_organisation(
+    conn: &mut DbConn,
+    organisation_id: &OrganisationId,
+) -> QueryResult<Vec<Offer>> {
+    offers::table
+        .filter(offers::organisation_id.eq(organisation_id))
+        .select(Offer::as_select())
+        .load(conn)
+}
+
 pub fn list_for_organisation(
     conn: &mut DbConn,
     organisation_id: &OrganisationId,

@@ -1,0 +1,2 @@
+DROP TABLE attendance_changes;
+DROP TABLE attendance;

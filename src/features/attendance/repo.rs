@@ -1,0 +1,181 @@
+//! Diesel queries for attendance.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::models::{Attendance, AttendanceChange, Participant};
+use crate::db::DbConn;
+use crate::db::ids::{AttendanceChangeId, OfferId, SignupId, UserId};
+use crate::db::schema::{attendance, attendance_changes, signups, users};
+use crate::features::signups::models::SignupStatus;
+
+/// The rows recorded for one occurrence of an offer.
+pub fn for_occurrence(
+    conn: &mut DbConn,
+    offer_id: &OfferId,
+    starts_at: NaiveDateTime,
+) -> QueryResult<Vec<Attendance>> {
+    attendance::table
+        .filter(attendance::offer_id.eq(offer_id))
+        .filter(attendance::starts_at.eq(starts_at))
+        .select(Attendance::as_select())
+        .load(conn)
+}
+
+/// The offer's accepted sign-ups, and any other sign-up in `also` (those with a record already),
+/// with the residents' display names, by name.
+pub fn participants(
+    conn: &mut DbConn,
+    offer_id: &OfferId,
+    also: &[SignupId],
+) -> QueryResult<Vec<Participant>> {
+    signups::table
+        .inner_join(users::table.on(users::id.eq(signups::resident_id)))
+        .filter(signups::offer_id.eq(offer_id))
+        .filter(
+            signups::status
+                .eq(SignupStatus::Accepted)
+                .or(signups::id.eq_any(also)),
+        )
+        .select((
+            signups::id,
+            signups::resident_id,
+            users::display_name,
+            signups::with_companion,
+        ))
+        .order((users::display_name.asc(), signups::id.asc()))
+        .load(conn)
+}
+
+/// The resident's accepted sign-up on the offer, if any.
+pub fn accepted_signup_of(
+    conn: &mut DbConn,
+    offer_id: &OfferId,
+    resident_id: &UserId,
+) -> QueryResult<Option<Participant>> {
+    signups::table
+        .inner_join(users::table.on(users::id.eq(signups::resident_id)))
+        .filter(signups::offer_id.eq(offer_id))
+        .filter(signups::resident_id.eq(resident_id))
+        .filter(signups::status.eq(SignupStatus::Accepted))
+        .select((
+            signups::id,
+            signups::resident_id,
+            users::display_name,
+            signups::with_companion,
+        ))
+        .first(conn)
+        .optional()
+}
+
+/// Writes the row (insert or replace: the last write per person wins) and keeps the change.
+pub fn record(conn: &mut DbConn, row: &Attendance) -> QueryResult<()> {
+    let key = (&row.signup_id, row.starts_at);
+    if diesel::update(attendance::table.find(key))
+        .set(row)
+        .execute(conn)?
+        == 0
+    {
+        // No row yet. A concurrent request may insert the same one first (PostgreSQL takes
+        // writers together); the insert runs in a savepoint, so its unique violation leaves the
+        // transaction usable and this write updates that row instead: the last write wins.
+        let inserted = conn.transaction(|conn| {
+            diesel::insert_into(attendance::table)
+                .values(row)
+                .execute(conn)
+        });
+        match inserted {
+            Err(diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::UniqueViolation,
+                _,
+            )) => {
+                diesel::update(attendance::table.find(key))
+                    .set(row)
+                    .execute(conn)?;
+            }
+            other => {
+                other?;
+            }
+        }
+    }
+    diesel::insert_into(attendance_changes::table)
+        .values(AttendanceChange {
+            id: AttendanceChangeId::new(),
+            signup_id: row.signup_id.clone(),
+            starts_at: row.starts_at,
+            status: row.status,
+            companion_present: row.companion_present,
+            minutes: row.minutes,
+            changed_by: row.recorded_by.clone(),
+            changed_at: row.recorded_at,
+        })
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The changes to one person's row, oldest first.
+pub fn changes(
+    conn: &mut DbConn,
+    signup_id: &SignupId,
+    starts_at: NaiveDateTime,
+) -> QueryResult<Vec<AttendanceChange>> {
+    attendance_changes::table
+        .filter(attendance_changes::signup_id.eq(signup_id))
+        .filter(attendance_changes::starts_at.eq(starts_at))
+        .order(attendance_changes::changed_at.asc())
+        .select(AttendanceChange::as_select())
+        .load(conn)
+}
+
+/// A resident's rows for occurrences starting in `[from, to)`, oldest first.
+pub fn of_resident(
+    conn: &mut DbConn,
+    resident_id: &UserId,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<Attendance>> {
+    attendance::table
+        .filter(attendance::resident_id.eq(resident_id))
+        .filter(attendance::starts_at.ge(from))
+        .filter(attendance::starts_at.lt(to))
+        .order(attendance::starts_at.asc())
+        .select(Attendance::as_select())
+        .load(conn)
+}
+
+/// The rows of the given offers for occurrences starting in `[from, to)`, oldest first.
+pub fn of_offers(
+    conn: &mut DbConn,
+    offer_ids: &[OfferId],
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<Attendance>> {
+    attendance::table
+        .filter(attendance::offer_id.eq_any(offer_ids))
+        .filter(attendance::starts_at.ge(from))
+        .filter(attendance::starts_at.lt(to))
+        .order((attendance::starts_at.asc(), attendance::signup_id.asc()))
+        .select(Attendance::as_select())
+        .load(conn)
+}
+
+/// The display names of the residents of the rows' sign-ups.
+pub fn display_names(
+    conn: &mut DbConn,
+    rows: &[Attendance],
+) -> QueryResult<std::collections::HashMap<SignupId, String>> {
+    let mut ids: Vec<&SignupId> = rows.iter().map(|row| &row.signup_id).collect();
+    ids.sort();
+    ids.dedup();
+    let mut names = std::collections::HashMap::new();
+    // In chunks, so a long period never exceeds a database's limit on bound parameters.
+    for chunk in ids.chunks(500) {
+        let found: Vec<(SignupId, String)> = signups::table
+            .inner_join(users::table.on(users::id.eq(signups::resident_id)))
+            .filter(signups::id.eq_any(chunk.iter().copied()))
+            .select((signups::id, users::display_name))
+            .load(conn)?;
+        names.extend(found);
+    }
+    Ok(names)
+}
