@@ -78,7 +78,9 @@ pub enum ErrorCode {
     PayloadTooLarge,
     RateLimited,
     ReferralAnswered,
+    ReferralClosed,
     ReferralExists,
+    ReferralNotAccepted,
     ReferralRequired,
     RefreshTokenInvalid,
     RefreshTokenReused,
@@ -210,6 +212,22 @@ impl AppError {
         Self::conflict(
             ErrorCode::ReferralAnswered,
             "This referral has an answer already.",
+        )
+    }
+
+    /// 409: The referral was closed already.
+    pub fn referral_closed() -> Self {
+        Self::conflict(
+            ErrorCode::ReferralClosed,
+            "This referral is closed already.",
+        )
+    }
+
+    /// 409: Only an accepted referral has a follow-up.
+    pub fn referral_not_accepted() -> Self {
+        Self::conflict(
+            ErrorCode::ReferralNotAccepted,
+            "The resident has not accepted this referral.",
         )
     }
 

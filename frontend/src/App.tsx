@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { Layout } from './components/Layout'
 import { HomePage } from './pages/HomePage'
 import { adminRoutes } from './features/admin/routes'
+import { attendanceRoutes } from './features/attendance/routes'
 import { conversationRoutes } from './features/conversations/routes'
 import { notificationRoutes } from './features/notifications/routes'
 import { organisationRoutes } from './features/organisation/routes'
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
       ...workerRoutes,
       ...adminRoutes,
       ...conversationRoutes,
+      ...attendanceRoutes,
       ...notificationRoutes,
       ...publicOrganisationRoutes,
       ...siteRoutes,

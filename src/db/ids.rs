@@ -86,6 +86,7 @@ id_type!(LogId);
 id_type!(ChangeId);
 id_type!(ConversationMessageId);
 id_type!(AttendanceChangeId);
+id_type!(ReferralNoteId);
 
 /// Parses a path segment as an id of the given type; a malformed id is simply not found.
 pub fn parse_uuid(raw: &str) -> Option<String> {

@@ -347,6 +347,19 @@ diesel::table! {
         signup_id -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        outcome -> Nullable<Text>,
+        outcome_reason -> Nullable<Text>,
+        closed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    referral_notes (id) {
+        id -> Text,
+        referral_id -> Text,
+        worker_id -> Text,
+        body -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -408,11 +421,13 @@ diesel::joinable!(worker_districts -> districts (district_id));
 diesel::joinable!(referrals -> offers (offer_id));
 diesel::joinable!(attendance -> signups (signup_id));
 diesel::joinable!(attendance -> offers (offer_id));
+diesel::joinable!(referral_notes -> referrals (referral_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     attendance,
     attendance_changes,
+    referral_notes,
     notification_settings,
     unsubscribe_tokens,
     notifications_sent,

@@ -278,6 +278,14 @@ const TABLE: &[Row] = &[
         r#"{"items": [{"resident_id": "<resident_b>", "offer_id": "<offer_y>"}], "note": "Dit past bij je."}"#,
         [401, 403, 403, 403, 403, 201, 404, 403]),
 
+    // Following up: the worker who made A's referral (it is not accepted yet, so 409); other
+    // workers 404, everyone else lacks the role.
+    row("GET /api/v1/worker/follow-ups", "/api/v1/worker/follow-ups", [401, 403, 403, 403, 403, 200, 200, 403]),
+    with_body("POST /api/v1/referrals/{id}/notes", "/api/v1/referrals/<referral_a>/notes",
+        r#"{"body": "Gebeld: het gaat goed."}"#, [401, 403, 403, 403, 403, 409, 404, 403]),
+    with_body("POST /api/v1/referrals/{id}/close", "/api/v1/referrals/<referral_a>/close",
+        r#"{"outcome": "completed"}"#, [401, 403, 403, 403, 403, 409, 404, 403]),
+
     // A's referral: only A answers it.
     with_body("POST /api/v1/referrals/{id}/accept", "/api/v1/referrals/<referral_a>/accept",
         r#"{"share_note": false}"#, [401, 201, 404, 404, 404, 404, 404, 404]),

@@ -439,6 +439,27 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         &[places(&w.offer), self::resident(me)],
     )
     .await;
+    // Following the referral up is nothing the catalog keeps.
+    walk.step(
+        "post",
+        "/referrals/{id}/notes",
+        &format!("/referrals/{}/notes", id_of(&referral)),
+        json!({"body": "Gebeld: het gaat goed."}),
+        worker,
+        201,
+        &[],
+    )
+    .await;
+    walk.step(
+        "post",
+        "/referrals/{id}/close",
+        &format!("/referrals/{}/close", id_of(&referral)),
+        json!({"outcome": "completed"}),
+        worker,
+        200,
+        &[],
+    )
+    .await;
     let second = app
         .user_with_roles("ria@example.nl", "Ria", &[Role::Resident])
         .await;

@@ -14,6 +14,7 @@ mod crash;
 mod db_parity;
 mod districts_tags;
 mod errors;
+mod follow_ups;
 mod health_docs;
 mod mail;
 mod matching;

@@ -845,6 +845,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/referrals/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an accepted referral (the worker who made it): `completed`, or `stopped` with a reason. */
+        post: operations["close_referral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals/{id}/decline": {
         parameters: {
             query?: never;
@@ -874,6 +891,23 @@ export interface paths {
         put?: never;
         /** Write in a referral's conversation; the other side gets an email. */
         post: operations["write_on_referral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A short follow-up note on an accepted referral (the worker who made it). */
+        post: operations["write_note"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1063,6 +1097,27 @@ export interface paths {
         };
         /** The signed-in worker's districts. */
         get: operations["list_my_districts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worker/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The worker's follow-ups: their accepted referrals whose next milestone (started, still going at
+         *     4 or at 12 weeks) is due or missed, oldest first, with their notes. Only residents who share
+         *     their profile with workers and live in the worker's districts.
+         */
+        get: operations["list_follow_ups"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1388,6 +1443,12 @@ export interface components {
              */
             reason: string;
         };
+        /** @description Closing a referral: `completed`, or `stopped` with a reason. */
+        CloseReferralRequest: {
+            /** @description `completed` or `stopped` (`never_started` follows from attendance and is not chosen). */
+            outcome: components["schemas"]["Outcome"];
+            reason?: components["schemas"]["StopReason"] | null;
+        };
         ConfirmAssignmentRequest: {
             /** @description The proposals the worker keeps; each becomes a referral. */
             items: components["schemas"]["ConfirmItem"][];
@@ -1489,7 +1550,7 @@ export interface components {
          *     text for each; docs/api.md lists them all.
          * @enum {string}
          */
-        ErrorCode: "already_exists" | "attendance_locked" | "already_member" | "already_signed_up" | "bad_request" | "before_start" | "below_accepted" | "companion_not_allowed" | "constraint_violated" | "control_characters" | "district_not_assigned" | "district_not_served" | "district_retired" | "email_not_verified" | "internal_error" | "invalid" | "invalid_credentials" | "invalid_date" | "invalid_email" | "invalid_parent" | "invalid_session" | "invalid_slot" | "invalid_window" | "invisible_characters" | "last_owner" | "listed_twice" | "link_invalid" | "malformed_body" | "malformed_json" | "method_not_allowed" | "no_account" | "not_a_district" | "not_a_member" | "not_a_participant" | "not_found" | "occurrence_cancelled" | "occurrence_not_started" | "occurrence_past" | "offer_full" | "offer_not_open" | "organisation_not_verified" | "out_of_range" | "owner_required" | "password_too_long" | "password_too_short" | "password_too_weak" | "payload_too_large" | "rate_limited" | "referral_answered" | "referral_exists" | "referral_required" | "refresh_token_invalid" | "refresh_token_reused" | "required" | "role_required" | "service_unavailable" | "signup_change_not_allowed" | "signup_changed" | "signup_transition_invalid" | "signup_unchanged" | "tag_exists" | "token_invalid" | "token_revoked" | "too_long" | "too_many" | "unauthenticated" | "unknown_field" | "unknown_offer" | "unknown_reference" | "unknown_resident" | "unknown_tag" | "unsupported_media_type" | "validation_failed";
+        ErrorCode: "already_exists" | "attendance_locked" | "already_member" | "already_signed_up" | "bad_request" | "before_start" | "below_accepted" | "companion_not_allowed" | "constraint_violated" | "control_characters" | "district_not_assigned" | "district_not_served" | "district_retired" | "email_not_verified" | "internal_error" | "invalid" | "invalid_credentials" | "invalid_date" | "invalid_email" | "invalid_parent" | "invalid_session" | "invalid_slot" | "invalid_window" | "invisible_characters" | "last_owner" | "listed_twice" | "link_invalid" | "malformed_body" | "malformed_json" | "method_not_allowed" | "no_account" | "not_a_district" | "not_a_member" | "not_a_participant" | "not_found" | "occurrence_cancelled" | "occurrence_not_started" | "occurrence_past" | "offer_full" | "offer_not_open" | "organisation_not_verified" | "out_of_range" | "owner_required" | "password_too_long" | "password_too_short" | "password_too_weak" | "payload_too_large" | "rate_limited" | "referral_answered" | "referral_closed" | "referral_exists" | "referral_not_accepted" | "referral_required" | "refresh_token_invalid" | "refresh_token_reused" | "required" | "role_required" | "service_unavailable" | "signup_change_not_allowed" | "signup_changed" | "signup_transition_invalid" | "signup_unchanged" | "tag_exists" | "token_invalid" | "token_revoked" | "too_long" | "too_many" | "unauthenticated" | "unknown_field" | "unknown_offer" | "unknown_reference" | "unknown_resident" | "unknown_tag" | "unsupported_media_type" | "validation_failed";
         /** @description Why an offer does not fit (shown to workers for residents left without a proposal). */
         Exclusion: {
             /** @enum {string} */
@@ -1521,6 +1582,18 @@ export interface components {
             field: string;
             /** @description An English explanation for developers; the SPA shows its own translation of `code`. */
             message: string;
+        };
+        /** @description A referral whose next milestone is due or missed. */
+        FollowUpItem: {
+            /** @description The milestone the follow-up is about. */
+            attention: components["schemas"]["Milestone"];
+            /** @description The worker's notes, oldest first. */
+            notes: components["schemas"]["ReferralNoteResponse"][];
+            referral: components["schemas"]["WorkerReferral"];
+        };
+        FollowUpList: {
+            /** @description Oldest milestone first. */
+            items: components["schemas"]["FollowUpItem"][];
         };
         /** @enum {string} */
         Guidance: "none" | "light" | "intensive";
@@ -1633,6 +1706,21 @@ export interface components {
             /** @description Who wrote it: the resident, a member of the organisation or the worker. */
             side: components["schemas"]["Side"];
         };
+        Milestone: {
+            /**
+             * Format: date-time
+             * @description When it falls: 3 weeks after accepting for `started`; the mark for the others.
+             */
+            due: string;
+            kind: components["schemas"]["MilestoneKind"];
+            /** Format: date-time */
+            reached_at?: string | null;
+            state: components["schemas"]["MilestoneState"];
+        };
+        /** @enum {string} */
+        MilestoneKind: "started" | "week_4" | "week_12";
+        /** @enum {string} */
+        MilestoneState: "reached" | "due" | "missed" | "upcoming";
         /** @description What a resident did in one month of the period. */
         MonthParticipation: {
             /** Format: double */
@@ -1667,8 +1755,12 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             id: components["schemas"]["ReferralId"];
+            /** @description After accepting: started, still going at 4 and at 12 weeks, from attendance. */
+            milestones: components["schemas"]["Milestone"][];
             note?: string | null;
             offer: components["schemas"]["OfferResponse"];
+            outcome?: components["schemas"]["Outcome"] | null;
+            outcome_reason?: components["schemas"]["StopReason"] | null;
             status: components["schemas"]["ReferralStatus"];
             worker_display_name: string;
         };
@@ -1920,6 +2012,8 @@ export interface components {
         /** @enum {string} */
         OrganisationStatus: "pending" | "verified" | "rejected";
         /** @enum {string} */
+        Outcome: "completed" | "stopped" | "never_started";
+        /** @enum {string} */
         PartOfDay: "morning" | "afternoon" | "evening";
         /** @description A resident's participation in a period: totals, per offer, per month and each record. */
         Participation: {
@@ -2104,6 +2198,15 @@ export interface components {
         };
         /** Format: uuid */
         ReferralId: string;
+        /** Format: uuid */
+        ReferralNoteId: string;
+        /** @description A referring worker's follow-up note. */
+        ReferralNoteResponse: {
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            id: components["schemas"]["ReferralNoteId"];
+        };
         /** @enum {string} */
         ReferralStatus: "proposed" | "accepted" | "declined";
         ReferralsCreated: {
@@ -2178,6 +2281,8 @@ export interface components {
             map: components["schemas"]["MapResponse"];
             municipality: components["schemas"]["MunicipalityResponse"];
         };
+        /** @enum {string} */
+        StopReason: "health" | "not_a_fit" | "times" | "travel" | "found_work" | "moved" | "other";
         /** Format: uuid */
         TagId: string;
         /** @enum {string} */
@@ -2298,13 +2403,26 @@ export interface components {
         };
         /** @description A referral as the worker sees it, with its outcome. */
         WorkerReferral: {
+            /**
+             * Format: date-time
+             * @description When the worker closed it.
+             */
+            closed_at?: string | null;
             /** Format: date-time */
             created_at: string;
             decline_reason?: string | null;
             id: components["schemas"]["ReferralId"];
+            /**
+             * @description After accepting: started, still going at 4 and at 12 weeks, from attendance. Empty while
+             *     the resident does not share their profile with workers or lives outside the worker's
+             *     districts (attendance is theirs to share).
+             */
+            milestones: components["schemas"]["Milestone"][];
             note?: string | null;
             offer_id: components["schemas"]["OfferId"];
             offer_title: string;
+            outcome?: components["schemas"]["Outcome"] | null;
+            outcome_reason?: components["schemas"]["StopReason"] | null;
             resident_display_name: string;
             resident_id: components["schemas"]["UserId"];
             signup_id?: components["schemas"]["SignupId"] | null;
@@ -2327,6 +2445,13 @@ export interface components {
             /**
              * @description 1 to 2,000 characters.
              * @example Hoi! Moet ik iets meenemen op de eerste dag?
+             */
+            body: string;
+        };
+        WriteNoteRequest: {
+            /**
+             * @description 1 to 1,000 characters.
+             * @example Gebeld: ze komt volgende week weer, de bus reed niet.
              */
             body: string;
         };
@@ -6310,6 +6435,113 @@ export interface operations {
             };
         };
     };
+    close_referral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The referral's id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseReferralRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerReferral"];
+                };
+            };
+            /** @description The body is not JSON (`malformed_json`, `malformed_body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not your referral, or the resident is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description referral_not_accepted, referral_closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is not valid (`validation_failed`, with `errors`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     decline_referral: {
         parameters: {
             query?: never;
@@ -6550,6 +6782,113 @@ export interface operations {
                 };
             };
             /** @description Empty or longer than 2,000 characters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    write_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The referral's id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteNoteRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralNoteResponse"];
+                };
+            };
+            /** @description The body is not JSON (`malformed_json`, `malformed_body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not your referral, or the resident is not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description referral_not_accepted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A field or parameter is not valid (`validation_failed`, with `errors`). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7417,6 +7756,52 @@ export interface operations {
             };
         };
     };
+    list_follow_ups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpList"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_worker_referrals: {
         parameters: {
             query?: {
@@ -8006,7 +8391,7 @@ export const accessKindValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const attendanceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendanceStatus"]> = ["present", "absent", "excused"];
 export const districtKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DistrictKind"]> = ["municipality", "area", "district"];
 export const dutchLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutchLevel"]> = ["none", "A1", "A2", "B1", "B2"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["already_exists", "attendance_locked", "already_member", "already_signed_up", "bad_request", "before_start", "below_accepted", "companion_not_allowed", "constraint_violated", "control_characters", "district_not_assigned", "district_not_served", "district_retired", "email_not_verified", "internal_error", "invalid", "invalid_credentials", "invalid_date", "invalid_email", "invalid_parent", "invalid_session", "invalid_slot", "invalid_window", "invisible_characters", "last_owner", "listed_twice", "link_invalid", "malformed_body", "malformed_json", "method_not_allowed", "no_account", "not_a_district", "not_a_member", "not_a_participant", "not_found", "occurrence_cancelled", "occurrence_not_started", "occurrence_past", "offer_full", "offer_not_open", "organisation_not_verified", "out_of_range", "owner_required", "password_too_long", "password_too_short", "password_too_weak", "payload_too_large", "rate_limited", "referral_answered", "referral_exists", "referral_required", "refresh_token_invalid", "refresh_token_reused", "required", "role_required", "service_unavailable", "signup_change_not_allowed", "signup_changed", "signup_transition_invalid", "signup_unchanged", "tag_exists", "token_invalid", "token_revoked", "too_long", "too_many", "unauthenticated", "unknown_field", "unknown_offer", "unknown_reference", "unknown_resident", "unknown_tag", "unsupported_media_type", "validation_failed"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["already_exists", "attendance_locked", "already_member", "already_signed_up", "bad_request", "before_start", "below_accepted", "companion_not_allowed", "constraint_violated", "control_characters", "district_not_assigned", "district_not_served", "district_retired", "email_not_verified", "internal_error", "invalid", "invalid_credentials", "invalid_date", "invalid_email", "invalid_parent", "invalid_session", "invalid_slot", "invalid_window", "invisible_characters", "last_owner", "listed_twice", "link_invalid", "malformed_body", "malformed_json", "method_not_allowed", "no_account", "not_a_district", "not_a_member", "not_a_participant", "not_found", "occurrence_cancelled", "occurrence_not_started", "occurrence_past", "offer_full", "offer_not_open", "organisation_not_verified", "out_of_range", "owner_required", "password_too_long", "password_too_short", "password_too_weak", "payload_too_large", "rate_limited", "referral_answered", "referral_closed", "referral_exists", "referral_not_accepted", "referral_required", "refresh_token_invalid", "refresh_token_reused", "required", "role_required", "service_unavailable", "signup_change_not_allowed", "signup_changed", "signup_transition_invalid", "signup_unchanged", "tag_exists", "token_invalid", "token_revoked", "too_long", "too_many", "unauthenticated", "unknown_field", "unknown_offer", "unknown_reference", "unknown_resident", "unknown_tag", "unsupported_media_type", "validation_failed"];
 export const exclusionOneOf0CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Exclusion"], {
     code: unknown;
 }>["code"]> = ["access_not_met"];
@@ -8032,10 +8417,13 @@ export const guidanceValues: ReadonlyArray<FlattenedDeepRequired<components>["sc
 export const localeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Locale"]> = ["nl", "en"];
 export const maxTravelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaxTravel"]> = ["own_district", "own_area", "anywhere"];
 export const memberRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberRole"]> = ["owner", "member"];
+export const milestoneKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MilestoneKind"]> = ["started", "week_4", "week_12"];
+export const milestoneStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MilestoneState"]> = ["reached", "due", "missed", "upcoming"];
 export const offerKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OfferKind"]> = ["volunteer_work", "urban_farming", "day_activity", "course"];
 export const offerStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OfferStatus"]> = ["draft", "published", "closed"];
 export const organisationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganisationKind"]> = ["association", "sports_club", "urban_farm", "welfare", "care_provider", "school", "municipality", "other"];
 export const organisationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganisationStatus"]> = ["pending", "verified", "rejected"];
+export const outcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Outcome"]> = ["completed", "stopped", "never_started"];
 export const partOfDayValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PartOfDay"]> = ["morning", "afternoon", "evening"];
 export const reasonOneOf0CodeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Reason"], {
     code: unknown;
@@ -8082,5 +8470,6 @@ export const routeValues: ReadonlyArray<FlattenedDeepRequired<components>["schem
 export const sideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Side"]> = ["resident", "organisation", "worker"];
 export const signupAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupAlerts"]> = ["immediately", "daily", "off"];
 export const signupStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupStatus"]> = ["pending", "accepted", "waitlisted", "declined", "withdrawn"];
+export const stopReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StopReason"]> = ["health", "not_a_fit", "times", "travel", "found_work", "moved", "other"];
 export const tagKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TagKind"]> = ["skill", "interest", "goal", "access", "language"];
 export const topicValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Topic"]> = ["signup_alerts", "reminders", "weekly_digest", "messages"];

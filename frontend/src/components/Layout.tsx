@@ -36,6 +36,7 @@ function menuLinks(signedIn: boolean, roles: readonly string[], organisations: n
   links.push(
     { to: '/for-you', label: 'app.forYou' },
     { to: '/my-activities', label: 'app.myActivities' },
+    { to: '/my-participation', label: 'app.myParticipation' },
     { to: '/my-referrals', label: 'app.myReferrals' },
     { to: '/profile', label: 'app.myProfile' },
     { to: '/settings/notifications', label: 'app.notifications' },

@@ -17,6 +17,7 @@ export const en: Messages = {
     admin: 'Administration',
     accessLog: 'Who looked',
     myActivities: 'My activities',
+    myParticipation: 'My participation',
     login: 'Sign in',
     register: 'Create account',
     logout: 'Sign out',

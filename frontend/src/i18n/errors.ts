@@ -53,6 +53,8 @@ export const ERROR_TEXTS: Readonly<Record<ApiErrorCode | ClientErrorCode, Text>>
   constraint_violated: { nl: 'Dit kan niet: het klopt niet met de rest van de gegevens. Kijk het nog eens na.', en: 'This is not possible: it does not fit the rest of the data. Please check it.' },
   method_not_allowed: { nl: 'Dit verzoek klopt niet. Probeer het nog een keer.', en: 'This request is not right. Please try again.' },
   referral_exists: { nl: 'Deze activiteit is al voorgesteld en er is nog niet op geantwoord.', en: 'This activity was suggested already and has not been answered yet.' },
+  referral_closed: { nl: 'Dit voorstel is al afgesloten.', en: 'This referral is closed already.' },
+  referral_not_accepted: { nl: 'De bewoner heeft dit voorstel nog niet aangenomen.', en: 'The resident has not accepted this referral yet.' },
   referral_answered: { nl: 'Je hebt dit voorstel al beantwoord.', en: 'You have already answered this suggestion.' },
   // field codes
   not_a_district: { nl: 'Kies een wijk of dorp, geen groter gebied.', en: 'Choose a district or village, not a larger area.' },
@@ -74,6 +76,20 @@ export const ERROR_TEXTS: Readonly<Record<ApiErrorCode | ClientErrorCode, Text>>
   unknown_reference: { nl: 'Dit bestaat niet (meer). Kies iets anders.', en: 'This does not exist (any more). Choose something else.' },
   out_of_range: { nl: 'Dit getal is te groot of te klein.', en: 'This number is too big or too small.' },
   companion_not_allowed: { nl: 'Bij deze activiteit kan er niemand mee.', en: 'Nobody can come along to this activity.' },
+  // attendance
+  occurrence_not_started: {
+    nl: 'Deze keer is nog niet begonnen. Je kunt de presentie invullen vanaf het begin.',
+    en: 'This meeting has not started yet. You can fill in the attendance from the start.',
+  },
+  attendance_locked: {
+    nl: 'Deze presentielijst is dicht. Twee weken na de activiteit kun je hem niet meer veranderen.',
+    en: 'This attendance register is closed. Two weeks after the activity it can no longer be changed.',
+  },
+  not_a_participant: {
+    nl: 'Deze persoon heeft geen plek (meer) bij deze activiteit. Laad de pagina opnieuw.',
+    en: 'This person does not have a place on this activity (any more). Please reload the page.',
+  },
+  listed_twice: { nl: 'Deze persoon staat twee keer in de lijst. Laad de pagina opnieuw.', en: 'This person is in the list twice. Please reload the page.' },
   // organisations and their activities
   organisation_not_verified: { nl: 'Dit kan pas als de gemeente je organisatie heeft goedgekeurd.', en: 'This is only possible once the municipality has approved your organisation.' },
   not_a_member: { nl: 'Je hoort niet bij deze organisatie.', en: 'You do not belong to this organisation.' },
@@ -119,6 +135,7 @@ export const SCOPED_ERROR_TEXTS: Readonly<Record<ErrorScope, Readonly<Record<str
     not_found: { nl: 'We kunnen dit niet vinden. Misschien is het weggehaald.', en: 'We cannot find this. Maybe it was removed.' },
     'capacity.out_of_range': { nl: 'Vul een aantal van 1 tot 1000 in.', en: 'Fill in a number from 1 to 1000.' },
     'min_age.out_of_range': { nl: 'Vul een leeftijd van 0 tot 120 in.', en: 'Fill in an age from 0 to 120.' },
+    'hours.out_of_range': { nl: 'Vul 0 tot 24 uur in, bijvoorbeeld 1,5.', en: 'Fill in 0 to 24 hours, for example 1.5.' },
   },
   worker: {
     referral_exists: {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import openapi from '../../openapi.json'
 import * as admin from '../features/admin/i18n'
+import * as attendance from '../features/attendance/i18n'
 import * as conversations from '../features/conversations/i18n'
 import * as notifications from '../features/notifications/i18n'
 import * as organisation from '../features/organisation/i18n'
@@ -20,6 +21,7 @@ const LANGUAGES = {
   nl: {
     ...nl,
     admin: admin.nl,
+    attendance: attendance.nl,
     conversations: conversations.nl,
     notifications: notifications.nl,
     organisation: organisation.nl,
@@ -33,6 +35,7 @@ const LANGUAGES = {
   en: {
     ...en,
     admin: admin.en,
+    attendance: attendance.en,
     conversations: conversations.en,
     notifications: notifications.en,
     organisation: organisation.en,

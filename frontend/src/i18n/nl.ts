@@ -16,6 +16,7 @@ export const nl = {
     admin: 'Beheer',
     accessLog: 'Wie keek er mee',
     myActivities: 'Mijn activiteiten',
+    myParticipation: 'Mijn deelname',
     login: 'Inloggen',
     register: 'Account maken',
     logout: 'Uitloggen',

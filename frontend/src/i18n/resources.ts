@@ -1,6 +1,7 @@
 // The type of every text key, so `t('a.missing.key')` fails the type check. The core texts (nl.ts) are loaded
 // with the app; each feature adds its own under its name when its first page loads (features/*/texts.ts).
 import type { nl as admin } from '../features/admin/i18n'
+import type { nl as attendance } from '../features/attendance/i18n'
 import type { nl as conversations } from '../features/conversations/i18n'
 import type { nl as notifications } from '../features/notifications/i18n'
 import type { nl as organisation } from '../features/organisation/i18n'
@@ -15,6 +16,7 @@ import type { nl } from './nl'
 
 export type Texts = typeof nl & {
   admin: typeof admin
+  attendance: typeof attendance
   conversations: typeof conversations
   notifications: typeof notifications
   organisation: typeof organisation

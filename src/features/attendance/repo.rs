@@ -179,3 +179,16 @@ pub fn display_names(
     }
     Ok(names)
 }
+
+/// When each of these sign-ups' residents was present: (sign-up, occurrence start), oldest first.
+pub fn presences(
+    conn: &mut DbConn,
+    signup_ids: &[SignupId],
+) -> QueryResult<Vec<(SignupId, NaiveDateTime)>> {
+    attendance::table
+        .filter(attendance::signup_id.eq_any(signup_ids))
+        .filter(attendance::status.eq(super::models::AttendanceStatus::Present))
+        .order(attendance::starts_at.asc())
+        .select((attendance::signup_id, attendance::starts_at))
+        .load(conn)
+}

@@ -210,11 +210,12 @@ fn overview(
     let held: Vec<_> = occurrences_of(conn, offer, from, to)?
         .into_iter()
         // Held: started, not cancelled, and after the offer was made (a weekly slot reaches back
-        // before it, but nobody could take part then).
+        // before it, but nobody could take part then) or with attendance recorded.
         .filter(|occurrence| {
             !occurrence.cancelled
                 && occurrence.starts_at <= now
-                && occurrence.starts_at >= offer.created_at.and_utc()
+                && (occurrence.starts_at >= offer.created_at.and_utc()
+                    || by_start.contains_key(&occurrence.starts_at))
         })
         .collect();
     let mut occurrences = Vec::with_capacity(held.len());

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::milestones::{Milestone, Outcome, StopReason};
 use super::models::ReferralStatus;
 use crate::db::ids::{OfferId, ReferralId, SignupId, UserId};
 use crate::features::offers::dto::OfferResponse;
@@ -61,6 +62,10 @@ pub struct MyReferral {
     pub note: Option<String>,
     pub offer: OfferResponse,
     pub created_at: DateTime<Utc>,
+    /// After accepting: started, still going at 4 and at 12 weeks, from attendance.
+    pub milestones: Vec<Milestone>,
+    pub outcome: Option<Outcome>,
+    pub outcome_reason: Option<StopReason>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -84,6 +89,14 @@ pub struct WorkerReferral {
     pub signup_status: Option<SignupStatus>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// After accepting: started, still going at 4 and at 12 weeks, from attendance. Empty while
+    /// the resident does not share their profile with workers or lives outside the worker's
+    /// districts (attendance is theirs to share).
+    pub milestones: Vec<Milestone>,
+    pub outcome: Option<Outcome>,
+    pub outcome_reason: Option<StopReason>,
+    /// When the worker closed it.
+    pub closed_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -109,4 +122,46 @@ pub struct ReferralCreated {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReferralsCreated {
     pub items: Vec<ReferralCreated>,
+}
+
+/// A referring worker's follow-up note.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReferralNoteResponse {
+    pub id: crate::db::ids::ReferralNoteId,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A referral whose next milestone is due or missed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FollowUpItem {
+    pub referral: WorkerReferral,
+    /// The milestone the follow-up is about.
+    pub attention: Milestone,
+    /// The worker's notes, oldest first.
+    pub notes: Vec<ReferralNoteResponse>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FollowUpList {
+    /// Oldest milestone first.
+    pub items: Vec<FollowUpItem>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WriteNoteRequest {
+    /// 1 to 1,000 characters.
+    #[schema(example = "Gebeld: ze komt volgende week weer, de bus reed niet.")]
+    pub body: String,
+}
+
+/// Closing a referral: `completed`, or `stopped` with a reason.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CloseReferralRequest {
+    /// `completed` or `stopped` (`never_started` follows from attendance and is not chosen).
+    pub outcome: Outcome,
+    /// Required with `stopped`, not allowed with `completed`.
+    pub reason: Option<StopReason>,
 }

@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, get, post, web};
 
 use super::dto::*;
-use super::service;
+use super::{follow_ups, service};
 use crate::auth::{AuthUser, Worker};
 use crate::db::ids::ReferralId;
 use crate::error::{AppError, Problem};
@@ -104,5 +104,52 @@ pub async fn decline_referral(
 ) -> Result<web::Json<ReferralCreated>, AppError> {
     Ok(web::Json(
         service::decline(&state, user, id.into_inner(), body.into_inner()).await?,
+    ))
+}
+
+/// The worker's follow-ups: their accepted referrals whose next milestone (started, still going at
+/// 4 or at 12 weeks) is due or missed, oldest first, with their notes. Only residents who share
+/// their profile with workers and live in the worker's districts.
+#[utoipa::path(tag = "referrals", security(("bearer" = [])), responses((status = 200, body = FollowUpList)))]
+#[get("/worker/follow-ups")]
+pub async fn list_follow_ups(
+    worker: Worker,
+    state: web::Data<AppState>,
+) -> Result<web::Json<FollowUpList>, AppError> {
+    Ok(web::Json(follow_ups::list(&state, worker.0).await?))
+}
+
+/// A short follow-up note on an accepted referral (the worker who made it).
+#[utoipa::path(params(("id" = String, Path, description = "The referral's id (a UUID).")), tag = "referrals", security(("bearer" = [])), request_body = WriteNoteRequest, responses(
+    (status = 201, body = ReferralNoteResponse),
+    (status = 404, body = Problem, content_type = "application/problem+json", description = "Not your referral, or the resident is not visible to you"),
+    (status = 409, body = Problem, content_type = "application/problem+json", description = "referral_not_accepted"),
+))]
+#[post("/referrals/{id}/notes")]
+pub async fn write_note(
+    worker: Worker,
+    state: web::Data<AppState>,
+    id: web::Path<ReferralId>,
+    body: JsonBody<WriteNoteRequest>,
+) -> Result<HttpResponse, AppError> {
+    let note = follow_ups::write_note(&state, worker.0, id.into_inner(), body.into_inner()).await?;
+    Ok(HttpResponse::Created().json(note))
+}
+
+/// Close an accepted referral (the worker who made it): `completed`, or `stopped` with a reason.
+#[utoipa::path(params(("id" = String, Path, description = "The referral's id (a UUID).")), tag = "referrals", security(("bearer" = [])), request_body = CloseReferralRequest, responses(
+    (status = 200, body = WorkerReferral),
+    (status = 404, body = Problem, content_type = "application/problem+json", description = "Not your referral, or the resident is not visible to you"),
+    (status = 409, body = Problem, content_type = "application/problem+json", description = "referral_not_accepted, referral_closed"),
+))]
+#[post("/referrals/{id}/close")]
+pub async fn close_referral(
+    worker: Worker,
+    state: web::Data<AppState>,
+    id: web::Path<ReferralId>,
+    body: JsonBody<CloseReferralRequest>,
+) -> Result<web::Json<WorkerReferral>, AppError> {
+    Ok(web::Json(
+        follow_ups::close(&state, worker.0, id.into_inner(), body.into_inner()).await?,
     ))
 }

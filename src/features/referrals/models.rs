@@ -3,8 +3,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::db::ids::{OfferId, ReferralId, SignupId, UserId};
-use crate::db::schema::referrals;
+use super::milestones::{Outcome, StopReason};
+use crate::db::ids::{OfferId, ReferralId, ReferralNoteId, SignupId, UserId};
+use crate::db::schema::{referral_notes, referrals};
 use crate::text_enum;
 
 text_enum!(
@@ -30,4 +31,19 @@ pub struct Referral {
     pub signup_id: Option<SignupId>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The worker's outcome once they closed it.
+    pub outcome: Option<Outcome>,
+    pub outcome_reason: Option<StopReason>,
+    pub closed_at: Option<NaiveDateTime>,
+}
+
+/// A referring worker's follow-up note.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = referral_notes)]
+pub struct ReferralNote {
+    pub id: ReferralNoteId,
+    pub referral_id: ReferralId,
+    pub worker_id: UserId,
+    pub body: String,
+    pub created_at: NaiveDateTime,
 }

@@ -3,10 +3,11 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::models::{Referral, ReferralStatus};
+use super::milestones::{Outcome, StopReason};
+use super::models::{Referral, ReferralNote, ReferralStatus};
 use crate::db::DbConn;
 use crate::db::ids::{OfferId, ReferralId, SignupId, UserId};
-use crate::db::schema::referrals;
+use crate::db::schema::{referral_notes, referrals};
 use crate::db::tx::Tx;
 
 pub fn insert(conn: &mut Tx, referral: &Referral) -> QueryResult<()> {
@@ -100,4 +101,54 @@ pub fn accepted_offer_ids(
         .select((referrals::resident_id, referrals::offer_id))
         .into_boxed();
     crate::filter_one_or_many!(query, referrals::resident_id, residents).load(conn)
+}
+
+/// The worker's accepted referrals they have not closed: the ones a follow-up can be about.
+pub fn open_accepted_of_worker(conn: &mut DbConn, worker: &UserId) -> QueryResult<Vec<Referral>> {
+    referrals::table
+        .filter(referrals::worker_id.eq(worker))
+        .filter(referrals::status.eq(ReferralStatus::Accepted))
+        .filter(referrals::closed_at.is_null())
+        .select(Referral::as_select())
+        .order(referrals::id.asc())
+        .load(conn)
+}
+
+/// Closes an accepted referral with the worker's outcome; false when it was closed already.
+pub fn close(
+    conn: &mut DbConn,
+    id: &ReferralId,
+    outcome: Outcome,
+    reason: Option<StopReason>,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let updated = diesel::update(
+        referrals::table
+            .find(id)
+            .filter(referrals::closed_at.is_null()),
+    )
+    .set((
+        referrals::outcome.eq(outcome),
+        referrals::outcome_reason.eq(reason),
+        referrals::closed_at.eq(now),
+        referrals::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(updated == 1)
+}
+
+pub fn insert_note(conn: &mut DbConn, note: &ReferralNote) -> QueryResult<()> {
+    diesel::insert_into(referral_notes::table)
+        .values(note)
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The notes on these referrals, oldest first.
+pub fn notes_of(conn: &mut DbConn, ids: &[ReferralId]) -> QueryResult<Vec<ReferralNote>> {
+    referral_notes::table
+        .filter(referral_notes::referral_id.eq_any(ids))
+        .order(referral_notes::created_at.asc())
+        .select(ReferralNote::as_select())
+        .load(conn)
 }

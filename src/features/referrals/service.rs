@@ -94,6 +94,9 @@ pub fn propose_in(
         signup_id: None,
         created_at: now,
         updated_at: now,
+        outcome: None,
+        outcome_reason: None,
+        closed_at: None,
     };
     repo::insert(conn, &referral).map_err(|error| match AppError::from(error) {
         AppError::Conflict { .. } => AppError::referral_exists(),
@@ -189,6 +192,7 @@ pub async fn confirm(
 }
 
 pub async fn list_mine(state: &AppState, resident: AuthUser) -> Result<MyReferralList, AppError> {
+    let now = state.clock.now();
     state
         .db
         .run(move |conn| {
@@ -203,7 +207,14 @@ pub async fn list_mine(state: &AppState, resident: AuthUser) -> Result<MyReferra
                     profiles::service::display_name(conn, &referral.worker_id)?
                         .map(|(n, _)| n)
                         .unwrap_or_default();
+                let follow_up = super::follow_ups::follow_up_of(conn, &referral, now)?;
                 items.push(MyReferral {
+                    outcome: follow_up
+                        .as_ref()
+                        .and_then(|f| f.outcome)
+                        .or(referral.outcome),
+                    milestones: follow_up.map(|f| f.milestones).unwrap_or_default(),
+                    outcome_reason: referral.outcome_reason,
                     id: referral.id,
                     status: referral.status,
                     worker_display_name,
@@ -361,39 +372,16 @@ pub async fn list_for_worker(
     query: WorkerReferralQuery,
 ) -> Result<WorkerReferralList, AppError> {
     let page = Page::from_parts(query.limit, query.cursor.as_deref())?;
+    let now = state.clock.now();
     state
         .db
         .run(move |conn| {
             let rows = repo::for_worker(conn, &worker.id, page.after.as_deref(), page.fetch())?;
             let (rows, next_cursor) = page.finish(rows, |r| r.id.as_str());
-            let mut items = Vec::with_capacity(rows.len());
-            for referral in rows {
-                let resident_display_name =
-                    profiles::service::display_name(conn, &referral.resident_id)?
-                        .map(|(n, _)| n)
-                        .unwrap_or_default();
-                let offer_title = offers::service::find(conn, &referral.offer_id)?
-                    .map(|o| o.details.title)
-                    .unwrap_or_default();
-                let signup_status = match &referral.signup_id {
-                    Some(signup) => signups::service::find(conn, signup)?.map(|s| s.status),
-                    None => None,
-                };
-                items.push(WorkerReferral {
-                    id: referral.id,
-                    status: referral.status,
-                    resident_id: referral.resident_id,
-                    resident_display_name,
-                    offer_id: referral.offer_id,
-                    offer_title,
-                    note: referral.note,
-                    decline_reason: referral.decline_reason,
-                    signup_id: referral.signup_id,
-                    signup_status,
-                    created_at: referral.created_at.and_utc(),
-                    updated_at: referral.updated_at.and_utc(),
-                });
-            }
+            let items = rows
+                .into_iter()
+                .map(|referral| super::follow_ups::for_worker(conn, referral, now))
+                .collect::<Result<_, _>>()?;
             Ok(WorkerReferralList { items, next_cursor })
         })
         .await

@@ -14,6 +14,7 @@ import { listOfferSignups, organisationKeys, setSignupStatus } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { StatusMessage } from './components'
 import { BroadcastForm } from '../conversations/BroadcastForm'
+import { OfferAttendanceLink } from '../attendance/links'
 import { DeclineForm } from './DeclineForm'
 import type { OfferSignup } from './types'
 import { sharedKeys, useOffer } from '../../api/queries'
@@ -113,6 +114,7 @@ function SignupLists({ offer, signups }: { offer: Offer; signups: OfferSignup[] 
         {t('organisation.offers.places', { free: offer.free_places, capacity: offer.capacity })}
       </Paragraph>
       <Paragraph>{offer.auto_accept ? t('organisation.signups.autoAccept') : t('organisation.signups.review')}</Paragraph>
+      <OfferAttendanceLink offerId={offer.id} />
       <div ref={messageRef} tabIndex={-1} aria-live="polite">
         {message && <StatusMessage>{message}</StatusMessage>}
       </div>

@@ -3,6 +3,8 @@ import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/compon
 import { useTranslation } from 'react-i18next'
 import { sharedKeys } from '../../api/queries'
 import { mySignups, residentKeys, signupCalendar, withdrawSignup } from './api'
+import { ParticipationLink } from '../attendance/links'
+import { NextMeetings } from '../attendance/NextMeetings'
 import { CalendarFeedSection } from './CalendarFeedSection'
 import type { MySignup, SignupStatus } from './types'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
@@ -44,6 +46,7 @@ export default function MyActivitiesPage() {
     <>
       <Heading1>{t('resident.my.title')}</Heading1>
       <Paragraph>{t('resident.my.intro')}</Paragraph>
+      <ParticipationLink />
       {signups.isPending && <Loading />}
       {signups.isError && <ErrorAlert error={signups.error} onRetry={() => void signups.refetch()} />}
       {signups.isSuccess && items.length === 0 && (
@@ -100,6 +103,7 @@ function SignupCard({ signup }: { signup: MySignup }) {
         {t('resident.my.status')}: <strong className={`meedoen-status meedoen-status--${status}`}>{t(`status.${status}`)}</strong>
       </p>
       {status === 'waitlisted' && signup.waitlist_position != null && <p>{t('resident.my.position', { position: signup.waitlist_position })}</p>}
+      {status === 'accepted' && <NextMeetings offerId={signup.offer.id} title={signup.offer.title} />}
       <p>
         <AppLink to={`/conversations/signup/${signup.id}`} aria-label={t('resident.my.messagesLabel', { title: signup.offer.title })}>
           {t('resident.my.messages')}

@@ -1,0 +1,251 @@
+//! Following a warm handover up: a referral's milestones from attendance, the worker's follow-ups
+//! page (referrals whose next milestone is due or missed), short notes, and closing a referral as
+//! completed or stopped. Attendance is the resident's: a worker sees the milestones only while the
+//! resident shares their profile with workers and lives in the worker's districts.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+
+use super::dto::*;
+use super::milestones::{self, FollowUp, Outcome, StopReason};
+use super::models::{Referral, ReferralNote, ReferralStatus};
+use super::repo;
+use crate::auth::AuthUser;
+use crate::db::DbConn;
+use crate::db::ids::{ReferralId, ReferralNoteId};
+use crate::error::{AppError, ErrorCode};
+use crate::features::attendance::repo as attendance;
+use crate::features::{offers, profiles, signups, workers};
+use crate::state::AppState;
+
+const MAX_NOTE_CHARS: usize = 1000;
+
+/// The milestones of an accepted referral (None before it is accepted).
+pub fn follow_up_of(
+    conn: &mut DbConn,
+    referral: &Referral,
+    now: DateTime<Utc>,
+) -> Result<Option<FollowUp>, AppError> {
+    let (ReferralStatus::Accepted, Some(signup_id)) = (referral.status, &referral.signup_id) else {
+        return Ok(None);
+    };
+    let Some(signup) = signups::service::find(conn, signup_id)? else {
+        return Ok(None);
+    };
+    let presences: Vec<DateTime<Utc>> =
+        attendance::presences(conn, std::slice::from_ref(signup_id))?
+            .into_iter()
+            .map(|(_, at)| at.and_utc())
+            .collect();
+    Ok(Some(milestones::follow_up(
+        signup.created_at.and_utc(),
+        &presences,
+        referral.outcome,
+        now,
+    )))
+}
+
+/// A referral as its worker sees it; milestones only where the resident lets them.
+pub fn for_worker(
+    conn: &mut DbConn,
+    referral: Referral,
+    now: DateTime<Utc>,
+) -> Result<WorkerReferral, AppError> {
+    let resident_display_name = profiles::service::display_name(conn, &referral.resident_id)?
+        .map(|(n, _)| n)
+        .unwrap_or_default();
+    let offer_title = offers::service::find(conn, &referral.offer_id)?
+        .map(|o| o.details.title)
+        .unwrap_or_default();
+    let signup_status = match &referral.signup_id {
+        Some(signup) => signups::service::find(conn, signup)?.map(|s| s.status),
+        None => None,
+    };
+    let may_see =
+        workers::service::visible_resident(conn, &referral.worker_id, &referral.resident_id)
+            .is_ok();
+    let follow_up = if may_see {
+        follow_up_of(conn, &referral, now)?
+    } else {
+        None
+    };
+    Ok(WorkerReferral {
+        outcome: follow_up
+            .as_ref()
+            .and_then(|f| f.outcome)
+            .or(referral.outcome),
+        milestones: follow_up.map(|f| f.milestones).unwrap_or_default(),
+        outcome_reason: referral.outcome_reason,
+        closed_at: referral.closed_at.map(|at| at.and_utc()),
+        id: referral.id,
+        status: referral.status,
+        resident_id: referral.resident_id,
+        resident_display_name,
+        offer_id: referral.offer_id,
+        offer_title,
+        note: referral.note,
+        decline_reason: referral.decline_reason,
+        signup_id: referral.signup_id,
+        signup_status,
+        created_at: referral.created_at.and_utc(),
+        updated_at: referral.updated_at.and_utc(),
+    })
+}
+
+fn note_response(note: ReferralNote) -> ReferralNoteResponse {
+    ReferralNoteResponse {
+        id: note.id,
+        body: note.body,
+        created_at: note.created_at.and_utc(),
+    }
+}
+
+/// The worker's referrals whose next milestone is due or missed, oldest milestone first.
+pub async fn list(state: &AppState, worker: AuthUser) -> Result<FollowUpList, AppError> {
+    let now = state.clock.now();
+    state
+        .db
+        .run(move |conn| {
+            let mut waiting = Vec::new();
+            for referral in repo::open_accepted_of_worker(conn, &worker.id)? {
+                if workers::service::visible_resident(conn, &worker.id, &referral.resident_id)
+                    .is_err()
+                {
+                    continue;
+                }
+                let Some(follow_up) = follow_up_of(conn, &referral, now)? else {
+                    continue;
+                };
+                if let Some(attention) = follow_up.needs_attention().cloned() {
+                    waiting.push((attention, referral));
+                }
+            }
+            waiting.sort_by_key(|(attention, _)| attention.due);
+            let ids: Vec<ReferralId> = waiting.iter().map(|(_, r)| r.id.clone()).collect();
+            let mut notes: HashMap<ReferralId, Vec<ReferralNoteResponse>> = HashMap::new();
+            for note in repo::notes_of(conn, &ids)? {
+                notes
+                    .entry(note.referral_id.clone())
+                    .or_default()
+                    .push(note_response(note));
+            }
+            let mut items = Vec::with_capacity(waiting.len());
+            for (attention, referral) in waiting {
+                let notes = notes.remove(&referral.id).unwrap_or_default();
+                items.push(FollowUpItem {
+                    referral: for_worker(conn, referral, now)?,
+                    attention,
+                    notes,
+                });
+            }
+            Ok(FollowUpList { items })
+        })
+        .await
+}
+
+/// The referral for the worker who made it, while they may see its resident; 404 otherwise.
+fn own_accepted(
+    conn: &mut DbConn,
+    id: &ReferralId,
+    worker: &AuthUser,
+) -> Result<Referral, AppError> {
+    let referral = repo::find(conn, id)?
+        .filter(|r| r.worker_id == worker.id)
+        .ok_or(AppError::NotFound)?;
+    workers::service::visible_resident(conn, &worker.id, &referral.resident_id)?;
+    if referral.status != ReferralStatus::Accepted {
+        return Err(AppError::referral_not_accepted());
+    }
+    Ok(referral)
+}
+
+/// The worker adds a short follow-up note to an accepted referral of theirs.
+pub async fn write_note(
+    state: &AppState,
+    worker: AuthUser,
+    id: ReferralId,
+    request: WriteNoteRequest,
+) -> Result<ReferralNoteResponse, AppError> {
+    let body = request.body.trim().to_string();
+    if body.is_empty() {
+        return Err(AppError::field(
+            "body",
+            ErrorCode::Required,
+            "Write a note.",
+        ));
+    }
+    if body.chars().count() > MAX_NOTE_CHARS {
+        return Err(AppError::field(
+            "body",
+            ErrorCode::TooLong,
+            format!("Use at most {MAX_NOTE_CHARS} characters."),
+        ));
+    }
+    let clock = state.clock.clone();
+    state
+        .write(move |conn| {
+            let referral = own_accepted(conn, &id, &worker)?;
+            let note = ReferralNote {
+                id: ReferralNoteId::new(),
+                referral_id: referral.id,
+                worker_id: worker.id.clone(),
+                body,
+                created_at: clock.now_naive(),
+            };
+            repo::insert_note(conn, &note)?;
+            Ok(note_response(note))
+        })
+        .await
+}
+
+/// The worker closes an accepted referral: completed, or stopped with a reason.
+pub async fn close(
+    state: &AppState,
+    worker: AuthUser,
+    id: ReferralId,
+    request: CloseReferralRequest,
+) -> Result<WorkerReferral, AppError> {
+    let reason: Option<StopReason> = match (request.outcome, request.reason) {
+        (Outcome::Stopped, Some(reason)) => Some(reason),
+        (Outcome::Stopped, None) => {
+            return Err(AppError::field(
+                "reason",
+                ErrorCode::Required,
+                "Say why the resident stopped.",
+            ));
+        }
+        (Outcome::Completed, None) => None,
+        (Outcome::Completed, Some(_)) => {
+            return Err(AppError::field(
+                "reason",
+                ErrorCode::Invalid,
+                "A reason goes with `stopped` only.",
+            ));
+        }
+        (Outcome::NeverStarted, _) => {
+            return Err(AppError::field(
+                "outcome",
+                ErrorCode::Invalid,
+                "`never_started` follows from attendance; close with `completed` or `stopped`.",
+            ));
+        }
+    };
+    let clock = state.clock.clone();
+    state
+        .write(move |conn| {
+            let referral = own_accepted(conn, &id, &worker)?;
+            if !repo::close(
+                conn,
+                &referral.id,
+                request.outcome,
+                reason,
+                clock.now_naive(),
+            )? {
+                return Err(AppError::referral_closed());
+            }
+            let closed = repo::find(conn, &referral.id)?.ok_or(AppError::NotFound)?;
+            for_worker(conn, closed, clock.now())
+        })
+        .await
+}
