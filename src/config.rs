@@ -19,6 +19,7 @@ pub struct Settings {
     pub log: LogSettings,
     pub municipality: MunicipalitySettings,
     pub map: MapSettings,
+    pub attendance: AttendanceSettings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -248,6 +249,27 @@ impl Default for MapSettings {
     }
 }
 
+/// Taking part: when a missed streak is noticed, and how long per-person attendance is kept.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AttendanceSettings {
+    /// After this many unexcused absences in a row the resident gets a friendly "we missed you"
+    /// and a referring worker sees a signal (at least 2).
+    pub missed_in_a_row: u32,
+    /// Per-person attendance older than this many months is folded into anonymous monthly totals
+    /// per offer and deleted (at least 1).
+    pub retention_months: u32,
+}
+
+impl Default for AttendanceSettings {
+    fn default() -> Self {
+        Self {
+            missed_in_a_row: 2,
+            retention_months: 24,
+        }
+    }
+}
+
 /// A setting that is present but unusable; the message names the key.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -287,6 +309,15 @@ impl Settings {
                 "municipality.theme",
                 "must be one of meedoen, emmen, den-helder",
             );
+        }
+        if self.attendance.missed_in_a_row < 2 {
+            return invalid(
+                "attendance.missed_in_a_row",
+                "must be at least 2: one absence is nothing to remark on",
+            );
+        }
+        if self.attendance.retention_months < 1 {
+            return invalid("attendance.retention_months", "must be at least 1");
         }
         if !self.map.tile_url.is_empty()
             && !["{z}", "{x}", "{y}"]

@@ -86,6 +86,17 @@ pub enum Email<'a> {
         reason: Option<&'a str>,
         link: &'a str,
     },
+    /// A resident with a place was not there a few times in a row: a friendly word, never a
+    /// warning, with a way to say they need something or want to stop.
+    MissedYou {
+        name: &'a str,
+        offer: &'a str,
+        organisation: &'a str,
+        /// The conversation with the organisation.
+        conversation_link: &'a str,
+        /// "Mijn activiteiten", where a place can be given up.
+        activities_link: &'a str,
+    },
     /// An occurrence the resident has a place for does not go ahead.
     OccurrenceCancelled {
         name: &'a str,
@@ -406,6 +417,46 @@ impl Email<'_> {
                     blocks,
                 )
             }
+            Email::MissedYou {
+                name,
+                offer,
+                organisation,
+                conversation_link,
+                activities_link,
+            } => (
+                if nl {
+                    "We hebben je gemist"
+                } else {
+                    "We missed you"
+                },
+                name,
+                vec![
+                    Block::Para(if nl {
+                        format!(
+                            "We hebben je de laatste keren gemist bij \"{offer}\". Gaat het goed met je?"
+                        )
+                    } else {
+                        format!(
+                            "We missed you the last few times at \"{offer}\". Are you doing well?"
+                        )
+                    }),
+                    Block::Para(if nl {
+                        format!(
+                            "Heb je iets nodig om weer te komen? Of past het nu niet? Laat het {organisation} weten. Dat mag altijd."
+                        )
+                    } else {
+                        format!(
+                            "Do you need something to come again? Or does it not fit right now? Let {organisation} know. That is always fine."
+                        )
+                    }),
+                    message_the_organisation(nl, conversation_link),
+                    Block::Para(if nl {
+                        format!("Wil je stoppen? Dat kan bij Mijn activiteiten: {activities_link}")
+                    } else {
+                        format!("Want to stop? You can do that in My activities: {activities_link}")
+                    }),
+                ],
+            ),
             Email::OccurrenceCancelled {
                 name,
                 offer,

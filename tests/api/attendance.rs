@@ -20,6 +20,7 @@ on_both_backends!(
     a_cancelled_occurrence_takes_no_attendance,
     participation_follows_from_attendance,
     concurrent_saves_keep_one_result_and_both_changes,
+    absent_twice_in_a_row_gets_a_friendly_word_once,
 );
 
 /// The world with Jan (no companion) and Piet (with a companion) accepted on the offer.
@@ -507,4 +508,77 @@ async fn concurrent_saves_keep_one_result_and_both_changes(backend: Backend) {
     let status = line(&register.body, &r.jan_signup)["status"].clone();
     assert!(status == "present" || status == "absent", "{status}");
     assert_eq!(change_count(&app, &r.jan_signup, r.starts_at), 2);
+}
+
+/// Records `status` for Jan at the occurrence `id` starting at `starts_at`, as the owner.
+async fn record_jan(app: &TestApp, r: &Register, id: &str, starts_at: DateTime<Utc>, status: &str) {
+    let now = app.clock.now();
+    if starts_at + TimeDelta::hours(3) > now {
+        app.advance(starts_at + TimeDelta::hours(3) - now);
+    }
+    let owner = app.login("kees@boerderij.nl", TEST_PASSWORD).await;
+    app.put(
+        &format!("/api/v1/occurrences/{id}/attendance"),
+        json!({"items": [{"signup_id": r.jan_signup, "status": status}]}),
+        Some(&owner.access_token),
+    )
+    .await
+    .expect(200);
+}
+
+async fn missed_you_emails(app: &TestApp) -> Vec<crate::common::SentEmail> {
+    app.deliver_mail().await;
+    app.emails_to("jan@example.nl")
+        .into_iter()
+        .filter(|email| email.subject == "We hebben je gemist")
+        .collect()
+}
+
+async fn absent_twice_in_a_row_gets_a_friendly_word_once(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let r = register_world(&app).await;
+    // Five Tuesdays from the first coming one.
+    let tuesdays: Vec<(String, DateTime<Utc>)> = (0..5)
+        .map(|week| {
+            let at = r.starts_at + TimeDelta::weeks(week);
+            (format!("{}_{}", r.w.offer, at.format("%Y%m%dT%H%M%SZ")), at)
+        })
+        .collect();
+    record_jan(&app, &r, &tuesdays[0].0, tuesdays[0].1, "absent").await;
+    assert!(
+        missed_you_emails(&app).await.is_empty(),
+        "once is nothing to remark on"
+    );
+    record_jan(&app, &r, &tuesdays[1].0, tuesdays[1].1, "absent").await;
+    let emails = missed_you_emails(&app).await;
+    assert_eq!(emails.len(), 1);
+    let text = &emails[0].text;
+    assert!(
+        text.contains(
+            "We hebben je de laatste keren gemist bij \"Samen tuinieren in de buurttuin\""
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("/conversations/signup/{}", r.jan_signup)),
+        "{text}"
+    );
+    assert!(text.contains("/my-activities"), "{text}");
+    assert!(
+        emails[0].list_unsubscribe.is_some(),
+        "a way out, like every notification"
+    );
+    // A third absence is the same run: no second email. Present, then twice absent: a new run.
+    record_jan(&app, &r, &tuesdays[2].0, tuesdays[2].1, "absent").await;
+    assert_eq!(missed_you_emails(&app).await.len(), 1);
+    record_jan(&app, &r, &tuesdays[3].0, tuesdays[3].1, "present").await;
+    record_jan(&app, &r, &tuesdays[4].0, tuesdays[4].1, "absent").await;
+    assert_eq!(missed_you_emails(&app).await.len(), 1);
+    // Piet, never recorded, got nothing; nor did the organisation.
+    assert!(
+        app.emails_to("piet@example.nl")
+            .iter()
+            .all(|e| e.subject != "We hebben je gemist")
+    );
+    let _ = &r.piet;
 }

@@ -16,6 +16,7 @@ on_both_backends!(
     milestones_follow_attendance_and_the_worker_follows_up,
     no_presence_within_three_weeks_never_started,
     without_consent_the_worker_sees_and_does_nothing,
+    missing_twice_in_a_row_is_a_signal_for_the_worker,
 );
 
 struct Handover {
@@ -364,4 +365,40 @@ async fn without_consent_the_worker_sees_and_does_nothing(backend: Backend) {
     app.get("/api/v1/worker/follow-ups", Some(&h.w.owner.access_token))
         .await
         .expect_problem(403, "role_required");
+}
+
+async fn missing_twice_in_a_row_is_a_signal_for_the_worker(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let h = handover(&app).await;
+    let coming = meetings(&app, &h.w.offer, 20).await;
+    present(&app, &h, &coming[0]).await;
+    assert_eq!(follow_ups(&app).await["items"], json!([]));
+    for meeting in &coming[1..3] {
+        move_to(&app, meeting.1 + TimeDelta::hours(3));
+        let owner = app.login("kees@boerderij.nl", TEST_PASSWORD).await;
+        app.put(
+            &format!("/api/v1/occurrences/{}/attendance", meeting.0),
+            json!({"items": [{"signup_id": h.signup, "status": "absent"}]}),
+            Some(&owner.access_token),
+        )
+        .await
+        .expect(200);
+    }
+    let listed = follow_ups(&app).await;
+    assert_eq!(listed["items"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        listed["items"][0]["attention"],
+        Value::Null,
+        "no milestone is due yet"
+    );
+    assert_eq!(listed["items"][0]["missed"]["in_a_row"], 2);
+    assert_eq!(
+        listed["items"][0]["missed"]["since"],
+        coming[1]
+            .1
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    );
+    // Without consent the worker does not see it.
+    share(&app, &h.w, false).await;
+    assert_eq!(follow_ups(&app).await["items"], json!([]));
 }

@@ -1114,7 +1114,8 @@ export interface paths {
         };
         /**
          * The worker's follow-ups: their accepted referrals whose next milestone (started, still going at
-         *     4 or at 12 weeks) is due or missed, oldest first, with their notes. Only residents who share
+         *     4 or at 12 weeks) is due or missed, or whose resident was absent without saying so a few times
+         *     in a row; oldest first, with their notes. Only residents who share
          *     their profile with workers and live in the worker's districts.
          */
         get: operations["list_follow_ups"];
@@ -1583,10 +1584,10 @@ export interface components {
             /** @description An English explanation for developers; the SPA shows its own translation of `code`. */
             message: string;
         };
-        /** @description A referral whose next milestone is due or missed. */
+        /** @description A referral whose next milestone is due or missed, or whose resident missed a few times in a row. */
         FollowUpItem: {
-            /** @description The milestone the follow-up is about. */
-            attention: components["schemas"]["Milestone"];
+            attention?: components["schemas"]["Milestone"] | null;
+            missed?: components["schemas"]["MissedSignal"] | null;
             /** @description The worker's notes, oldest first. */
             notes: components["schemas"]["ReferralNoteResponse"][];
             referral: components["schemas"]["WorkerReferral"];
@@ -1721,6 +1722,16 @@ export interface components {
         MilestoneKind: "started" | "week_4" | "week_12";
         /** @enum {string} */
         MilestoneState: "reached" | "due" | "missed" | "upcoming";
+        /** @description Unexcused absences in a row at the end of the resident's record (the threshold reached). */
+        MissedSignal: {
+            /** Format: int32 */
+            in_a_row: number;
+            /**
+             * Format: date-time
+             * @description The start of the first occurrence missed.
+             */
+            since: string;
+        };
         /** @description What a resident did in one month of the period. */
         MonthParticipation: {
             /** Format: double */

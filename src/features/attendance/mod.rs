@@ -2,6 +2,7 @@
 //! organisation for 14 days after it, with every change kept; a resident's own "I can't come".
 //! Hours, participation figures and referral milestones follow from these rows.
 
+pub mod continuity;
 pub mod dto;
 mod handlers;
 pub mod models;

@@ -192,3 +192,19 @@ pub fn presences(
         .select((attendance::signup_id, attendance::starts_at))
         .load(conn)
 }
+
+/// Every recorded status of these sign-ups: (sign-up, occurrence start, status), oldest first.
+pub fn statuses(
+    conn: &mut DbConn,
+    signup_ids: &[SignupId],
+) -> QueryResult<Vec<(SignupId, NaiveDateTime, super::models::AttendanceStatus)>> {
+    attendance::table
+        .filter(attendance::signup_id.eq_any(signup_ids))
+        .order(attendance::starts_at.asc())
+        .select((
+            attendance::signup_id,
+            attendance::starts_at,
+            attendance::status,
+        ))
+        .load(conn)
+}

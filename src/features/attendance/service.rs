@@ -8,7 +8,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 
 use super::dto::*;
 use super::models::{Attendance, AttendanceStatus, Participant};
-use super::repo;
+use super::{continuity, repo};
 use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::{OfferId, SignupId};
@@ -184,6 +184,8 @@ pub async fn record(
     request: RecordAttendanceRequest,
 ) -> Result<AttendanceRegister, AppError> {
     let clock = state.clock.clone();
+    let missed_in_a_row = state.settings.attendance.missed_in_a_row;
+    let public_url = state.settings.app.public_url.clone();
     state
         .write(move |conn| {
             let now = clock.now();
@@ -212,6 +214,7 @@ pub async fn record(
                 &user,
                 now,
             )?;
+            let mut newly_absent = Vec::new();
             for row in rows {
                 // Saving the same again changes nothing, and keeps no change.
                 if existing
@@ -221,7 +224,17 @@ pub async fn record(
                     continue;
                 }
                 repo::record(conn, &row)?;
+                if row.status == AttendanceStatus::Absent {
+                    newly_absent.push(row.signup_id);
+                }
             }
+            continuity::notice(
+                conn,
+                &newly_absent,
+                missed_in_a_row,
+                now.naive_utc(),
+                &public_url,
+            )?;
             register(conn, &offer, occurrence, now)
         })
         .await

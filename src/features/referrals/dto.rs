@@ -132,12 +132,22 @@ pub struct ReferralNoteResponse {
     pub created_at: DateTime<Utc>,
 }
 
-/// A referral whose next milestone is due or missed.
+/// Unexcused absences in a row at the end of the resident's record (the threshold reached).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MissedSignal {
+    pub in_a_row: u32,
+    /// The start of the first occurrence missed.
+    pub since: DateTime<Utc>,
+}
+
+/// A referral whose next milestone is due or missed, or whose resident missed a few times in a row.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FollowUpItem {
     pub referral: WorkerReferral,
-    /// The milestone the follow-up is about.
-    pub attention: Milestone,
+    /// The milestone the follow-up is about, if one is due or missed.
+    pub attention: Option<Milestone>,
+    /// Set when the resident was absent without saying so a few times in a row.
+    pub missed: Option<MissedSignal>,
     /// The worker's notes, oldest first.
     pub notes: Vec<ReferralNoteResponse>,
 }

@@ -15,6 +15,7 @@ use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::ids::{ReferralId, ReferralNoteId};
 use crate::error::{AppError, ErrorCode};
+use crate::features::attendance::continuity;
 use crate::features::attendance::repo as attendance;
 use crate::features::{offers, profiles, signups, workers};
 use crate::state::AppState;
@@ -101,9 +102,11 @@ fn note_response(note: ReferralNote) -> ReferralNoteResponse {
     }
 }
 
-/// The worker's referrals whose next milestone is due or missed, oldest milestone first.
+/// The worker's referrals whose next milestone is due or missed, or whose resident missed a few
+/// times in a row; oldest first.
 pub async fn list(state: &AppState, worker: AuthUser) -> Result<FollowUpList, AppError> {
     let now = state.clock.now();
+    let threshold = state.settings.attendance.missed_in_a_row;
     state
         .db
         .run(move |conn| {
@@ -117,12 +120,28 @@ pub async fn list(state: &AppState, worker: AuthUser) -> Result<FollowUpList, Ap
                 let Some(follow_up) = follow_up_of(conn, &referral, now)? else {
                     continue;
                 };
-                if let Some(attention) = follow_up.needs_attention().cloned() {
-                    waiting.push((attention, referral));
-                }
+                let attention = follow_up.needs_attention().cloned();
+                let missed = match &referral.signup_id {
+                    Some(signup) => continuity::signal(conn, signup, threshold, now.naive_utc())?
+                        .map(|streak| MissedSignal {
+                            in_a_row: streak.in_a_row,
+                            since: streak.since.and_utc(),
+                        }),
+                    None => None,
+                };
+                let Some(since) = [
+                    attention.as_ref().map(|m| m.due),
+                    missed.as_ref().map(|m| m.since),
+                ]
+                .into_iter()
+                .flatten()
+                .min() else {
+                    continue;
+                };
+                waiting.push((since, attention, missed, referral));
             }
-            waiting.sort_by_key(|(attention, _)| attention.due);
-            let ids: Vec<ReferralId> = waiting.iter().map(|(_, r)| r.id.clone()).collect();
+            waiting.sort_by_key(|(since, ..)| *since);
+            let ids: Vec<ReferralId> = waiting.iter().map(|(.., r)| r.id.clone()).collect();
             let mut notes: HashMap<ReferralId, Vec<ReferralNoteResponse>> = HashMap::new();
             for note in repo::notes_of(conn, &ids)? {
                 notes
@@ -131,11 +150,12 @@ pub async fn list(state: &AppState, worker: AuthUser) -> Result<FollowUpList, Ap
                     .push(note_response(note));
             }
             let mut items = Vec::with_capacity(waiting.len());
-            for (attention, referral) in waiting {
+            for (_, attention, missed, referral) in waiting {
                 let notes = notes.remove(&referral.id).unwrap_or_default();
                 items.push(FollowUpItem {
                     referral: for_worker(conn, referral, now)?,
                     attention,
+                    missed,
                     notes,
                 });
             }

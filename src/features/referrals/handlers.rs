@@ -108,7 +108,8 @@ pub async fn decline_referral(
 }
 
 /// The worker's follow-ups: their accepted referrals whose next milestone (started, still going at
-/// 4 or at 12 weeks) is due or missed, oldest first, with their notes. Only residents who share
+/// 4 or at 12 weeks) is due or missed, or whose resident was absent without saying so a few times
+/// in a row; oldest first, with their notes. Only residents who share
 /// their profile with workers and live in the worker's districts.
 #[utoipa::path(tag = "referrals", security(("bearer" = [])), responses((status = 200, body = FollowUpList)))]
 #[get("/worker/follow-ups")]
