@@ -325,6 +325,15 @@ pub fn seed(
                 .ok_or_else(|| AppError::internal(format!("demo seed names unknown offer {title}")))
         };
         neighbours(conn, now, public_url, &district, &offer, &worker, &resident)?;
+        super::history::load(
+            conn,
+            now,
+            public_url,
+            &district,
+            &offer(super::history::HISTORY_OFFER)?,
+            &worker,
+            &resident,
+        )?;
         crate::catalog::record_reference_change(conn, now)?;
         Ok(report)
     })

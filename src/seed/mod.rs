@@ -2,6 +2,7 @@
 
 mod calendar;
 pub mod demo;
+mod history;
 pub mod synthetic;
 
 /// Password of every demo account (printed by `make run` and written in the README).

@@ -1,5 +1,6 @@
 //! The demo and synthetic seeders, on both backends.
 
+use meedoen::clock::Clock;
 use serde_json::json;
 
 use crate::common::{Backend, TestApp};
@@ -141,11 +142,28 @@ async fn demo_world_loads_once_and_its_logins_work(backend: Backend) {
         names,
         vec![
             "Ahmad Karimi",
+            "Gerrit Hoekstra",
+            "Henk Mulder",
             "Jan Bewoner",
             "Ria Jansen",
-            "Sanne de Vries"
+            "Sanne de Vries",
+            "Yvonne Bakker"
         ]
     );
+    // twelve weeks of taking part: the worker follows up Yvonne (stopped after three weeks) and
+    // Gerrit (never started), not Henk (steady),
+    let follow_ups = app
+        .get("/api/v1/worker/follow-ups", Some(&worker.access_token))
+        .await
+        .expect(200);
+    let mut followed: Vec<&str> = follow_ups.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["referral"]["resident_display_name"].as_str().unwrap())
+        .collect();
+    followed.sort_unstable();
+    assert_eq!(followed, ["Gerrit Hoekstra", "Yvonne Bakker"]);
     // the resident has a proposal waiting,
     let resident = app.login("bewoner@demo.meedoen.nl", "meedoen-demo").await;
     let referrals = app
@@ -153,6 +171,24 @@ async fn demo_world_loads_once_and_its_logins_work(backend: Backend) {
         .await
         .expect(200);
     assert_eq!(referrals.body["items"][0]["status"], "proposed");
+    // Jan took part in the Pluktuin nearly every week of the last ten,
+    let today = meedoen::features::occurrences::schedule::local_day(app.clock.now());
+    let participation = app
+        .get(
+            &format!(
+                "/api/v1/me/participation?from={}&to={today}",
+                today - chrono::Days::new(90)
+            ),
+            Some(&resident.access_token),
+        )
+        .await
+        .expect(200);
+    let present = participation.body["sessions_present"].as_u64().unwrap();
+    assert!((6..=10).contains(&present), "{present}");
+    assert_eq!(
+        participation.body["items"][0]["offer_title"],
+        "Pluktuin Bargeres: samen zaaien en oogsten"
+    );
     // and the organisation has sign-ups to review and a waitlist.
     let mut statuses = Vec::new();
     for title in [
