@@ -379,6 +379,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    attendance_monthly (offer_id, month) {
+        offer_id -> Text,
+        month -> Text,
+        present -> Integer,
+        absent -> Integer,
+        excused -> Integer,
+        minutes -> BigInt,
+        residents -> Integer,
+        residents_present -> Integer,
+    }
+}
+
+diesel::table! {
     attendance_changes (id) {
         id -> Text,
         signup_id -> Text,
@@ -421,12 +434,14 @@ diesel::joinable!(worker_districts -> districts (district_id));
 diesel::joinable!(referrals -> offers (offer_id));
 diesel::joinable!(attendance -> signups (signup_id));
 diesel::joinable!(attendance -> offers (offer_id));
+diesel::joinable!(attendance_monthly -> offers (offer_id));
 diesel::joinable!(referral_notes -> referrals (referral_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     attendance,
     attendance_changes,
+    attendance_monthly,
     referral_notes,
     notification_settings,
     unsubscribe_tokens,

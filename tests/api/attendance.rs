@@ -21,6 +21,7 @@ on_both_backends!(
     participation_follows_from_attendance,
     concurrent_saves_keep_one_result_and_both_changes,
     absent_twice_in_a_row_gets_a_friendly_word_once,
+    old_attendance_is_folded_into_anonymous_monthly_totals,
 );
 
 /// The world with Jan (no companion) and Piet (with a companion) accepted on the offer.
@@ -581,4 +582,68 @@ async fn absent_twice_in_a_row_gets_a_friendly_word_once(backend: Backend) {
             .all(|e| e.subject != "We hebben je gemist")
     );
     let _ = &r.piet;
+}
+
+async fn old_attendance_is_folded_into_anonymous_monthly_totals(backend: Backend) {
+    let app = TestApp::builder(backend)
+        .configure(|settings| settings.attendance.retention_months = 1)
+        .build()
+        .await;
+    let r = register_world(&app).await;
+    let owner = after_start(&app, &r, TimeDelta::hours(3), "kees@boerderij.nl").await;
+    app.put(
+        &r.path(),
+        json!({"items": [
+            {"signup_id": r.jan_signup, "status": "present"},
+            {"signup_id": r.piet_signup, "status": "excused"},
+        ]}),
+        Some(&owner.access_token),
+    )
+    .await
+    .expect(200);
+    let month = meedoen::features::occurrences::schedule::local_day(r.starts_at);
+    let period = format!(
+        "from={}&to={}",
+        month.with_day(1).unwrap(),
+        month.with_day(28).unwrap()
+    );
+    use meedoen::features::attendance::retention;
+    // Within the retention period nothing is folded.
+    assert_eq!(retention::fold_due(&app.state).await.unwrap(), 0);
+
+    // Two months on, that month is past the period: its rows become anonymous totals.
+    app.advance(TimeDelta::days(62));
+    assert_eq!(retention::fold_due(&app.state).await.unwrap(), 2);
+    assert_eq!(
+        retention::fold_due(&app.state).await.unwrap(),
+        0,
+        "a month is folded once"
+    );
+    let mut conn = app.state.db.get().unwrap();
+    let totals =
+        retention::monthly_totals(&mut conn, &meedoen::db::ids::OfferId(r.w.offer.clone()))
+            .unwrap();
+    assert_eq!(totals.len(), 1);
+    assert_eq!(totals[0].month, month.format("%Y-%m").to_string());
+    assert_eq!(
+        (totals[0].present, totals[0].absent, totals[0].excused),
+        (1, 0, 1)
+    );
+    assert_eq!(totals[0].minutes, 150);
+    assert_eq!((totals[0].residents, totals[0].residents_present), (2, 1));
+    assert_eq!(
+        change_count(&app, &r.jan_signup, r.starts_at),
+        0,
+        "the history goes too"
+    );
+    drop(conn);
+    let jan = app.login("jan@example.nl", TEST_PASSWORD).await;
+    let mine = app
+        .get(
+            &format!("/api/v1/me/participation?{period}"),
+            Some(&jan.access_token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(mine.body["records"], json!([]), "no per-person row is kept");
 }

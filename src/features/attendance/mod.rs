@@ -7,6 +7,7 @@ pub mod dto;
 mod handlers;
 pub mod models;
 pub mod repo;
+pub mod retention;
 pub mod service;
 
 use utoipa_actix_web::service_config::ServiceConfig;
