@@ -9,7 +9,6 @@
 // names (Date.now()): a fresh resident with an accepted place and a fresh offer of Sportvereniging Emmerhout.
 import type { APIRequestContext, Browser, Page } from '@playwright/test'
 import {
-  apiLogin,
   DEMO_ORGANISER,
   expect,
   expectNoAxeViolations,
@@ -20,29 +19,29 @@ import {
   test,
   WIDTHS,
 } from './fixtures'
-import { extractLink, waitForMail } from './mail'
+import { DAY_MS, worldMaker, type World as BaseWorld } from './world'
 
-const ORGANISATION = 'Sportvereniging Emmerhout'
-const PASSWORD = 'vier losse woorden samen'
-const DAY_MS = 24 * 60 * 60 * 1000
-
-interface World {
-  stamp: number
-  offerId: string
-  title: string
-  resident: { email: string; password: string; name: string }
+interface World extends BaseWorld {
   /** The occurrence ids of the three sessions: two days ago, in three days, in ten days. */
   past: string
   soon: string
   later: string
-  /** Closes the offer, so it leaves the public lists other specs count. */
-  close: () => Promise<void>
 }
 
-/** The worlds this file made; each test's offer is closed after it (see makeWorld). */
-const made: World[] = []
-test.afterEach(async () => {
-  for (const world of made.splice(0)) await world.close()
+/** A fresh offer of Sportvereniging Emmerhout and a fresh resident with an accepted place on it; see makeWorld. */
+const makeOfferWorld = worldMaker({
+  title: 'E2E presentie',
+  resident: { label: 'presentie', name: 'Presentie Bewoner' },
+  offer: {
+    kind: 'course',
+    description: 'Drie lessen samen bewegen. Gemaakt door de end-to-end-test.',
+    capacity: 5,
+    auto_accept: true,
+    language_buddy: false,
+    companion_allowed: true,
+    weekly_slots: [],
+  },
+  signUp: 'accepted',
 })
 
 /** 09:00–10:30 UTC (10:00 or 11:00 in Emmen) on the day `days` from today. */
@@ -59,88 +58,19 @@ function day(days: number): string {
 
 /**
  * A fresh offer of Sportvereniging Emmerhout (published, takes sign-ups on its own) meeting on three dated sessions,
- * and a fresh, verified resident with an accepted place on it, all through the API.
+ * and a fresh, verified resident with an accepted place on it, all through the API; the offer is closed after each
+ * test.
  */
 async function makeWorld(request: APIRequestContext): Promise<World> {
-  const stamp = Date.now()
-  const title = `E2E presentie ${stamp}`
-  const organiser = { Authorization: `Bearer ${await apiLogin(request, DEMO_ORGANISER)}` }
-  const me = (await (await request.get('/api/v1/me', { headers: organiser })).json()) as { organisations: { id: string; name: string }[] }
-  const organisationId = me.organisations.find((o) => o.name === ORGANISATION)?.id
-  expect(organisationId, `${DEMO_ORGANISER.email} belongs to ${ORGANISATION}`).toBeTruthy()
-  // A district the organisation serves, from one of its published offers; not Emmerhout, whose offers offers.spec counts.
-  const published = (await (await request.get(`/api/v1/offers?organisation=${organisationId}`)).json()) as {
-    items: { district_id: string; district_name: string }[]
-  }
-  const districtId = published.items.find((o) => o.district_name !== 'Emmerhout')?.district_id
-  expect(districtId, `${ORGANISATION} has a published offer outside Emmerhout`).toBeTruthy()
-
-  const created = await request.post('/api/v1/offers', {
-    headers: organiser,
-    data: {
-      organisation_id: organisationId,
-      district_id: districtId,
-      kind: 'course',
-      title,
-      description: 'Drie lessen samen bewegen. Gemaakt door de end-to-end-test.',
-      address: 'Sportpark Emmerhout, Houtweg 2, Emmen',
-      latitude: null,
-      longitude: null,
-      start_date: null,
-      end_date: null,
-      capacity: 5,
-      auto_accept: true,
-      guidance: 'light',
-      dutch_level: 'A2',
-      language_buddy: false,
-      min_age: null,
-      companion_allowed: true,
-      route: 'open',
-      programme: null,
-      weekly_slots: [],
-      sessions: [session(-2), session(3), session(10)],
-      skills: [],
-      interests: [],
-      goals: [],
-      access: [],
-      languages: [],
-    },
-  })
-  expect(created.status(), await created.text()).toBe(201)
-  const offerId = ((await created.json()) as { id: string }).id
-  const publish = await request.post(`/api/v1/offers/${offerId}/publish`, { headers: organiser })
-  expect(publish.ok(), await publish.text()).toBeTruthy()
-
-  const listed = await request.get(`/api/v1/offers/${offerId}/occurrences?from=${day(-4)}&to=${day(14)}`)
+  const world = await makeOfferWorld(request, { offer: { sessions: [session(-2), session(3), session(10)] } })
+  const listed = await request.get(`/api/v1/offers/${world.offerId}/occurrences?from=${day(-4)}&to=${day(14)}`)
   expect(listed.ok(), await listed.text()).toBeTruthy()
   const ids = ((await listed.json()) as { items: { id: string; starts_at: string }[] }).items
     .sort((a, b) => Date.parse(a.starts_at) - Date.parse(b.starts_at))
     .map((o) => o.id)
   expect(ids).toHaveLength(3)
   const [past = '', soon = '', later = ''] = ids
-
-  const resident = { email: `e2e-presentie-${stamp}@example.org`, password: PASSWORD, name: `Presentie Bewoner ${stamp}` }
-  const reg = await request.post('/api/v1/auth/register', {
-    data: { email: resident.email, password: resident.password, display_name: resident.name, locale: 'nl' },
-  })
-  expect(reg.ok(), await reg.text()).toBeTruthy()
-  const token = new URL(extractLink(await waitForMail(resident.email), '/verify-email'), 'http://x').searchParams.get('token')
-  const verified = await request.post('/api/v1/auth/verify-email', { data: { token } })
-  expect(verified.ok(), await verified.text()).toBeTruthy()
-
-  const signup = await request.post(`/api/v1/offers/${offerId}/signups`, {
-    headers: { Authorization: `Bearer ${await apiLogin(request, resident)}` },
-    data: {},
-  })
-  expect(signup.status(), await signup.text()).toBe(201)
-  expect(((await signup.json()) as { status: string }).status).toBe('accepted')
-  const close = async () => {
-    const closed = await request.post(`/api/v1/offers/${offerId}/close`, { headers: organiser })
-    expect(closed.ok(), await closed.text()).toBeTruthy()
-  }
-  const world = { stamp, offerId, title, resident, past, soon, later, close }
-  made.push(world)
-  return world
+  return { ...world, past, soon, later }
 }
 
 /** The register page of an occurrence. */

@@ -3,39 +3,10 @@
 // conversation page, the public organisation page and the offer page pass axe at 320 and 1280 px. The data is
 // made here with unique names (Date.now()): a fresh resident and a fresh offer of Sportvereniging Emmerhout, so a
 // retry or another spec never meets it.
-import type { APIRequestContext, Page } from '@playwright/test'
-import {
-  apiLogin,
-  DEMO_ORGANISER,
-  expect,
-  expectNoAxeViolations,
-  expectNoHorizontalScroll,
-  saveScreenshot,
-  settled,
-  signIn,
-  test,
-  WIDTHS,
-} from './fixtures'
-import { extractLink, waitForMail, waitForMailWith } from './mail'
-
-const ORGANISATION = 'Sportvereniging Emmerhout'
-const PASSWORD = 'vier losse woorden samen'
-
-interface World {
-  stamp: number
-  offerId: string
-  title: string
-  signupId: string
-  resident: { email: string; password: string; name: string }
-  /** Closes the offer, so it leaves the public lists other specs count. */
-  close: () => Promise<void>
-}
-
-/** The worlds this file made; each test's offer is closed after it (see makeWorld). */
-const made: World[] = []
-test.afterEach(async () => {
-  for (const world of made.splice(0)) await world.close()
-})
+import type { Page } from '@playwright/test'
+import { DEMO_ORGANISER, expect, expectNoAxeViolations, expectNoHorizontalScroll, saveScreenshot, settled, signIn, test, WIDTHS } from './fixtures'
+import { waitForMailWith } from './mail'
+import { ORGANISATION, worldMaker } from './world'
 
 /** The path of the first conversation link in a mail (`/conversations/signup/…` or `/conversations/referral/…`). */
 function conversationLink(mail: string): string {
@@ -45,83 +16,24 @@ function conversationLink(mail: string): string {
 }
 
 /**
- * A fresh offer of Sportvereniging Emmerhout (published, takes sign-ups on its own) and a fresh, verified resident
- * with an accepted place on it, all through the API.
+ * A fresh offer of Sportvereniging Emmerhout (published, takes sign-ups on its own, meets every Tuesday) and a fresh,
+ * verified resident with an accepted place on it, all through the API; the offer is closed after each test.
  */
-async function makeWorld(request: APIRequestContext): Promise<World> {
-  const stamp = Date.now()
-  const title = `E2E gesprek ${stamp}`
-  const organiser = { Authorization: `Bearer ${await apiLogin(request, DEMO_ORGANISER)}` }
-  const me = (await (await request.get('/api/v1/me', { headers: organiser })).json()) as { organisations: { id: string; name: string }[] }
-  const organisationId = me.organisations.find((o) => o.name === ORGANISATION)?.id
-  expect(organisationId, `${DEMO_ORGANISER.email} belongs to ${ORGANISATION}`).toBeTruthy()
-  // A district the organisation serves, from one of its published offers; not Emmerhout, whose offers offers.spec counts.
-  const published = (await (await request.get(`/api/v1/offers?organisation=${organisationId}`)).json()) as {
-    items: { district_id: string; district_name: string }[]
-  }
-  const districtId = published.items.find((o) => o.district_name !== 'Emmerhout')?.district_id
-  expect(districtId, `${ORGANISATION} has a published offer outside Emmerhout`).toBeTruthy()
-
-  const created = await request.post('/api/v1/offers', {
-    headers: organiser,
-    data: {
-      organisation_id: organisationId,
-      district_id: districtId,
-      kind: 'day_activity',
-      title,
-      description: 'Samen bewegen en daarna koffie. Gemaakt door de end-to-end-test.',
-      address: 'Sportpark Emmerhout, Houtweg 2, Emmen',
-      latitude: null,
-      longitude: null,
-      start_date: null,
-      end_date: null,
-      capacity: 5,
-      auto_accept: true,
-      guidance: 'light',
-      dutch_level: 'A2',
-      language_buddy: true,
-      min_age: null,
-      companion_allowed: true,
-      route: 'open',
-      programme: null,
-      weekly_slots: [{ weekday: 2, start: '10:00', end: '11:30' }],
-      sessions: [],
-      skills: [],
-      interests: [],
-      goals: [],
-      access: [],
-      languages: [],
-    },
-  })
-  expect(created.status(), await created.text()).toBe(201)
-  const offerId = ((await created.json()) as { id: string }).id
-  const publish = await request.post(`/api/v1/offers/${offerId}/publish`, { headers: organiser })
-  expect(publish.ok(), await publish.text()).toBeTruthy()
-
-  const resident = { email: `e2e-gesprek-${stamp}@example.org`, password: PASSWORD, name: `Gesprek Bewoner ${stamp}` }
-  const reg = await request.post('/api/v1/auth/register', {
-    data: { email: resident.email, password: resident.password, display_name: resident.name, locale: 'nl' },
-  })
-  expect(reg.ok(), await reg.text()).toBeTruthy()
-  const token = new URL(extractLink(await waitForMail(resident.email), '/verify-email'), 'http://x').searchParams.get('token')
-  const verified = await request.post('/api/v1/auth/verify-email', { data: { token } })
-  expect(verified.ok(), await verified.text()).toBeTruthy()
-
-  const signup = await request.post(`/api/v1/offers/${offerId}/signups`, {
-    headers: { Authorization: `Bearer ${await apiLogin(request, resident)}` },
-    data: {},
-  })
-  expect(signup.status(), await signup.text()).toBe(201)
-  const answer = (await signup.json()) as { id: string; status: string }
-  expect(answer.status).toBe('accepted')
-  const close = async () => {
-    const closed = await request.post(`/api/v1/offers/${offerId}/close`, { headers: organiser })
-    expect(closed.ok(), await closed.text()).toBeTruthy()
-  }
-  const world = { stamp, offerId, title, signupId: answer.id, resident, close }
-  made.push(world)
-  return world
-}
+const makeWorld = worldMaker({
+  title: 'E2E gesprek',
+  resident: { label: 'gesprek', name: 'Gesprek Bewoner' },
+  offer: {
+    kind: 'day_activity',
+    description: 'Samen bewegen en daarna koffie. Gemaakt door de end-to-end-test.',
+    capacity: 5,
+    auto_accept: true,
+    language_buddy: true,
+    companion_allowed: true,
+    weekly_slots: [{ weekday: 2, start: '10:00', end: '11:30' }],
+    sessions: [],
+  },
+  signUp: 'accepted',
+})
 
 /** Writes a message in the conversation open on `page` and waits until it is in the list, with the focus on it. */
 async function write(page: Page, text: string): Promise<void> {

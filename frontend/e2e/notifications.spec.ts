@@ -17,34 +17,11 @@ import {
   test,
   WIDTHS,
 } from './fixtures'
-import { extractLink, waitForMail, waitForMailWith } from './mail'
+import { waitForMailWith } from './mail'
+import { registerResident, worldMaker, type World } from './world'
 
-const ORGANISATION = 'Sportvereniging Emmerhout'
-const PASSWORD = 'vier losse woorden samen'
 const REASON_LABEL = 'Waarom niet? (de bewoner krijgt dit te lezen)'
-
-interface Account {
-  email: string
-  password: string
-  name: string
-}
-
-interface World {
-  stamp: number
-  offerId: string
-  title: string
-  signupId: string
-  resident: Account
-  organiser: { Authorization: string }
-  /** Closes the offer, so it leaves the public lists other specs count. */
-  close: () => Promise<void>
-}
-
-/** The worlds this file made; each one's offer is closed after its test. */
-const made: World[] = []
-test.afterEach(async () => {
-  for (const world of made.splice(0)) await world.close()
-})
+const RESIDENT_NAME = 'Meldingen Bewoner'
 
 /** A mail header's value, unfolded (a long header may go on over several lines). */
 function header(mail: string, name: string): string | undefined {
@@ -53,88 +30,29 @@ function header(mail: string, name: string): string | undefined {
   return new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(unfolded)?.[1]?.trim()
 }
 
-/** A fresh resident with a confirmed email address, through the API. */
-async function registerResident(request: APIRequestContext, stamp: number, label: string): Promise<Account> {
-  const resident = { email: `e2e-${label}-${stamp}@example.org`, password: PASSWORD, name: `Meldingen Bewoner ${stamp}` }
-  const reg = await request.post('/api/v1/auth/register', {
-    data: { email: resident.email, password: resident.password, display_name: resident.name, locale: 'nl' },
-  })
-  expect(reg.ok(), await reg.text()).toBeTruthy()
-  const token = new URL(extractLink(await waitForMail(resident.email), '/verify-email'), 'http://x').searchParams.get('token')
-  const verified = await request.post('/api/v1/auth/verify-email', { data: { token } })
-  expect(verified.ok(), await verified.text()).toBeTruthy()
-  return resident
-}
-
 /**
  * A fresh offer of Sportvereniging Emmerhout where the organisation looks at every sign-up, and a fresh resident
- * whose sign-up on it waits for an answer, all through the API.
+ * whose sign-up on it waits for an answer, all through the API; the offer is closed after each test.
  */
-async function makeWorld(request: APIRequestContext, label: string): Promise<World> {
-  const stamp = Date.now()
-  const title = `E2E meldingen ${stamp}`
-  const organiser = { Authorization: `Bearer ${await apiLogin(request, DEMO_ORGANISER)}` }
-  const me = (await (await request.get('/api/v1/me', { headers: organiser })).json()) as { organisations: { id: string; name: string }[] }
-  const organisationId = me.organisations.find((o) => o.name === ORGANISATION)?.id
-  expect(organisationId, `${DEMO_ORGANISER.email} belongs to ${ORGANISATION}`).toBeTruthy()
-  // A district the organisation serves, from one of its published offers; not Emmerhout, whose offers offers.spec counts.
-  const published = (await (await request.get(`/api/v1/offers?organisation=${organisationId}`)).json()) as {
-    items: { district_id: string; district_name: string }[]
-  }
-  const districtId = published.items.find((o) => o.district_name !== 'Emmerhout')?.district_id
-  expect(districtId, `${ORGANISATION} has a published offer outside Emmerhout`).toBeTruthy()
+const makeWorldFor = worldMaker({
+  title: 'E2E meldingen',
+  resident: { label: 'meldingen', name: RESIDENT_NAME },
+  offer: {
+    kind: 'volunteer_work',
+    description: 'Helpen bij de koffie na de training. Gemaakt door de end-to-end-test.',
+    capacity: 3,
+    auto_accept: false,
+    language_buddy: false,
+    companion_allowed: false,
+    weekly_slots: [{ weekday: 4, start: '19:00', end: '21:00' }],
+    sessions: [],
+  },
+  signUp: 'pending',
+})
 
-  const created = await request.post('/api/v1/offers', {
-    headers: organiser,
-    data: {
-      organisation_id: organisationId,
-      district_id: districtId,
-      kind: 'volunteer_work',
-      title,
-      description: 'Helpen bij de koffie na de training. Gemaakt door de end-to-end-test.',
-      address: 'Sportpark Emmerhout, Houtweg 2, Emmen',
-      latitude: null,
-      longitude: null,
-      start_date: null,
-      end_date: null,
-      capacity: 3,
-      auto_accept: false,
-      guidance: 'light',
-      dutch_level: 'A2',
-      language_buddy: false,
-      min_age: null,
-      companion_allowed: false,
-      route: 'open',
-      programme: null,
-      weekly_slots: [{ weekday: 4, start: '19:00', end: '21:00' }],
-      sessions: [],
-      skills: [],
-      interests: [],
-      goals: [],
-      access: [],
-      languages: [],
-    },
-  })
-  expect(created.status(), await created.text()).toBe(201)
-  const offerId = ((await created.json()) as { id: string }).id
-  const publish = await request.post(`/api/v1/offers/${offerId}/publish`, { headers: organiser })
-  expect(publish.ok(), await publish.text()).toBeTruthy()
-  const close = async () => {
-    const closed = await request.post(`/api/v1/offers/${offerId}/close`, { headers: organiser })
-    expect(closed.ok(), await closed.text()).toBeTruthy()
-  }
-
-  const resident = await registerResident(request, stamp, label)
-  const signup = await request.post(`/api/v1/offers/${offerId}/signups`, {
-    headers: { Authorization: `Bearer ${await apiLogin(request, resident)}` },
-    data: {},
-  })
-  expect(signup.status(), await signup.text()).toBe(201)
-  const answer = (await signup.json()) as { id: string; status: string }
-  expect(answer.status).toBe('pending')
-  const world = { stamp, offerId, title, signupId: answer.id, resident, organiser, close }
-  made.push(world)
-  return world
+/** A world whose resident's address has `label` in it (`e2e-<label>-<stamp>@example.org`). */
+function makeWorld(request: APIRequestContext, label: string): Promise<World> {
+  return makeWorldFor(request, { resident: { label, name: RESIDENT_NAME } })
 }
 
 /** axe and no sideways scrolling at phone and desktop width (a screenshot of each), then back to desktop width. */
@@ -150,7 +68,7 @@ async function checkAtBothWidths(page: Page, name: string): Promise<void> {
 
 test('a resident turns emails on and off from the menu; the choices survive a reload', async ({ page }) => {
   test.setTimeout(60_000)
-  const resident = await registerResident(page.request, Date.now(), 'instellingen')
+  const resident = await registerResident(page.request, Date.now(), 'instellingen', RESIDENT_NAME)
   await signIn(page, resident.email, resident.password)
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Meldingen' }).click()
   await expect(page).toHaveURL(/\/settings\/notifications$/)

@@ -63,4 +63,13 @@ export const WORKER_PAGES: MainPage[] = [
       await settled(page)
     },
   },
+  {
+    name: 'worker-follow-ups',
+    signedIn: true,
+    open: async (page) => {
+      await asWorker(page, '/worker/follow-ups')
+      await expect(page.locator('main .meedoen-card').first().or(page.getByText('Er is nu niets om na te vragen.'))).toBeVisible()
+      await settled(page)
+    },
+  },
 ]

@@ -6,6 +6,7 @@ import { HomePage } from './pages/HomePage'
 import { adminRoutes } from './features/admin/routes'
 import { attendanceRoutes } from './features/attendance/routes'
 import { conversationRoutes } from './features/conversations/routes'
+import { followUpRoutes } from './features/follow-ups/routes'
 import { notificationRoutes } from './features/notifications/routes'
 import { organisationRoutes } from './features/organisation/routes'
 import { programmeRoutes } from './features/programme/routes'
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
       ...residentRoutes,
       ...organisationRoutes,
       ...workerRoutes,
+      ...followUpRoutes,
       ...adminRoutes,
       ...conversationRoutes,
       ...attendanceRoutes,

@@ -11,6 +11,8 @@ interface GroupProps {
   help?: string | undefined
   error?: string | undefined
   errorScope?: ErrorScope | undefined
+  /** The field's name in the API, for a scope's `field.code` text; the id when not given. */
+  errorField?: string | undefined
   legendRef?: Ref<HTMLSpanElement> | undefined
 }
 

@@ -145,6 +145,11 @@ export const SCOPED_ERROR_TEXTS: Readonly<Record<ErrorScope, Readonly<Record<str
     already_signed_up: { nl: '{{name}} is al aangemeld voor deze activiteit.', en: '{{name}} has already signed up for this activity.' },
     offer_not_open: { nl: 'Deze activiteit neemt nu geen aanmeldingen aan.', en: 'This activity takes no sign-ups right now.' },
     role_required: { nl: 'Dit kan alleen met een wijkwerker-account.', en: 'Only a neighbourhood worker account can do this.' },
+    // follow-ups: a note, and closing a referral
+    'body.required': { nl: 'Schrijf eerst je notitie.', en: 'Write your note first.' },
+    'body.too_long': { nl: 'Je notitie is te lang. Gebruik hoogstens 1000 tekens.', en: 'Your note is too long. Use at most 1000 characters.' },
+    'outcome.required': { nl: 'Kies hoe het is gegaan: afgerond of gestopt.', en: 'Choose how it went: completed or stopped.' },
+    'reason.required': { nl: 'Kies waarom de bewoner is gestopt.', en: 'Choose why the resident stopped.' },
   },
   admin: {
     'name.invalid': { nl: 'Vul een naam in van hoogstens 100 tekens.', en: 'Fill in a name of at most 100 characters.' },

@@ -5,6 +5,7 @@ import openapi from '../../openapi.json'
 import * as admin from '../features/admin/i18n'
 import * as attendance from '../features/attendance/i18n'
 import * as conversations from '../features/conversations/i18n'
+import * as followUps from '../features/follow-ups/i18n'
 import * as notifications from '../features/notifications/i18n'
 import * as organisation from '../features/organisation/i18n'
 import * as programme from '../features/programme/i18n'
@@ -23,6 +24,7 @@ const LANGUAGES = {
     admin: admin.nl,
     attendance: attendance.nl,
     conversations: conversations.nl,
+    followUps: followUps.nl,
     notifications: notifications.nl,
     organisation: organisation.nl,
     programme: programme.nl,
@@ -37,6 +39,7 @@ const LANGUAGES = {
     admin: admin.en,
     attendance: attendance.en,
     conversations: conversations.en,
+    followUps: followUps.en,
     notifications: notifications.en,
     organisation: organisation.en,
     programme: programme.en,

@@ -3,6 +3,7 @@
 import type { nl as admin } from '../features/admin/i18n'
 import type { nl as attendance } from '../features/attendance/i18n'
 import type { nl as conversations } from '../features/conversations/i18n'
+import type { nl as followUps } from '../features/follow-ups/i18n'
 import type { nl as notifications } from '../features/notifications/i18n'
 import type { nl as organisation } from '../features/organisation/i18n'
 import type { nl as programme } from '../features/programme/i18n'
@@ -18,6 +19,7 @@ export type Texts = typeof nl & {
   admin: typeof admin
   attendance: typeof attendance
   conversations: typeof conversations
+  followUps: typeof followUps
   notifications: typeof notifications
   organisation: typeof organisation
   programme: typeof programme

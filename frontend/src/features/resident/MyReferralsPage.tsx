@@ -14,6 +14,7 @@ import { useTokens } from '../../auth/useSession'
 import { formatDateTime } from '../../lib/dates'
 import { useApiForm } from '../../lib/useApiForm'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { Timeline } from '../follow-ups/Timeline'
 import './texts'
 
 export default function MyReferralsPage() {
@@ -89,6 +90,9 @@ function ReferralCard({ referral }: { referral: MyReferral }) {
       <p>
         <strong className={`meedoen-status meedoen-status--${status}`}>{t(`resident.referrals.status_${status}`)}</strong>
       </p>
+      {referral.status === 'accepted' && (
+        <Timeline milestones={referral.milestones} outcome={referral.outcome} reason={referral.outcome_reason} perspective="resident" />
+      )}
       <p>
         <AppLink to={`/conversations/referral/${referral.id}`} aria-label={t('resident.referrals.messagesLabel', { title: offer.title })}>
           {t('resident.referrals.messages')}

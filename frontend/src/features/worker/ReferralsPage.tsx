@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading'
 import { LoadMore } from '../../components/LoadMore'
 import { formatDateTime } from '../../lib/dates'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { Timeline } from '../follow-ups/Timeline'
 import { workerKeys, workerReferrals } from './api'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { WorkerReferral } from './types'
@@ -92,6 +93,7 @@ function ReferralCard({ referral: r }: { referral: WorkerReferral }) {
           </>
         )}
       </dl>
+      <Timeline milestones={r.milestones} outcome={r.outcome} reason={r.outcome_reason} perspective="worker" />
       <p>
         <AppLink to={`/conversations/referral/${r.id}`} aria-label={t('worker.referrals.messagesLabel', { name: r.resident_display_name, title: r.offer_title })}>
           {t('worker.referrals.messages')}

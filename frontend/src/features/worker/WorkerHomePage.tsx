@@ -4,6 +4,7 @@ import { AppLink } from '../../components/AppLink'
 import { Loading } from '../../components/Loading'
 import { useMe } from '../../auth/useSession'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { FollowUpsLink } from '../follow-ups/links'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { childNames, useWorkerScope } from './scope'
 import { RoleGate } from '../../components/RoleGate'
@@ -65,6 +66,9 @@ function WorkerHome() {
         <UnorderedListItem>
           <AppLink to="/worker/referrals">{t('worker.home.toReferrals')}</AppLink>
           <p>{t('worker.home.toReferralsHelp')}</p>
+        </UnorderedListItem>
+        <UnorderedListItem>
+          <FollowUpsLink />
         </UnorderedListItem>
       </UnorderedList>
     </>

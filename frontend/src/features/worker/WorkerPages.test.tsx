@@ -73,6 +73,7 @@ describe('worker access', () => {
     expect(screen.getByRole('link', { name: 'Bewoners zoeken' })).toHaveAttribute('href', '/worker/residents')
     expect(screen.getByRole('link', { name: 'Voorstellen maken voor een hele wijk' })).toHaveAttribute('href', '/worker/assignments')
     expect(screen.getByRole('link', { name: 'Mijn voorstellen' })).toHaveAttribute('href', '/worker/referrals')
+    expect(screen.getByRole('link', { name: 'Navragen' })).toHaveAttribute('href', '/worker/follow-ups')
   })
 })
 
@@ -293,6 +294,10 @@ describe('ReferralsPage', () => {
               decline_reason: 'Geen tijd.',
               signup_id: null,
               signup_status: null,
+              milestones: [],
+              outcome: null,
+              outcome_reason: null,
+              closed_at: null,
               created_at: '2026-11-26T09:20:41Z',
               updated_at: '2026-11-26T09:20:41Z',
             },
@@ -307,6 +312,14 @@ describe('ReferralsPage', () => {
               decline_reason: null,
               signup_id: 's1',
               signup_status: 'waitlisted',
+              milestones: [
+                { kind: 'started', due: '2026-12-17T09:20:41Z', reached_at: '2026-12-01T09:00:00Z', state: 'reached' },
+                { kind: 'week_4', due: '2026-12-29T09:00:00Z', reached_at: null, state: 'upcoming' },
+                { kind: 'week_12', due: '2027-02-23T09:00:00Z', reached_at: null, state: 'upcoming' },
+              ],
+              outcome: null,
+              outcome_reason: null,
+              closed_at: null,
               created_at: '2026-11-26T09:20:41Z',
               updated_at: '2026-11-26T09:20:41Z',
             },
@@ -326,6 +339,13 @@ describe('ReferralsPage', () => {
     const second = screen.getByRole('heading', { name: 'Wandelgroep' }).closest('li')!
     expect(second).toHaveTextContent('Ja gezegd')
     expect(second).toHaveTextContent('Op de wachtlijst')
+    // The milestones of the accepted one, in words; none for the declined one.
+    expect(within(within(second).getByRole('list', { name: 'Voortgang' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '✓Begin: Begonnen op 1 december 2026.',
+      '○Na 4 weken: Rond 29 december 2026.',
+      '○Na 12 weken: Rond 23 februari 2027.',
+    ])
+    expect(within(first).queryByRole('list', { name: 'Voortgang' })).not.toBeInTheDocument()
     expect(within(first).getByRole('link', { name: 'Berichten met Jan Bewoner over Meewerken in de moestuin' })).toHaveAttribute('href', '/conversations/referral/r1')
     expect(within(second).getByRole('link', { name: 'Berichten met Sanne de Vries over Wandelgroep' })).toHaveAttribute('href', '/conversations/referral/r2')
   })
