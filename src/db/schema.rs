@@ -392,6 +392,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    participation_statements (code) {
+        code -> Text,
+        resident_id -> Text,
+        from_day -> Text,
+        to_day -> Text,
+        lang -> Text,
+        figures -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     attendance_changes (id) {
         id -> Text,
         signup_id -> Text,
@@ -442,6 +455,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     attendance,
     attendance_changes,
     attendance_monthly,
+    participation_statements,
     referral_notes,
     notification_settings,
     unsubscribe_tokens,

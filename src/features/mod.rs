@@ -16,5 +16,6 @@ pub mod recommendations;
 pub mod referrals;
 pub mod signups;
 pub mod site;
+pub mod statements;
 pub mod tags;
 pub mod workers;

@@ -180,6 +180,16 @@ const TABLE: &[Row] = &[
         hidden_but_for_x(200)),
     row("GET /api/v1/organisations/{id}/attendance.csv",
         "/api/v1/organisations/<org_x>/attendance.csv?from=2027-01-01&to=2027-03-31", member_of_x(200)),
+    // Statements: one's own to make, list, download and revoke; anyone with the code checks it.
+    with_body("POST /api/v1/me/statements", "/api/v1/me/statements",
+        r#"{"from": "2027-01-01", "to": "2027-03-31", "lang": "en"}"#,
+        [401, 201, 201, 201, 201, 201, 201, 201]),
+    row("GET /api/v1/me/statements", "/api/v1/me/statements", SIGNED_IN),
+    row("GET /api/v1/me/statements/{code}.pdf", "/api/v1/me/statements/<statement_a>.pdf",
+        [401, 200, 404, 404, 404, 404, 404, 404]),
+    row("GET /api/v1/statements/{code}", "/api/v1/statements/<statement_a>", all(200)),
+    row("DELETE /api/v1/statements/{code}", "/api/v1/statements/<statement_a>",
+        [401, 204, 404, 404, 404, 404, 404, 404]),
     row("GET /api/v1/organisations/{id}/attendance.csv",
         "/api/v1/organisations/<pending_x>/attendance.csv?from=2027-01-01&to=2027-03-31",
         [401, 404, 404, 200, 404, 404, 404, 403]),
@@ -452,6 +462,18 @@ async fn fixture(app: &TestApp) -> Fixture {
         .and_then(|file| file.strip_suffix(".ics"))
         .expect("…/calendar/<secret>.ics")
         .to_string();
+    let statement_a = app
+        .post(
+            "/api/v1/me/statements",
+            json!({"from": "2027-01-01", "to": "2027-03-31"}),
+            token(&resident_a).as_deref(),
+        )
+        .await
+        .expect(201)
+        .body["code"]
+        .as_str()
+        .expect("a statement code")
+        .to_string();
     let tag = app.get("/api/v1/tags", None).await.expect(200).body["items"][0]["id"]
         .as_str()
         .expect("a starter tag")
@@ -478,6 +500,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         ("occurrence_x", occurrence_x),
         ("feed_a", feed_a),
         ("unsubscribe_x", unsubscribe_x),
+        ("statement_a", statement_a),
     ]);
     Fixture {
         actors: vec![

@@ -651,6 +651,28 @@ async fn every_write_records_exactly_what_it_changed(backend: Backend) {
         &[],
     )
     .await;
+    // Statements are nothing the catalog keeps.
+    let statement = walk
+        .step(
+            "post",
+            "/me/statements",
+            "/me/statements",
+            json!({"from": "2026-01-01", "to": "2026-12-31"}),
+            resident,
+            201,
+            &[],
+        )
+        .await;
+    walk.step(
+        "delete",
+        "/statements/{code}",
+        &format!("/statements/{}", statement.body["code"].as_str().unwrap()),
+        Value::Null,
+        resident,
+        204,
+        &[],
+    )
+    .await;
     // Notification settings and unsubscribing are nothing the catalog keeps.
     walk.step(
         "put",

@@ -26,3 +26,4 @@ mod rate_limits;
 mod search;
 mod seeding;
 mod signups;
+mod statements;

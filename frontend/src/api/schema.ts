@@ -429,6 +429,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My statements, newest first. */
+        get: operations["list_statements"];
+        put?: never;
+        /**
+         * Make a statement of my participation in a period (at most 366 days), for a klantmanager or a
+         *     job application: the figures are fixed now; the PDF is at `pdf_url`.
+         */
+        post: operations["create_statement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/statements/{code}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my statements as a PDF, in the language it was made in. */
+        get: operations["statement_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/occurrences/{id}/absence": {
         parameters: {
             query?: never;
@@ -992,6 +1030,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statements/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a statement by its code (anyone, no sign-in): the same figures as on the PDF. A revoked
+         *     or unknown code is 404.
+         */
+        get: operations["verify_statement"];
+        put?: never;
+        post?: never;
+        /** Revoke one of my statements: its code no longer checks out. */
+        delete: operations["revoke_statement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tags": {
         parameters: {
             query?: never;
@@ -1503,6 +1562,13 @@ export interface components {
             offer_id: components["schemas"]["OfferId"];
             resident_id: components["schemas"]["UserId"];
         };
+        CreateStatementRequest: {
+            /** @description `YYYY-MM-DD`, the first day of the period. */
+            from: string;
+            lang?: components["schemas"]["Locale"] | null;
+            /** @description `YYYY-MM-DD`, the last day (at most 366 days after `from`). */
+            to: string;
+        };
         CreateTagRequest: {
             /** @description Lower-case letters, digits and underscores. */
             key: string;
@@ -1795,6 +1861,32 @@ export interface components {
             /** Format: int64 */
             waitlist_position?: number | null;
             with_companion: boolean;
+        };
+        /** @description A statement as its resident sees it. */
+        MyStatement: {
+            /**
+             * @description The verification code printed on the PDF.
+             * @example 7K4PQ-2XWM9
+             */
+            code: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date */
+            from: string;
+            /** Format: double */
+            hours: number;
+            lang: components["schemas"]["Locale"];
+            /** @description Where the resident downloads the PDF (with their bearer token). */
+            pdf_url: string;
+            revoked: boolean;
+            /** Format: int32 */
+            sessions_present: number;
+            /** Format: date */
+            to: string;
+        };
+        MyStatementList: {
+            /** @description Newest first. */
+            items: components["schemas"]["MyStatement"][];
         };
         /** @description What the signed-in person hears about by email. */
         NotificationSettingsBody: {
@@ -2292,6 +2384,24 @@ export interface components {
             map: components["schemas"]["MapResponse"];
             municipality: components["schemas"]["MunicipalityResponse"];
         };
+        /** @description What a statement says, fixed when it was made. */
+        StatementFigures: {
+            /** Format: double */
+            hours: number;
+            items: components["schemas"]["StatementLine"][];
+            /** Format: int32 */
+            sessions_present: number;
+        };
+        /** @description One activity on a statement. */
+        StatementLine: {
+            /** Format: double */
+            hours: number;
+            kind: components["schemas"]["OfferKind"];
+            offer_title: string;
+            organisation_name: string;
+            /** Format: int32 */
+            sessions_present: number;
+        };
         /** @enum {string} */
         StopReason: "health" | "not_a_fit" | "times" | "travel" | "found_work" | "moved" | "other";
         /** Format: uuid */
@@ -2390,6 +2500,20 @@ export interface components {
         };
         /** Format: uuid */
         UserId: string;
+        /**
+         * @description A statement checked by its code: the same figures as the PDF, so a klantmanager can see it is
+         *     genuine.
+         */
+        VerifiedStatement: components["schemas"]["StatementFigures"] & {
+            code: string;
+            /** Format: date */
+            from: string;
+            /** Format: date-time */
+            issued_at: string;
+            resident_name: string;
+            /** Format: date */
+            to: string;
+        };
         /** @description A weekly time slot: ISO weekday (1 = Monday … 7 = Sunday) and local times `HH:MM`. */
         WeeklySlot: {
             /** @example 12:00 */
@@ -4088,6 +4212,194 @@ export interface operations {
             };
             /** @description A field or parameter is not valid (`validation_failed`, with `errors`). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_statements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyStatementList"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_statement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStatementRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyStatement"];
+                };
+            };
+            /** @description The body is not JSON (`malformed_json`, `malformed_body`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over 64 KiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as application/json (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    statement_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The statement's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": number[];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7252,6 +7564,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SiteResponse"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verify_statement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The code on the statement, e.g. 7K4PQ-2XWM9. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifiedStatement"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke_statement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The statement's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, but not allowed this (`role_required`, `email_not_verified`, …). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */

@@ -31,7 +31,7 @@ fn hours(minutes: i64) -> f64 {
 }
 
 /// The period's local days and the instants they span: `[start of from, start of the day after to)`.
-fn period(
+pub fn period(
     query: &PeriodQuery,
 ) -> Result<(NaiveDate, NaiveDate, DateTime<Utc>, DateTime<Utc>), AppError> {
     let (from, to) = day_range(&query.from, &query.to, MAX_DAYS)?;
@@ -68,7 +68,8 @@ pub async fn mine(
         .await
 }
 
-fn participation(
+/// A resident's participation from their rows in the period.
+pub fn participation(
     conn: &mut DbConn,
     rows: Vec<Attendance>,
     from: NaiveDate,

@@ -63,6 +63,8 @@ pub struct Reply {
     pub headers: actix_web::http::header::HeaderMap,
     pub body: Value,
     pub text: String,
+    /// The body as sent (a PDF, say).
+    pub bytes: Vec<u8>,
 }
 
 impl Reply {
@@ -320,6 +322,7 @@ impl TestApp {
             headers: response.headers().clone(),
             body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
             text,
+            bytes: bytes.to_vec(),
         }
     }
 
@@ -397,6 +400,7 @@ impl TestApp {
             headers: response.headers().clone(),
             body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
             text: String::from_utf8_lossy(&bytes).to_string(),
+            bytes: bytes.to_vec(),
         }
     }
 
