@@ -62,6 +62,10 @@ pub enum Command {
         /// Random seed: the same seed gives the same world (with --synthetic).
         #[arg(long, default_value_t = 42, requires = "synthetic")]
         seed: u64,
+        /// Weeks of attendance history: every offer's places filled, a record per weekly meeting,
+        /// and a synthetic worker's referrals (with --synthetic; 0 for none).
+        #[arg(long, default_value_t = 0, requires = "synthetic")]
+        weeks: u32,
     },
     /// Print the OpenAPI document (the SPA's typed client is generated from it).
     Openapi,

@@ -93,6 +93,7 @@ fn main() -> ExitCode {
             offers,
             districts,
             seed,
+            weeks,
             ..
         } => {
             if demo {
@@ -106,6 +107,7 @@ fn main() -> ExitCode {
                         districts,
                         seed,
                     },
+                    weeks,
                 )
             }
         }
@@ -179,7 +181,7 @@ fn seed_demo(state: &AppState, if_empty: bool) -> Result<(), String> {
     Ok(())
 }
 
-fn seed_synthetic(state: &AppState, size: Size) -> Result<(), String> {
+fn seed_synthetic(state: &AppState, size: Size, weeks: u32) -> Result<(), String> {
     server::migrate(state)?;
     let mut conn = state.db.get().map_err(|e| server::describe(&e))?;
     let started = std::time::Instant::now();
@@ -193,6 +195,24 @@ fn seed_synthetic(state: &AppState, size: Size) -> Result<(), String> {
         report.municipality_id,
         started.elapsed().as_secs_f64()
     );
+    if weeks > 0 {
+        let started = std::time::Instant::now();
+        let history = meedoen::seed::synthetic_history::seed(
+            &mut conn,
+            state.clock.now_naive(),
+            weeks,
+            size.seed,
+        )
+        .map_err(|e| server::describe(&e))?;
+        println!(
+            "{weeks} weeks of taking part: {} places, {} attendance rows, {} referrals of {} ({:.1} s)",
+            history.places,
+            history.attendance_rows,
+            history.referrals,
+            meedoen::seed::synthetic_history::SYNTHETIC_WORKER,
+            started.elapsed().as_secs_f64()
+        );
+    }
     Ok(())
 }
 

@@ -4,6 +4,7 @@ mod calendar;
 pub mod demo;
 mod history;
 pub mod synthetic;
+pub mod synthetic_history;
 
 /// Password of every demo account (printed by `make run` and written in the README).
 pub const DEMO_PASSWORD: &str = "meedoen-demo";

@@ -9,6 +9,7 @@ use crate::on_both_backends;
 on_both_backends!(
     demo_world_loads_once_and_its_logins_work,
     synthetic_world_is_listed,
+    synthetic_history_feeds_every_attendance_page,
     the_demo_world_never_goes_stale,
 );
 
@@ -283,4 +284,48 @@ async fn synthetic_world_is_listed(backend: Backend) {
     )
     .await
     .expect(200);
+}
+
+async fn synthetic_history_feeds_every_attendance_page(backend: Backend) {
+    let app = TestApp::new(backend).await;
+    let state = app.state.clone();
+    let history = actix_web::web::block(move || {
+        let mut conn = state.db.get().unwrap();
+        let now = state.clock.now_naive();
+        let size = meedoen::seed::synthetic::Size {
+            residents: 300,
+            offers: 40,
+            districts: 6,
+            seed: 7,
+        };
+        meedoen::seed::synthetic::seed(&mut conn, now, size).unwrap();
+        meedoen::seed::synthetic_history::seed(&mut conn, now, 6, 7).unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(history.places > 100, "{history:?}");
+    assert!(history.attendance_rows >= history.places * 5, "{history:?}");
+    assert!(history.referrals > 0, "{history:?}");
+    let worker = app
+        .login(
+            meedoen::seed::synthetic_history::SYNTHETIC_WORKER,
+            meedoen::seed::synthetic::SYNTHETIC_PASSWORD,
+        )
+        .await;
+    let follow_ups = app
+        .get("/api/v1/worker/follow-ups", Some(&worker.access_token))
+        .await
+        .expect(200);
+    assert!(follow_ups.body["items"].is_array());
+    let referrals = app
+        .get(
+            "/api/v1/worker/referrals?limit=5",
+            Some(&worker.access_token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        referrals.body["items"][0]["milestones"][0]["state"], "reached",
+        "six weeks of mostly present: started"
+    );
 }
