@@ -143,34 +143,35 @@ pub fn seed(
                 };
                 let signup_id = SignupId::new();
                 let mut referral_id = None;
-                if consents && report.referrals < WORKER_REFERRALS {
-                    if let Some(district) = &district {
-                        if !worker_districts.contains(district)
-                            && worker_districts.len() < WORKER_DISTRICTS
-                        {
-                            worker_districts.push(district.clone());
-                        }
-                        if worker_districts.contains(district) {
-                            let id = ReferralId::new();
-                            referral_rows.push(Referral {
-                                id: id.clone(),
-                                worker_id: worker.clone(),
-                                resident_id: resident.clone(),
-                                offer_id: offer_id.clone(),
-                                note: None,
-                                status: ReferralStatus::Accepted,
-                                share_note: false,
-                                decline_reason: None,
-                                signup_id: Some(signup_id.clone()),
-                                created_at: since,
-                                updated_at: since,
-                                outcome: None,
-                                outcome_reason: None,
-                                closed_at: None,
-                            });
-                            referral_id = Some(id);
-                            report.referrals += 1;
-                        }
+                if consents
+                    && report.referrals < WORKER_REFERRALS
+                    && let Some(district) = &district
+                {
+                    if !worker_districts.contains(district)
+                        && worker_districts.len() < WORKER_DISTRICTS
+                    {
+                        worker_districts.push(district.clone());
+                    }
+                    if worker_districts.contains(district) {
+                        let id = ReferralId::new();
+                        referral_rows.push(Referral {
+                            id: id.clone(),
+                            worker_id: worker.clone(),
+                            resident_id: resident.clone(),
+                            offer_id: offer_id.clone(),
+                            note: None,
+                            status: ReferralStatus::Accepted,
+                            share_note: false,
+                            decline_reason: None,
+                            signup_id: Some(signup_id.clone()),
+                            created_at: since,
+                            updated_at: since,
+                            outcome: None,
+                            outcome_reason: None,
+                            closed_at: None,
+                        });
+                        referral_id = Some(id);
+                        report.referrals += 1;
                     }
                 }
                 signup_rows.push(Signup {
