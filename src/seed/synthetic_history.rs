@@ -1,6 +1,7 @@
 //! `meedoen seed --synthetic --weeks N`: weeks of taking part in a synthetic world, for the
 //! attendance benchmarks. Every offer fills its places with residents (one place each), each place
-//! has a record for every weekly meeting of the last N weeks (mostly present), and one synthetic
+//! has a record for every weekly meeting of the last N weeks (mostly present; the first 50 offers
+//! get 30 places, for the 30-person register), and one synthetic
 //! worker has referrals behind part of the places in their districts. Rows go in with multi-row
 //! INSERTs, like the rest of the synthetic world.
 
@@ -29,6 +30,9 @@ const BATCH: usize = 500;
 const WORKER_REFERRALS: usize = 300;
 /// The synthetic worker's districts.
 const WORKER_DISTRICTS: usize = 3;
+/// This many offers get 30 places, for the benchmark of saving a 30-person register.
+const LARGE_OFFERS: usize = 50;
+const LARGE_CAPACITY: i32 = 30;
 pub const SYNTHETIC_WORKER: &str = "worker@synthetic.meedoen.test";
 
 #[derive(Debug, Default)]
@@ -107,6 +111,7 @@ pub fn seed(
 
         let mut report = HistoryReport::default();
         let mut seen_offer: Option<OfferId> = None;
+        let mut large: Vec<OfferId> = Vec::new();
         let mut signup_rows: Vec<Signup> = Vec::new();
         let mut referral_rows: Vec<Referral> = Vec::new();
         let mut attendance_rows: Vec<Attendance> = Vec::new();
@@ -117,6 +122,12 @@ pub fn seed(
                 continue;
             }
             seen_offer = Some(offer_id.clone());
+            let capacity = if large.len() < LARGE_OFFERS {
+                large.push(offer_id.clone());
+                LARGE_CAPACITY
+            } else {
+                capacity
+            };
             let (Ok(start), Ok(end)) = (
                 NaiveTime::parse_from_str(&start, "%H:%M"),
                 NaiveTime::parse_from_str(&end, "%H:%M"),
@@ -237,6 +248,9 @@ pub fn seed(
             &mut attendance_rows,
             &mut report,
         )?;
+        diesel::update(offers::table.filter(offers::id.eq_any(&large)))
+            .set(offers::capacity.eq(LARGE_CAPACITY))
+            .execute(conn)?;
         // The offers' taken places follow from the sign-ups.
         diesel::sql_query(
             "UPDATE offers SET accepted_places = (SELECT COUNT(*) FROM signups \
