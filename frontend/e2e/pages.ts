@@ -52,6 +52,16 @@ const PUBLIC_AND_RESIDENT_PAGES: MainPage[] = [
     },
   },
   {
+    // The check page of a participation statement, with its form to type a code (a code's own page depends on a
+    // statement: statements.spec.ts checks it).
+    name: 'verify-statement',
+    open: async (page) => {
+      await page.goto('/verklaring')
+      await expect(page.getByLabel('Code van de verklaring')).toBeVisible()
+      await settled(page)
+    },
+  },
+  {
     name: 'my-activities',
     signedIn: true,
     open: async (page) => {

@@ -13,6 +13,7 @@ import { programmeRoutes } from './features/programme/routes'
 import { publicOrganisationRoutes } from './features/public-organisation/routes'
 import { residentRoutes } from './features/resident/routes'
 import { siteRoutes } from './features/site/routes'
+import { statementRoutes } from './features/statements/routes'
 import { workerRoutes } from './features/worker/routes'
 
 const LoginPage = lazy(() => import('./pages/LoginPage'))
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
       ...publicOrganisationRoutes,
       ...siteRoutes,
       ...programmeRoutes,
+      ...statementRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -8,6 +8,7 @@ import * as conversations from '../features/conversations/i18n'
 import * as followUps from '../features/follow-ups/i18n'
 import * as notifications from '../features/notifications/i18n'
 import * as organisation from '../features/organisation/i18n'
+import * as participationStatement from '../features/statements/i18n'
 import * as programme from '../features/programme/i18n'
 import * as publicOrganisation from '../features/public-organisation/i18n'
 import * as resident from '../features/resident/i18n'
@@ -27,6 +28,7 @@ const LANGUAGES = {
     followUps: followUps.nl,
     notifications: notifications.nl,
     organisation: organisation.nl,
+    participationStatement: participationStatement.nl,
     programme: programme.nl,
     publicOrganisation: publicOrganisation.nl,
     resident: resident.nl,
@@ -42,6 +44,7 @@ const LANGUAGES = {
     followUps: followUps.en,
     notifications: notifications.en,
     organisation: organisation.en,
+    participationStatement: participationStatement.en,
     programme: programme.en,
     publicOrganisation: publicOrganisation.en,
     resident: resident.en,

@@ -6,6 +6,7 @@ import type { nl as conversations } from '../features/conversations/i18n'
 import type { nl as followUps } from '../features/follow-ups/i18n'
 import type { nl as notifications } from '../features/notifications/i18n'
 import type { nl as organisation } from '../features/organisation/i18n'
+import type { nl as participationStatement } from '../features/statements/i18n'
 import type { nl as programme } from '../features/programme/i18n'
 import type { nl as publicOrganisation } from '../features/public-organisation/i18n'
 import type { nl as resident } from '../features/resident/i18n'
@@ -22,6 +23,7 @@ export type Texts = typeof nl & {
   followUps: typeof followUps
   notifications: typeof notifications
   organisation: typeof organisation
+  participationStatement: typeof participationStatement
   programme: typeof programme
   publicOrganisation: typeof publicOrganisation
   resident: typeof resident

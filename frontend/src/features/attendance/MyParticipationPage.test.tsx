@@ -56,6 +56,7 @@ function render(path = '/my-participation', answer = participation) {
       const query = new URLSearchParams(call.search)
       return jsonResponse(answer(query.get('from') ?? '', query.get('to') ?? ''))
     },
+    'GET /api/v1/me/statements': { items: [] },
   })
   renderWithProviders(<MyParticipationPage />, { path, route: '/my-participation' })
   return calls

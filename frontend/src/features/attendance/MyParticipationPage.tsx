@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
 import { formatDay, localDate } from '../../lib/schedule'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
+import { StatementsSection } from '../statements/StatementsSection'
 import { attendanceKeys, myParticipation } from './api'
 import { hoursText, isParticipationPeriod, monthInWords, PARTICIPATION_PERIODS, participationRange, startInWords, type ParticipationPeriod } from './format'
 import type { AttendanceRecord, Participation } from './types'
@@ -29,7 +30,7 @@ import './texts'
 /**
  * My participation (/my-participation?period=month|quarter|year): how often a resident was at their activities and
  * for how many hours, in total, per activity and per month, and every occurrence with what was recorded. The last
- * 3 months unless the URL says otherwise.
+ * 3 months unless the URL says otherwise. At the end, the statement of that period for a klantmanager (StatementsSection).
  */
 export default function MyParticipationPage() {
   const { t, i18n } = useTranslation()
@@ -74,6 +75,7 @@ export default function MyParticipationPage() {
       {participation.isPending && <Loading />}
       {participation.isError && <ErrorAlert error={participation.error} onRetry={() => void participation.refetch()} />}
       {participation.data && <ParticipationView participation={participation.data} />}
+      <StatementsSection from={range.from} to={range.to} />
     </>
   )
 }
