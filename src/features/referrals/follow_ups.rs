@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 
 use super::dto::*;
 use super::milestones::{self, FollowUp, Outcome, StopReason};
@@ -13,10 +13,12 @@ use super::models::{Referral, ReferralNote, ReferralStatus};
 use super::repo;
 use crate::auth::AuthUser;
 use crate::db::DbConn;
-use crate::db::ids::{ReferralId, ReferralNoteId};
+use crate::db::ids::{OfferId, ReferralId, ReferralNoteId, SignupId, UserId};
 use crate::error::{AppError, ErrorCode};
 use crate::features::attendance::continuity;
+use crate::features::attendance::models::AttendanceStatus;
 use crate::features::attendance::repo as attendance;
+use crate::features::signups::models::Signup;
 use crate::features::{offers, profiles, signups, workers};
 use crate::state::AppState;
 
@@ -103,32 +105,63 @@ fn note_response(note: ReferralNote) -> ReferralNoteResponse {
 }
 
 /// The worker's referrals whose next milestone is due or missed, or whose resident missed a few
-/// times in a row; oldest first.
+/// times in a row; oldest first. A worker may have hundreds of referrals: everything is read in a
+/// few queries for all of them, then worked out in memory.
 pub async fn list(state: &AppState, worker: AuthUser) -> Result<FollowUpList, AppError> {
     let now = state.clock.now();
     let threshold = state.settings.attendance.missed_in_a_row;
     state
         .db
         .run(move |conn| {
+            let open = repo::open_accepted_of_worker(conn, &worker.id)?;
+            let scope = workers::service::scope(conn, &worker.id)?;
+            let residents: Vec<UserId> = open.iter().map(|r| r.resident_id.clone()).collect();
+            let visible = repo::consenting_in(conn, &residents, &scope)?;
+            let open: Vec<Referral> = open
+                .into_iter()
+                .filter(|r| visible.contains(&r.resident_id))
+                .collect();
+            let signup_ids: Vec<SignupId> =
+                open.iter().filter_map(|r| r.signup_id.clone()).collect();
+            let signups: HashMap<SignupId, Signup> = repo::signups_by_id(conn, &signup_ids)?
+                .into_iter()
+                .map(|s| (s.id.clone(), s))
+                .collect();
+            let mut records: HashMap<SignupId, Vec<(NaiveDateTime, AttendanceStatus)>> =
+                HashMap::new();
+            for (signup, at, status) in attendance::statuses(conn, &signup_ids)? {
+                records.entry(signup).or_default().push((at, status));
+            }
+
             let mut waiting = Vec::new();
-            for referral in repo::open_accepted_of_worker(conn, &worker.id)? {
-                if workers::service::visible_resident(conn, &worker.id, &referral.resident_id)
-                    .is_err()
-                {
-                    continue;
-                }
-                let Some(follow_up) = follow_up_of(conn, &referral, now)? else {
+            for referral in open {
+                let Some(signup) = referral.signup_id.as_ref().and_then(|id| signups.get(id))
+                else {
                     continue;
                 };
+                let record = records.remove(&signup.id).unwrap_or_default();
+                let presences: Vec<DateTime<Utc>> = record
+                    .iter()
+                    .filter(|(_, status)| *status == AttendanceStatus::Present)
+                    .map(|(at, _)| at.and_utc())
+                    .collect();
+                let follow_up = milestones::follow_up(
+                    signup.created_at.and_utc(),
+                    &presences,
+                    referral.outcome,
+                    now,
+                );
+                let past: Vec<_> = record
+                    .into_iter()
+                    .filter(|(at, _)| *at <= now.naive_utc())
+                    .collect();
+                let missed = continuity::missed_streak(&past)
+                    .filter(|streak| streak.in_a_row >= threshold)
+                    .map(|streak| MissedSignal {
+                        in_a_row: streak.in_a_row,
+                        since: streak.since.and_utc(),
+                    });
                 let attention = follow_up.needs_attention().cloned();
-                let missed = match &referral.signup_id {
-                    Some(signup) => continuity::signal(conn, signup, threshold, now.naive_utc())?
-                        .map(|streak| MissedSignal {
-                            in_a_row: streak.in_a_row,
-                            since: streak.since.and_utc(),
-                        }),
-                    None => None,
-                };
                 let Some(since) = [
                     attention.as_ref().map(|m| m.due),
                     missed.as_ref().map(|m| m.since),
@@ -138,10 +171,23 @@ pub async fn list(state: &AppState, worker: AuthUser) -> Result<FollowUpList, Ap
                 .min() else {
                     continue;
                 };
-                waiting.push((since, attention, missed, referral));
+                waiting.push((since, attention, missed, follow_up, signup.status, referral));
             }
             waiting.sort_by_key(|(since, ..)| *since);
+
+            // Names, titles and notes for the ones listed only.
             let ids: Vec<ReferralId> = waiting.iter().map(|(.., r)| r.id.clone()).collect();
+            let people: Vec<UserId> = waiting
+                .iter()
+                .map(|(.., r)| r.resident_id.clone())
+                .collect();
+            let names = repo::display_names(conn, &people)?;
+            let offer_ids: Vec<OfferId> =
+                waiting.iter().map(|(.., r)| r.offer_id.clone()).collect();
+            let titles: HashMap<OfferId, String> = offers::repo::find_many(conn, &offer_ids)?
+                .into_iter()
+                .map(|o| (o.id, o.details.title))
+                .collect();
             let mut notes: HashMap<ReferralId, Vec<ReferralNoteResponse>> = HashMap::new();
             for note in repo::notes_of(conn, &ids)? {
                 notes
@@ -149,16 +195,40 @@ pub async fn list(state: &AppState, worker: AuthUser) -> Result<FollowUpList, Ap
                     .or_default()
                     .push(note_response(note));
             }
-            let mut items = Vec::with_capacity(waiting.len());
-            for (_, attention, missed, referral) in waiting {
-                let notes = notes.remove(&referral.id).unwrap_or_default();
-                items.push(FollowUpItem {
-                    referral: for_worker(conn, referral, now)?,
-                    attention,
-                    missed,
-                    notes,
-                });
-            }
+            let items = waiting
+                .into_iter()
+                .map(
+                    |(_, attention, missed, follow_up, signup_status, referral)| FollowUpItem {
+                        notes: notes.remove(&referral.id).unwrap_or_default(),
+                        referral: WorkerReferral {
+                            resident_display_name: names
+                                .get(&referral.resident_id)
+                                .cloned()
+                                .unwrap_or_default(),
+                            offer_title: titles
+                                .get(&referral.offer_id)
+                                .cloned()
+                                .unwrap_or_default(),
+                            signup_status: Some(signup_status),
+                            outcome: follow_up.outcome,
+                            milestones: follow_up.milestones,
+                            outcome_reason: referral.outcome_reason,
+                            closed_at: referral.closed_at.map(|at| at.and_utc()),
+                            id: referral.id,
+                            status: referral.status,
+                            resident_id: referral.resident_id,
+                            offer_id: referral.offer_id,
+                            note: referral.note,
+                            decline_reason: referral.decline_reason,
+                            signup_id: referral.signup_id,
+                            created_at: referral.created_at.and_utc(),
+                            updated_at: referral.updated_at.and_utc(),
+                        },
+                        attention,
+                        missed,
+                    },
+                )
+                .collect();
             Ok(FollowUpList { items })
         })
         .await

@@ -152,3 +152,59 @@ pub fn notes_of(conn: &mut DbConn, ids: &[ReferralId]) -> QueryResult<Vec<Referr
         .select(ReferralNote::as_select())
         .load(conn)
 }
+
+/// Of these residents, the ones who let workers see them and live in one of `districts`.
+pub fn consenting_in(
+    conn: &mut DbConn,
+    residents: &[UserId],
+    districts: &[crate::db::ids::DistrictId],
+) -> QueryResult<std::collections::HashSet<UserId>> {
+    use crate::db::schema::resident_profiles;
+    let mut found = std::collections::HashSet::new();
+    for chunk in residents.chunks(500) {
+        let ids: Vec<UserId> = resident_profiles::table
+            .filter(resident_profiles::user_id.eq_any(chunk))
+            .filter(resident_profiles::share_with_workers.eq(true))
+            .filter(resident_profiles::district_id.eq_any(districts))
+            .select(resident_profiles::user_id)
+            .load(conn)?;
+        found.extend(ids);
+    }
+    Ok(found)
+}
+
+/// The sign-ups with these ids.
+pub fn signups_by_id(
+    conn: &mut DbConn,
+    ids: &[SignupId],
+) -> QueryResult<Vec<crate::features::signups::models::Signup>> {
+    use crate::db::schema::signups;
+    use crate::features::signups::models::Signup;
+    let mut found = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        found.extend(
+            signups::table
+                .filter(signups::id.eq_any(chunk))
+                .select(Signup::as_select())
+                .load(conn)?,
+        );
+    }
+    Ok(found)
+}
+
+/// Display names of these users.
+pub fn display_names(
+    conn: &mut DbConn,
+    ids: &[UserId],
+) -> QueryResult<std::collections::HashMap<UserId, String>> {
+    use crate::db::schema::users;
+    let mut names = std::collections::HashMap::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(UserId, String)> = users::table
+            .filter(users::id.eq_any(chunk))
+            .select((users::id, users::display_name))
+            .load(conn)?;
+        names.extend(rows);
+    }
+    Ok(names)
+}
