@@ -257,6 +257,11 @@ pub fn seed(
              WHERE signups.offer_id = offers.id AND signups.status = 'accepted')",
         )
         .execute(conn)?;
+        // Fresh statistics for the planner: after millions of rows in one go PostgreSQL would
+        // otherwise scan the attendance table instead of using its keys until autovacuum runs.
+        if matches!(conn, DbConn::Postgres(_)) {
+            diesel::sql_query("ANALYZE attendance, signups, referrals").execute(conn)?;
+        }
         let mut tx = Tx::new(conn);
         crate::features::workers::service::assign_in(&mut tx, &worker, &worker_districts, now)?;
         crate::features::accounts::service::grant_role(&mut tx, &worker, Role::Resident, now)?;
