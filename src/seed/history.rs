@@ -182,8 +182,7 @@ pub fn load(
                     status,
                     companion_present: None,
                     minutes: if status == AttendanceStatus::Present {
-                        i32::try_from((occurrence.ends_at - occurrence.starts_at).num_minutes())
-                            .unwrap_or(0)
+                        crate::features::attendance::service::minutes_of(occurrence)
                     } else {
                         0
                     },

@@ -74,9 +74,14 @@ async fn register_world(app: &TestApp) -> Register {
 /// Moves the clock to `by` after the occurrence's start and signs `who` in again (access tokens
 /// last 15 minutes).
 async fn after_start(app: &TestApp, r: &Register, by: TimeDelta, who: &str) -> Session {
+    signed_in_at(app, r.starts_at + by, who).await
+}
+
+/// Moves the clock to `at` (never back) and signs `who` in again.
+async fn signed_in_at(app: &TestApp, at: DateTime<Utc>, who: &str) -> Session {
     let now = app.clock.now();
-    if r.starts_at + by > now {
-        app.advance(r.starts_at + by - now);
+    if at > now {
+        app.advance(at - now);
     }
     app.login(who, TEST_PASSWORD).await
 }
@@ -513,11 +518,7 @@ async fn concurrent_saves_keep_one_result_and_both_changes(backend: Backend) {
 
 /// Records `status` for Jan at the occurrence `id` starting at `starts_at`, as the owner.
 async fn record_jan(app: &TestApp, r: &Register, id: &str, starts_at: DateTime<Utc>, status: &str) {
-    let now = app.clock.now();
-    if starts_at + TimeDelta::hours(3) > now {
-        app.advance(starts_at + TimeDelta::hours(3) - now);
-    }
-    let owner = app.login("kees@boerderij.nl", TEST_PASSWORD).await;
+    let owner = signed_in_at(app, starts_at + TimeDelta::hours(3), "kees@boerderij.nl").await;
     app.put(
         &format!("/api/v1/occurrences/{id}/attendance"),
         json!({"items": [{"signup_id": r.jan_signup, "status": status}]}),

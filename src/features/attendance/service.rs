@@ -23,7 +23,8 @@ use crate::state::AppState;
 pub const EDITABLE_FOR: TimeDelta = TimeDelta::days(14);
 const MAX_HOURS: f64 = 24.0;
 
-fn minutes_of(occurrence: &OccurrenceResponse) -> i32 {
+/// An occurrence's length in whole minutes: what a person present counts unless set otherwise.
+pub fn minutes_of(occurrence: &OccurrenceResponse) -> i32 {
     i32::try_from((occurrence.ends_at - occurrence.starts_at).num_minutes()).unwrap_or(0)
 }
 

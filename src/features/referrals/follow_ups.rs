@@ -18,7 +18,7 @@ use crate::error::{AppError, ErrorCode};
 use crate::features::attendance::continuity;
 use crate::features::attendance::models::AttendanceStatus;
 use crate::features::attendance::repo as attendance;
-use crate::features::signups::models::Signup;
+use crate::features::signups::models::{Signup, SignupStatus};
 use crate::features::{offers, profiles, signups, workers};
 use crate::state::AppState;
 
@@ -73,7 +73,25 @@ pub fn for_worker(
     } else {
         None
     };
-    Ok(WorkerReferral {
+    Ok(worker_referral(
+        resident_display_name,
+        offer_title,
+        referral,
+        signup_status,
+        follow_up,
+    ))
+}
+
+/// The worker's view of a referral from its parts; milestones only with a `follow_up` (when the
+/// worker may see them).
+fn worker_referral(
+    resident_display_name: String,
+    offer_title: String,
+    referral: Referral,
+    signup_status: Option<SignupStatus>,
+    follow_up: Option<FollowUp>,
+) -> WorkerReferral {
+    WorkerReferral {
         outcome: follow_up
             .as_ref()
             .and_then(|f| f.outcome)
@@ -93,7 +111,7 @@ pub fn for_worker(
         signup_status,
         created_at: referral.created_at.and_utc(),
         updated_at: referral.updated_at.and_utc(),
-    })
+    }
 }
 
 fn note_response(note: ReferralNote) -> ReferralNoteResponse {
@@ -200,30 +218,16 @@ pub async fn list(state: &AppState, worker: AuthUser) -> Result<FollowUpList, Ap
                 .map(
                     |(_, attention, missed, follow_up, signup_status, referral)| FollowUpItem {
                         notes: notes.remove(&referral.id).unwrap_or_default(),
-                        referral: WorkerReferral {
-                            resident_display_name: names
+                        referral: worker_referral(
+                            names
                                 .get(&referral.resident_id)
                                 .cloned()
                                 .unwrap_or_default(),
-                            offer_title: titles
-                                .get(&referral.offer_id)
-                                .cloned()
-                                .unwrap_or_default(),
-                            signup_status: Some(signup_status),
-                            outcome: follow_up.outcome,
-                            milestones: follow_up.milestones,
-                            outcome_reason: referral.outcome_reason,
-                            closed_at: referral.closed_at.map(|at| at.and_utc()),
-                            id: referral.id,
-                            status: referral.status,
-                            resident_id: referral.resident_id,
-                            offer_id: referral.offer_id,
-                            note: referral.note,
-                            decline_reason: referral.decline_reason,
-                            signup_id: referral.signup_id,
-                            created_at: referral.created_at.and_utc(),
-                            updated_at: referral.updated_at.and_utc(),
-                        },
+                            titles.get(&referral.offer_id).cloned().unwrap_or_default(),
+                            referral,
+                            Some(signup_status),
+                            Some(follow_up),
+                        ),
                         attention,
                         missed,
                     },
