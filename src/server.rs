@@ -30,6 +30,8 @@ pub fn prepare_database(
         crate::features::tags::service::ensure_starter_set(conn, now)?;
         // Offers stored before search existed get their search text once.
         crate::features::offers::service::index_for_search(conn)?;
+        // Referrals with attendance from before their progress was kept get it once.
+        crate::features::referrals::follow_ups::catch_up(conn, now)?;
         Ok(crate::db::search::rebuild_index(conn)?)
     })
     .map_err(|e| format!("cannot add the starting tags: {e}"))?;

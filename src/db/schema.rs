@@ -364,6 +364,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    referral_progress (referral_id) {
+        referral_id -> Text,
+        started_at -> Nullable<Timestamp>,
+        week_4_at -> Nullable<Timestamp>,
+        week_12_at -> Nullable<Timestamp>,
+        missed_in_a_row -> Integer,
+        missed_since -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     attendance (signup_id, starts_at) {
         signup_id -> Text,
         starts_at -> Timestamp,
@@ -449,6 +461,7 @@ diesel::joinable!(attendance -> signups (signup_id));
 diesel::joinable!(attendance -> offers (offer_id));
 diesel::joinable!(attendance_monthly -> offers (offer_id));
 diesel::joinable!(referral_notes -> referrals (referral_id));
+diesel::joinable!(referral_progress -> referrals (referral_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -457,6 +470,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     attendance_monthly,
     participation_statements,
     referral_notes,
+    referral_progress,
     notification_settings,
     unsubscribe_tokens,
     notifications_sent,

@@ -12,7 +12,7 @@ use crate::db::tx::Tx;
 use crate::error::AppError;
 use crate::features::accounts::service::{self as accounts, ensure_user};
 use crate::features::attendance::models::{Attendance, AttendanceStatus};
-use crate::features::attendance::repo as attendance;
+use crate::features::attendance::service as attendance;
 use crate::features::occurrences::models::Cancellation;
 use crate::features::occurrences::{repo as cancellations, schedule, service as occurrences};
 use crate::features::offers::models::Offer;
@@ -172,9 +172,9 @@ pub fn load(
             .filter(|o| Some(o.starts_at) != cancelled);
         for (meeting, occurrence) in theirs.enumerate() {
             let status = pattern.status(meeting);
-            attendance::record(
+            attendance::write(
                 conn,
-                &Attendance {
+                &[Attendance {
                     signup_id: signup.id.clone(),
                     starts_at: occurrence.starts_at.naive_utc(),
                     offer_id: offer.id.clone(),
@@ -182,14 +182,15 @@ pub fn load(
                     status,
                     companion_present: None,
                     minutes: if status == AttendanceStatus::Present {
-                        crate::features::attendance::service::minutes_of(occurrence)
+                        attendance::minutes_of(occurrence)
                     } else {
                         0
                     },
                     minutes_set: false,
                     recorded_by: offer.created_by.clone(),
                     recorded_at: occurrence.ends_at.naive_utc() + TimeDelta::minutes(30),
-                },
+                }],
+                now,
             )?;
         }
     }

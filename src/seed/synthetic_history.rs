@@ -257,10 +257,13 @@ pub fn seed(
              WHERE signups.offer_id = offers.id AND signups.status = 'accepted')",
         )
         .execute(conn)?;
+        // The referrals' milestones, as a register save would keep them.
+        crate::features::referrals::follow_ups::catch_up(conn, now)?;
         // Fresh statistics for the planner: after millions of rows in one go PostgreSQL would
         // otherwise scan the attendance table instead of using its keys until autovacuum runs.
         if matches!(conn, DbConn::Postgres(_)) {
-            diesel::sql_query("ANALYZE attendance, signups, referrals").execute(conn)?;
+            diesel::sql_query("ANALYZE attendance, signups, referrals, referral_progress")
+                .execute(conn)?;
         }
         let mut tx = Tx::new(conn);
         crate::features::workers::service::assign_in(&mut tx, &worker, &worker_districts, now)?;

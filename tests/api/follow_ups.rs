@@ -17,6 +17,7 @@ on_both_backends!(
     no_presence_within_three_weeks_never_started,
     without_consent_the_worker_sees_and_does_nothing,
     missing_twice_in_a_row_is_a_signal_for_the_worker,
+    milestones_follow_corrections_and_outlive_the_records,
 );
 
 struct Handover {
@@ -401,4 +402,103 @@ async fn missing_twice_in_a_row_is_a_signal_for_the_worker(backend: Backend) {
     // Without consent the worker does not see it.
     share(&app, &h.w, false).await;
     assert_eq!(follow_ups(&app).await["items"], json!([]));
+}
+
+/// The worker's view of the referral's milestones as (kind, state).
+async fn worker_milestones(app: &TestApp, h: &Handover) -> Vec<(String, String)> {
+    let worker = app.login("wil@wijkteam.nl", TEST_PASSWORD).await;
+    let listed = app
+        .get("/api/v1/worker/referrals", Some(&worker.access_token))
+        .await
+        .expect(200);
+    let item = listed.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["id"] == h.referral.as_str())
+        .expect("the referral is listed")
+        .clone();
+    states(&item["milestones"])
+}
+
+async fn milestones_follow_corrections_and_outlive_the_records(backend: Backend) {
+    let app = TestApp::builder(backend)
+        .configure(|settings| settings.attendance.retention_months = 1)
+        .build()
+        .await;
+    let h = handover(&app).await;
+    let coming = meetings(&app, &h.w.offer, 13).await;
+    present(&app, &h, &coming[0]).await;
+    assert_eq!(
+        worker_milestones(&app, &h).await[0],
+        pairs(&[("started", "reached")])[0]
+    );
+
+    // A correction within the 14 days: Jan was not there after all; the start is due again.
+    let owner = app.login("kees@boerderij.nl", TEST_PASSWORD).await;
+    app.put(
+        &format!("/api/v1/occurrences/{}/attendance", coming[0].0),
+        json!({"items": [{"signup_id": h.signup, "status": "excused"}]}),
+        Some(&owner.access_token),
+    )
+    .await
+    .expect(200);
+    assert_eq!(
+        worker_milestones(&app, &h).await,
+        pairs(&[("started", "due")])
+    );
+    assert_eq!(
+        follow_ups(&app).await["items"][0]["attention"]["kind"],
+        "started"
+    );
+
+    // He comes the week after: started then.
+    present(&app, &h, &coming[1]).await;
+    let worker = app.login("wil@wijkteam.nl", TEST_PASSWORD).await;
+    let listed = app
+        .get("/api/v1/worker/referrals", Some(&worker.access_token))
+        .await
+        .expect(200);
+    assert_eq!(
+        listed.body["items"][0]["milestones"][0]["reached_at"],
+        coming[1]
+            .1
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    );
+
+    // Attendance written before progress was kept (here: the kept rows wiped) is worked out once
+    // at start.
+    {
+        use diesel::RunQueryDsl;
+        let mut conn = app.state.db.get().unwrap();
+        diesel::delete(meedoen::db::schema::referral_progress::table)
+            .execute(&mut *conn)
+            .unwrap();
+    }
+    assert_eq!(
+        worker_milestones(&app, &h).await,
+        pairs(&[("started", "due")]),
+        "without progress kept, nothing is reached"
+    );
+    let mut conn = app.state.db.get().unwrap();
+    meedoen::server::prepare_database(&mut conn, app.clock.now().naive_utc()).unwrap();
+    drop(conn);
+    assert_eq!(
+        worker_milestones(&app, &h).await,
+        pairs(&[
+            ("started", "reached"),
+            ("week_4", "upcoming"),
+            ("week_12", "upcoming")
+        ])
+    );
+
+    // Months later the per-person records are folded into anonymous totals; the milestones stay.
+    app.advance(TimeDelta::days(100));
+    let folded = meedoen::features::attendance::retention::fold_due(&app.state)
+        .await
+        .unwrap();
+    assert!(folded >= 2, "folded {folded} rows");
+    let kept = worker_milestones(&app, &h).await;
+    assert_eq!(kept[0], pairs(&[("started", "reached")])[0]);
+    assert_eq!(kept[1], pairs(&[("week_4", "missed")])[0]);
 }

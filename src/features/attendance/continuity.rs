@@ -2,6 +2,8 @@
 //! friendly "we missed you" (once per streak), and a referring worker sees it on the follow-ups
 //! page. Other organisations never see it. The threshold is `attendance.missed_in_a_row`.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 
 use super::models::AttendanceStatus;
@@ -45,20 +47,25 @@ pub fn missed_streak(record: &[(NaiveDateTime, AttendanceStatus)]) -> Option<Mis
     streak
 }
 
-/// The sign-up's run of unexcused absences up to `now`, if it reaches `threshold`.
-pub fn signal(
+/// The runs of unexcused absences up to `now` of these sign-ups that reach `threshold`.
+pub fn signals(
     conn: &mut DbConn,
-    signup_id: &SignupId,
+    signup_ids: &[SignupId],
     threshold: u32,
     now: NaiveDateTime,
-) -> Result<Option<MissedStreak>, AppError> {
-    let record: Vec<(NaiveDateTime, AttendanceStatus)> =
-        repo::statuses(conn, std::slice::from_ref(signup_id))?
-            .into_iter()
-            .filter(|(_, at, _)| *at <= now)
-            .map(|(_, at, status)| (at, status))
-            .collect();
-    Ok(missed_streak(&record).filter(|streak| streak.in_a_row >= threshold))
+) -> Result<HashMap<SignupId, MissedStreak>, AppError> {
+    let mut records: HashMap<SignupId, Vec<(NaiveDateTime, AttendanceStatus)>> = HashMap::new();
+    for (signup_id, at, status) in repo::since_last_presence(conn, signup_ids, now)? {
+        records.entry(signup_id).or_default().push((at, status));
+    }
+    Ok(records
+        .into_iter()
+        .filter_map(|(signup_id, record)| {
+            missed_streak(&record)
+                .filter(|streak| streak.in_a_row >= threshold)
+                .map(|streak| (signup_id, streak))
+        })
+        .collect())
 }
 
 /// After a register was saved: tells each of these residents whose unexcused absences in a row
@@ -71,8 +78,9 @@ pub fn notice(
     public_url: &str,
 ) -> Result<(), AppError> {
     let base = public_url.trim_end_matches('/');
+    let streaks = signals(conn, signup_ids, threshold, now)?;
     for signup_id in signup_ids {
-        let Some(streak) = signal(conn, signup_id, threshold, now)? else {
+        let Some(streak) = streaks.get(signup_id) else {
             continue;
         };
         let key = format!(

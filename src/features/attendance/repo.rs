@@ -3,7 +3,11 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::models::{Attendance, AttendanceChange, Participant};
+use std::collections::HashMap;
+
+use diesel::dsl::max;
+
+use super::models::{Attendance, AttendanceChange, AttendanceStatus, Participant};
 use crate::db::DbConn;
 use crate::db::ids::{AttendanceChangeId, OfferId, SignupId, UserId};
 use crate::db::schema::{attendance, attendance_changes, signups, users};
@@ -68,38 +72,42 @@ pub fn accepted_signup_of(
         .optional()
 }
 
-/// Writes the row (insert or replace: the last write per person wins) and keeps the change.
-pub fn record(conn: &mut DbConn, row: &Attendance) -> QueryResult<()> {
-    let key = (&row.signup_id, row.starts_at);
-    if diesel::update(attendance::table.find(key))
-        .set(row)
-        .execute(conn)?
-        == 0
-    {
-        // No row yet. A concurrent request may insert the same one first (PostgreSQL takes
-        // writers together); the insert runs in a savepoint, so its unique violation leaves the
-        // transaction usable and this write updates that row instead: the last write wins.
-        let inserted = conn.transaction(|conn| {
-            diesel::insert_into(attendance::table)
-                .values(row)
-                .execute(conn)
-        });
-        match inserted {
-            Err(diesel::result::Error::DatabaseError(
-                diesel::result::DatabaseErrorKind::UniqueViolation,
-                _,
-            )) => {
-                diesel::update(attendance::table.find(key))
-                    .set(row)
-                    .execute(conn)?;
-            }
-            other => {
-                other?;
+/// Writes these rows of one occurrence (insert or replace: the last write per person wins) and
+/// keeps each change. The usual case is a few statements whatever the list's length: the old rows
+/// are deleted and the new ones inserted at once. A concurrent save of the same register may insert
+/// a row in between (PostgreSQL takes writers together); that unique violation undoes only the
+/// savepoint, and the rows are then written one by one, each replacing what is there.
+pub fn record_all(conn: &mut DbConn, rows: &[Attendance]) -> QueryResult<()> {
+    let Some(first) = rows.first() else {
+        return Ok(());
+    };
+    debug_assert!(rows.iter().all(|row| row.starts_at == first.starts_at));
+    let signup_ids: Vec<&SignupId> = rows.iter().map(|row| &row.signup_id).collect();
+    let replaced = conn.transaction(|conn| {
+        diesel::delete(
+            attendance::table
+                .filter(attendance::starts_at.eq(first.starts_at))
+                .filter(attendance::signup_id.eq_any(&signup_ids)),
+        )
+        .execute(conn)?;
+        crate::batch_insert!(conn, attendance::table, rows)
+    });
+    match replaced {
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => {
+            for row in rows {
+                replace_one(conn, row)?;
             }
         }
+        other => {
+            other?;
+        }
     }
-    diesel::insert_into(attendance_changes::table)
-        .values(AttendanceChange {
+    let changes: Vec<AttendanceChange> = rows
+        .iter()
+        .map(|row| AttendanceChange {
             id: AttendanceChangeId::new(),
             signup_id: row.signup_id.clone(),
             starts_at: row.starts_at,
@@ -109,7 +117,23 @@ pub fn record(conn: &mut DbConn, row: &Attendance) -> QueryResult<()> {
             changed_by: row.recorded_by.clone(),
             changed_at: row.recorded_at,
         })
-        .execute(conn)?;
+        .collect();
+    crate::batch_insert!(conn, attendance_changes::table, &changes)?;
+    Ok(())
+}
+
+/// Writes one row over whatever is there, or inserts it.
+fn replace_one(conn: &mut DbConn, row: &Attendance) -> QueryResult<()> {
+    let key = (&row.signup_id, row.starts_at);
+    if diesel::update(attendance::table.find(key))
+        .set(row)
+        .execute(conn)?
+        == 0
+    {
+        diesel::insert_into(attendance::table)
+            .values(row)
+            .execute(conn)?;
+    }
     Ok(())
 }
 
@@ -180,24 +204,55 @@ pub fn display_names(
     Ok(names)
 }
 
-/// When each of these sign-ups' residents was present: (sign-up, occurrence start), oldest first.
-pub fn presences(
+/// The records of these sign-ups after each one's last time present, up to `until`, oldest first:
+/// all that a run of absences can be made of. Reads a sign-up's absences, never its whole record.
+pub fn since_last_presence(
     conn: &mut DbConn,
     signup_ids: &[SignupId],
-) -> QueryResult<Vec<(SignupId, NaiveDateTime)>> {
-    attendance::table
+    until: NaiveDateTime,
+) -> QueryResult<Vec<(SignupId, NaiveDateTime, AttendanceStatus)>> {
+    if signup_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let last_present: HashMap<SignupId, NaiveDateTime> = attendance::table
         .filter(attendance::signup_id.eq_any(signup_ids))
-        .filter(attendance::status.eq(super::models::AttendanceStatus::Present))
+        .filter(attendance::status.eq(AttendanceStatus::Present))
+        .filter(attendance::starts_at.le(until))
+        .group_by(attendance::signup_id)
+        .select((attendance::signup_id, max(attendance::starts_at)))
+        .load::<(SignupId, Option<NaiveDateTime>)>(conn)?
+        .into_iter()
+        .filter_map(|(id, at)| Some((id, at?)))
+        .collect();
+    let mut query = attendance::table
+        .filter(attendance::signup_id.eq_any(signup_ids))
+        .filter(attendance::status.ne(AttendanceStatus::Present))
+        .filter(attendance::starts_at.le(until))
+        .into_boxed();
+    // When everyone was present once, nothing before the earliest of those times counts.
+    if last_present.len() == signup_ids.len()
+        && let Some(earliest) = last_present.values().min()
+    {
+        query = query.filter(attendance::starts_at.gt(*earliest));
+    }
+    Ok(query
         .order(attendance::starts_at.asc())
-        .select((attendance::signup_id, attendance::starts_at))
-        .load(conn)
+        .select((
+            attendance::signup_id,
+            attendance::starts_at,
+            attendance::status,
+        ))
+        .load::<(SignupId, NaiveDateTime, AttendanceStatus)>(conn)?
+        .into_iter()
+        .filter(|(id, at, _)| last_present.get(id).is_none_or(|last| at > last))
+        .collect())
 }
 
 /// Every recorded status of these sign-ups: (sign-up, occurrence start, status), oldest first.
 pub fn statuses(
     conn: &mut DbConn,
     signup_ids: &[SignupId],
-) -> QueryResult<Vec<(SignupId, NaiveDateTime, super::models::AttendanceStatus)>> {
+) -> QueryResult<Vec<(SignupId, NaiveDateTime, AttendanceStatus)>> {
     attendance::table
         .filter(attendance::signup_id.eq_any(signup_ids))
         .order(attendance::starts_at.asc())

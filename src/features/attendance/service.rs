@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
 
 use super::dto::*;
 use super::models::{Attendance, AttendanceStatus, Participant};
@@ -17,6 +17,7 @@ use crate::features::occurrences::dto::OccurrenceResponse;
 use crate::features::occurrences::service::{find_planned, parse_occurrence_id};
 use crate::features::offers::models::Offer;
 use crate::features::offers::service as offers;
+use crate::features::referrals;
 use crate::state::AppState;
 
 /// How long after an occurrence's start its register can still be changed.
@@ -177,6 +178,14 @@ fn rows_to_record(
     Ok(rows)
 }
 
+/// Writes these rows of one occurrence (the last write per person wins, each change kept) and
+/// brings the progress of any referral behind them up to date.
+pub fn write(conn: &mut DbConn, rows: &[Attendance], now: NaiveDateTime) -> Result<(), AppError> {
+    repo::record_all(conn, rows)?;
+    let signup_ids: Vec<SignupId> = rows.iter().map(|row| row.signup_id.clone()).collect();
+    referrals::follow_ups::refresh(conn, &signup_ids, now)
+}
+
 /// Members record who came, for everyone at once or some: all entries are stored, or none.
 pub async fn record(
     state: &AppState,
@@ -215,20 +224,21 @@ pub async fn record(
                 &user,
                 now,
             )?;
-            let mut newly_absent = Vec::new();
-            for row in rows {
-                // Saving the same again changes nothing, and keeps no change.
-                if existing
-                    .get(&row.signup_id)
-                    .is_some_and(|old| old.same_record(&row))
-                {
-                    continue;
-                }
-                repo::record(conn, &row)?;
-                if row.status == AttendanceStatus::Absent {
-                    newly_absent.push(row.signup_id);
-                }
-            }
+            // Saving the same again changes nothing, and keeps no change.
+            let changed: Vec<Attendance> = rows
+                .into_iter()
+                .filter(|row| {
+                    !existing
+                        .get(&row.signup_id)
+                        .is_some_and(|old| old.same_record(row))
+                })
+                .collect();
+            write(conn, &changed, now.naive_utc())?;
+            let newly_absent: Vec<SignupId> = changed
+                .into_iter()
+                .filter(|row| row.status == AttendanceStatus::Absent)
+                .map(|row| row.signup_id)
+                .collect();
             continuity::notice(
                 conn,
                 &newly_absent,
@@ -263,9 +273,9 @@ pub async fn report_absence(
             if occurrence.starts_at <= now {
                 return Err(AppError::occurrence_past());
             }
-            repo::record(
+            write(
                 conn,
-                &Attendance {
+                &[Attendance {
                     signup_id: person.signup_id,
                     starts_at: occurrence.starts_at.naive_utc(),
                     offer_id: offer.id.clone(),
@@ -276,7 +286,8 @@ pub async fn report_absence(
                     minutes_set: false,
                     recorded_by: user.id.clone(),
                     recorded_at: now.naive_utc(),
-                },
+                }],
+                now.naive_utc(),
             )?;
             Ok(())
         })

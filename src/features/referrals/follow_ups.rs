@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 use super::dto::*;
-use super::milestones::{self, FollowUp, Outcome, StopReason};
-use super::models::{Referral, ReferralNote, ReferralStatus};
+use super::milestones::{self, FollowUp, Outcome, Reached, StopReason};
+use super::models::{Referral, ReferralNote, ReferralProgress, ReferralStatus};
 use super::repo;
 use crate::auth::AuthUser;
 use crate::db::DbConn;
@@ -18,7 +18,7 @@ use crate::error::{AppError, ErrorCode};
 use crate::features::attendance::continuity;
 use crate::features::attendance::models::AttendanceStatus;
 use crate::features::attendance::repo as attendance;
-use crate::features::signups::models::{Signup, SignupStatus};
+use crate::features::signups::models::SignupStatus;
 use crate::features::{offers, profiles, signups, workers};
 use crate::state::AppState;
 
@@ -36,17 +36,77 @@ pub fn follow_up_of(
     let Some(signup) = signups::service::find(conn, signup_id)? else {
         return Ok(None);
     };
-    let presences: Vec<DateTime<Utc>> =
-        attendance::presences(conn, std::slice::from_ref(signup_id))?
-            .into_iter()
-            .map(|(_, at)| at.and_utc())
-            .collect();
+    let progress = repo::progress_of(conn, &referral.id)?;
     Ok(Some(milestones::follow_up(
         signup.created_at.and_utc(),
-        &presences,
+        reached_of(progress.as_ref()),
         referral.outcome,
         now,
     )))
+}
+
+fn reached_of(progress: Option<&ReferralProgress>) -> Reached {
+    progress.map_or_else(Reached::default, |p| Reached {
+        started: p.started_at.map(|at| at.and_utc()),
+        week_4: p.week_4_at.map(|at| at.and_utc()),
+        week_12: p.week_12_at.map(|at| at.and_utc()),
+    })
+}
+
+/// Keeps the progress of the accepted referrals behind these sign-ups in step with their
+/// attendance; called in the same transaction whenever attendance of theirs is written. Most
+/// sign-ups come without a referral: then it is one query.
+pub fn refresh(
+    conn: &mut DbConn,
+    signup_ids: &[SignupId],
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    let referred = repo::accepted_of_signups(conn, signup_ids)?;
+    if referred.is_empty() {
+        return Ok(());
+    }
+    let theirs: Vec<SignupId> = referred.iter().map(|(_, s, _)| s.clone()).collect();
+    let mut records: HashMap<SignupId, Vec<(NaiveDateTime, AttendanceStatus)>> = HashMap::new();
+    for (signup, at, status) in attendance::statuses(conn, &theirs)? {
+        records.entry(signup).or_default().push((at, status));
+    }
+    let rows: Vec<ReferralProgress> = referred
+        .into_iter()
+        .map(|(referral_id, signup_id, accepted_at)| {
+            let record = records.remove(&signup_id).unwrap_or_default();
+            let presences: Vec<DateTime<Utc>> = record
+                .iter()
+                .filter(|(_, status)| *status == AttendanceStatus::Present)
+                .map(|(at, _)| at.and_utc())
+                .collect();
+            let reached = milestones::reached(accepted_at.and_utc(), &presences);
+            // Only occurrences that have started are recorded present or absent (a coming one
+            // can only be excused, which a run passes over), so the run holds whenever read.
+            let streak = continuity::missed_streak(&record);
+            ReferralProgress {
+                referral_id,
+                started_at: reached.started.map(|at| at.naive_utc()),
+                week_4_at: reached.week_4.map(|at| at.naive_utc()),
+                week_12_at: reached.week_12.map(|at| at.naive_utc()),
+                missed_in_a_row: streak
+                    .map_or(0, |s| i32::try_from(s.in_a_row).unwrap_or(i32::MAX)),
+                missed_since: streak.map(|s| s.since),
+                updated_at: now,
+            }
+        })
+        .collect();
+    repo::replace_progress(conn, &rows)?;
+    Ok(())
+}
+
+/// Works out the progress of referrals whose attendance was written before progress was kept;
+/// run at start, after the migrations.
+pub fn catch_up(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, AppError> {
+    let signup_ids = repo::without_progress(conn)?;
+    for chunk in signup_ids.chunks(500) {
+        refresh(conn, chunk, now)?;
+    }
+    Ok(signup_ids.len())
 }
 
 /// A referral as its worker sees it; milestones only where the resident lets them.
@@ -123,61 +183,38 @@ fn note_response(note: ReferralNote) -> ReferralNoteResponse {
 }
 
 /// The worker's referrals whose next milestone is due or missed, or whose resident missed a few
-/// times in a row; oldest first. A worker may have hundreds of referrals: everything is read in a
-/// few queries for all of them, then worked out in memory.
+/// times in a row; oldest first. A worker may have hundreds of referrals: they are read with the
+/// progress kept for each in one query (no attendance records), then worked out in memory.
 pub async fn list(state: &AppState, worker: AuthUser) -> Result<FollowUpList, AppError> {
     let now = state.clock.now();
     let threshold = state.settings.attendance.missed_in_a_row;
     state
         .db
         .run(move |conn| {
-            let open = repo::open_accepted_of_worker(conn, &worker.id)?;
+            let open = repo::open_accepted_with_progress(conn, &worker.id)?;
             let scope = workers::service::scope(conn, &worker.id)?;
-            let residents: Vec<UserId> = open.iter().map(|r| r.resident_id.clone()).collect();
+            let residents: Vec<UserId> = open.iter().map(|(r, ..)| r.resident_id.clone()).collect();
             let visible = repo::consenting_in(conn, &residents, &scope)?;
-            let open: Vec<Referral> = open
-                .into_iter()
-                .filter(|r| visible.contains(&r.resident_id))
-                .collect();
-            let signup_ids: Vec<SignupId> =
-                open.iter().filter_map(|r| r.signup_id.clone()).collect();
-            let signups: HashMap<SignupId, Signup> = repo::signups_by_id(conn, &signup_ids)?
-                .into_iter()
-                .map(|s| (s.id.clone(), s))
-                .collect();
-            let mut records: HashMap<SignupId, Vec<(NaiveDateTime, AttendanceStatus)>> =
-                HashMap::new();
-            for (signup, at, status) in attendance::statuses(conn, &signup_ids)? {
-                records.entry(signup).or_default().push((at, status));
-            }
 
             let mut waiting = Vec::new();
-            for referral in open {
-                let Some(signup) = referral.signup_id.as_ref().and_then(|id| signups.get(id))
-                else {
+            for (referral, accepted_at, signup_status, progress) in open {
+                if !visible.contains(&referral.resident_id) {
                     continue;
-                };
-                let record = records.remove(&signup.id).unwrap_or_default();
-                let presences: Vec<DateTime<Utc>> = record
-                    .iter()
-                    .filter(|(_, status)| *status == AttendanceStatus::Present)
-                    .map(|(at, _)| at.and_utc())
-                    .collect();
+                }
                 let follow_up = milestones::follow_up(
-                    signup.created_at.and_utc(),
-                    &presences,
+                    accepted_at.and_utc(),
+                    reached_of(progress.as_ref()),
                     referral.outcome,
                     now,
                 );
-                let past: Vec<_> = record
-                    .into_iter()
-                    .filter(|(at, _)| *at <= now.naive_utc())
-                    .collect();
-                let missed = continuity::missed_streak(&past)
-                    .filter(|streak| streak.in_a_row >= threshold)
-                    .map(|streak| MissedSignal {
-                        in_a_row: streak.in_a_row,
-                        since: streak.since.and_utc(),
+                let missed = progress
+                    .as_ref()
+                    .filter(|p| u32::try_from(p.missed_in_a_row).unwrap_or(0) >= threshold)
+                    .and_then(|p| {
+                        Some(MissedSignal {
+                            in_a_row: u32::try_from(p.missed_in_a_row).ok()?,
+                            since: p.missed_since?.and_utc(),
+                        })
                     });
                 let attention = follow_up.needs_attention().cloned();
                 let Some(since) = [
@@ -189,7 +226,7 @@ pub async fn list(state: &AppState, worker: AuthUser) -> Result<FollowUpList, Ap
                 .min() else {
                     continue;
                 };
-                waiting.push((since, attention, missed, follow_up, signup.status, referral));
+                waiting.push((since, attention, missed, follow_up, signup_status, referral));
             }
             waiting.sort_by_key(|(since, ..)| *since);
 

@@ -118,14 +118,17 @@ fn state(
     }
 }
 
-/// The milestones of a referral accepted at `accepted_at`, given the starts of the occurrences the
-/// resident was present at (any order) and the worker's outcome if they closed it.
-pub fn follow_up(
-    accepted_at: DateTime<Utc>,
-    presences: &[DateTime<Utc>],
-    closed: Option<Outcome>,
-    now: DateTime<Utc>,
-) -> FollowUp {
+/// When each milestone was reached: what attendance says, whatever the clock.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reached {
+    pub started: Option<DateTime<Utc>>,
+    pub week_4: Option<DateTime<Utc>>,
+    pub week_12: Option<DateTime<Utc>>,
+}
+
+/// The milestones reached by a resident who accepted at `accepted_at`, given the starts of the
+/// occurrences they were present at (any order).
+pub fn reached(accepted_at: DateTime<Utc>, presences: &[DateTime<Utc>]) -> Reached {
     let mut present: Vec<DateTime<Utc>> = presences
         .iter()
         .copied()
@@ -133,26 +136,52 @@ pub fn follow_up(
         .collect();
     present.sort();
     let start_due = days_later(accepted_at, START_WITHIN_DAYS);
-    let first = present.first().copied().filter(|at| *at <= start_due);
+    let Some(started) = present.first().copied().filter(|at| *at <= start_due) else {
+        return Reached::default();
+    };
+    let present_around = |weeks: u64| {
+        let mark = days_later(started, weeks * 7);
+        let window = (mark - MARK_WINDOW)..=(mark + MARK_WINDOW);
+        present.iter().copied().find(|at| window.contains(at))
+    };
+    Reached {
+        started: Some(started),
+        week_4: present_around(4),
+        week_12: present_around(12),
+    }
+}
+
+/// The milestones of a referral accepted at `accepted_at` as they stand `now`, given what was
+/// reached and the worker's outcome if they closed it.
+pub fn follow_up(
+    accepted_at: DateTime<Utc>,
+    reached: Reached,
+    closed: Option<Outcome>,
+    now: DateTime<Utc>,
+) -> FollowUp {
+    let start_due = days_later(accepted_at, START_WITHIN_DAYS);
     let mut milestones = vec![Milestone {
         kind: MilestoneKind::Started,
         due: start_due,
-        reached_at: first,
-        state: state(accepted_at, start_due, first.is_some(), now),
+        reached_at: reached.started,
+        state: state(accepted_at, start_due, reached.started.is_some(), now),
     }];
-    if let Some(started) = first {
-        for (kind, weeks) in [(MilestoneKind::Week4, 4), (MilestoneKind::Week12, 12)] {
+    if let Some(started) = reached.started {
+        for (kind, weeks, reached_at) in [
+            (MilestoneKind::Week4, 4, reached.week_4),
+            (MilestoneKind::Week12, 12, reached.week_12),
+        ] {
             let mark = days_later(started, weeks * 7);
-            let (from, until) = (mark - MARK_WINDOW, mark + MARK_WINDOW);
-            let reached = present
-                .iter()
-                .copied()
-                .find(|at| (from..=until).contains(at));
             milestones.push(Milestone {
                 kind,
                 due: mark,
-                reached_at: reached,
-                state: state(from, until, reached.is_some(), now),
+                reached_at,
+                state: state(
+                    mark - MARK_WINDOW,
+                    mark + MARK_WINDOW,
+                    reached_at.is_some(),
+                    now,
+                ),
             });
         }
     }
@@ -171,6 +200,16 @@ mod tests {
 
     use super::*;
 
+    /// The milestones as they stand `now` after these presences.
+    fn follow_up_after(
+        accepted_at: DateTime<Utc>,
+        presences: &[DateTime<Utc>],
+        closed: Option<Outcome>,
+        now: DateTime<Utc>,
+    ) -> FollowUp {
+        follow_up(accepted_at, reached(accepted_at, presences), closed, now)
+    }
+
     fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
     }
@@ -186,7 +225,7 @@ mod tests {
     #[test]
     fn nobody_present_within_three_weeks_never_started() {
         let accepted = utc(2027, 1, 4, 10, 0);
-        let waiting = follow_up(accepted, &[], None, utc(2027, 1, 20, 12, 0));
+        let waiting = follow_up_after(accepted, &[], None, utc(2027, 1, 20, 12, 0));
         assert_eq!(
             kinds_and_states(&waiting),
             [(MilestoneKind::Started, MilestoneState::Due)]
@@ -197,7 +236,7 @@ mod tests {
             Some(MilestoneKind::Started)
         );
 
-        let late = follow_up(accepted, &[], None, utc(2027, 1, 25, 12, 0));
+        let late = follow_up_after(accepted, &[], None, utc(2027, 1, 25, 12, 0));
         assert_eq!(
             kinds_and_states(&late),
             [(MilestoneKind::Started, MilestoneState::Missed)]
@@ -205,7 +244,7 @@ mod tests {
         assert_eq!(late.outcome, Some(Outcome::NeverStarted));
 
         // Coming for the first time after the three weeks is not a start.
-        let too_late = follow_up(
+        let too_late = follow_up_after(
             accepted,
             &[utc(2027, 1, 26, 8, 30)],
             None,
@@ -220,7 +259,7 @@ mod tests {
         let tuesdays: Vec<_> = (0..14)
             .map(|week| utc(2027, 1, 5, 8, 30) + TimeDelta::weeks(week))
             .collect();
-        let later = follow_up(accepted, &tuesdays, None, utc(2027, 6, 1, 0, 0));
+        let later = follow_up_after(accepted, &tuesdays, None, utc(2027, 6, 1, 0, 0));
         assert_eq!(
             kinds_and_states(&later),
             [
@@ -242,16 +281,16 @@ mod tests {
             .map(|week| utc(2027, 1, 5, 8, 30) + TimeDelta::weeks(week))
             .collect();
         // The mark is 2 February; its window runs 26 January to 9 February.
-        let in_window = follow_up(accepted, &three, None, utc(2027, 2, 1, 0, 0));
+        let in_window = follow_up_after(accepted, &three, None, utc(2027, 2, 1, 0, 0));
         assert_eq!(in_window.milestones[1].state, MilestoneState::Due);
-        let after = follow_up(accepted, &three, None, utc(2027, 2, 10, 0, 0));
+        let after = follow_up_after(accepted, &three, None, utc(2027, 2, 10, 0, 0));
         assert_eq!(after.milestones[1].state, MilestoneState::Missed);
         assert_eq!(after.milestones[2].state, MilestoneState::Upcoming);
         assert_eq!(
             after.needs_attention().map(|m| m.kind),
             Some(MilestoneKind::Week4)
         );
-        let closed = follow_up(
+        let closed = follow_up_after(
             accepted,
             &three,
             Some(Outcome::Stopped),
@@ -267,12 +306,12 @@ mod tests {
         let accepted = utc(2027, 3, 8, 12, 0);
         // Four weeks later is Tuesday 6 April, 09:30 in summer: 07:30 UTC.
         let mark = utc(2027, 4, 6, 7, 30);
-        let came_then = follow_up(accepted, &[started, mark], None, utc(2027, 4, 7, 0, 0));
+        let came_then = follow_up_after(accepted, &[started, mark], None, utc(2027, 4, 7, 0, 0));
         assert_eq!(came_then.milestones[1].due, mark);
         assert_eq!(came_then.milestones[1].reached_at, Some(mark));
         // Present only a week and an hour before the mark (in UTC the window would still hold it).
         let just_outside = mark - MARK_WINDOW - TimeDelta::hours(1);
-        let early = follow_up(
+        let early = follow_up_after(
             accepted,
             &[started, just_outside],
             None,

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use super::milestones::{Outcome, StopReason};
 use crate::db::ids::{OfferId, ReferralId, ReferralNoteId, SignupId, UserId};
-use crate::db::schema::{referral_notes, referrals};
+use crate::db::schema::{referral_notes, referral_progress, referrals};
 use crate::text_enum;
 
 text_enum!(
@@ -46,4 +46,20 @@ pub struct ReferralNote {
     pub worker_id: UserId,
     pub body: String,
     pub created_at: NaiveDateTime,
+}
+
+/// What attendance says about an accepted referral (see `milestones::reached`), kept whenever the
+/// sign-up's attendance is written.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = referral_progress)]
+pub struct ReferralProgress {
+    pub referral_id: ReferralId,
+    pub started_at: Option<NaiveDateTime>,
+    pub week_4_at: Option<NaiveDateTime>,
+    pub week_12_at: Option<NaiveDateTime>,
+    /// Unexcused absences in a row at the end of the record (0: none).
+    pub missed_in_a_row: i32,
+    /// The first occurrence of that run.
+    pub missed_since: Option<NaiveDateTime>,
+    pub updated_at: NaiveDateTime,
 }

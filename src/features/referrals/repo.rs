@@ -4,11 +4,12 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::milestones::{Outcome, StopReason};
-use super::models::{Referral, ReferralNote, ReferralStatus};
+use super::models::{Referral, ReferralNote, ReferralProgress, ReferralStatus};
 use crate::db::DbConn;
 use crate::db::ids::{OfferId, ReferralId, SignupId, UserId};
-use crate::db::schema::{referral_notes, referrals};
+use crate::db::schema::{referral_notes, referral_progress, referrals, signups};
 use crate::db::tx::Tx;
+use crate::features::signups::models::SignupStatus;
 
 pub fn insert(conn: &mut Tx, referral: &Referral) -> QueryResult<()> {
     diesel::insert_into(referrals::table)
@@ -103,15 +104,83 @@ pub fn accepted_offer_ids(
     crate::filter_one_or_many!(query, referrals::resident_id, residents).load(conn)
 }
 
-/// The worker's accepted referrals they have not closed: the ones a follow-up can be about.
-pub fn open_accepted_of_worker(conn: &mut DbConn, worker: &UserId) -> QueryResult<Vec<Referral>> {
+/// An open accepted referral with when its sign-up was made (the moment of accepting), the
+/// sign-up's status and the progress kept for it.
+pub type OpenReferral = (
+    Referral,
+    NaiveDateTime,
+    SignupStatus,
+    Option<ReferralProgress>,
+);
+
+/// The worker's open accepted referrals, with what a follow-up needs of each.
+pub fn open_accepted_with_progress(
+    conn: &mut DbConn,
+    worker: &UserId,
+) -> QueryResult<Vec<OpenReferral>> {
     referrals::table
+        .inner_join(signups::table.on(referrals::signup_id.eq(signups::id.nullable())))
+        .left_join(referral_progress::table)
         .filter(referrals::worker_id.eq(worker))
         .filter(referrals::status.eq(ReferralStatus::Accepted))
         .filter(referrals::closed_at.is_null())
-        .select(Referral::as_select())
+        .select((
+            Referral::as_select(),
+            signups::created_at,
+            signups::status,
+            Option::<ReferralProgress>::as_select(),
+        ))
         .order(referrals::id.asc())
         .load(conn)
+}
+
+/// The progress kept for a referral, if any.
+pub fn progress_of(conn: &mut DbConn, id: &ReferralId) -> QueryResult<Option<ReferralProgress>> {
+    referral_progress::table
+        .find(id)
+        .select(ReferralProgress::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The accepted referrals behind these sign-ups: (referral, sign-up, when the sign-up was made).
+pub fn accepted_of_signups(
+    conn: &mut DbConn,
+    signup_ids: &[SignupId],
+) -> QueryResult<Vec<(ReferralId, SignupId, NaiveDateTime)>> {
+    referrals::table
+        .inner_join(signups::table.on(referrals::signup_id.eq(signups::id.nullable())))
+        .filter(signups::id.eq_any(signup_ids))
+        .filter(referrals::status.eq(ReferralStatus::Accepted))
+        .select((referrals::id, signups::id, signups::created_at))
+        .load(conn)
+}
+
+/// Accepted referrals whose sign-up has attendance but no progress kept (attendance written before
+/// progress was kept): their sign-ups.
+pub fn without_progress(conn: &mut DbConn) -> QueryResult<Vec<SignupId>> {
+    use crate::db::schema::attendance;
+    referrals::table
+        .inner_join(signups::table.on(referrals::signup_id.eq(signups::id.nullable())))
+        .left_join(referral_progress::table)
+        .filter(referrals::status.eq(ReferralStatus::Accepted))
+        .filter(referral_progress::referral_id.is_null())
+        .filter(diesel::dsl::exists(
+            attendance::table.filter(attendance::signup_id.eq(signups::id)),
+        ))
+        .select(signups::id)
+        .load(conn)
+}
+
+/// Replaces the progress kept for these referrals.
+pub fn replace_progress(conn: &mut DbConn, rows: &[ReferralProgress]) -> QueryResult<()> {
+    let ids: Vec<&ReferralId> = rows.iter().map(|row| &row.referral_id).collect();
+    diesel::delete(referral_progress::table.filter(referral_progress::referral_id.eq_any(ids)))
+        .execute(conn)?;
+    if !rows.is_empty() {
+        crate::batch_insert!(conn, referral_progress::table, rows)?;
+    }
+    Ok(())
 }
 
 /// Closes an accepted referral with the worker's outcome; false when it was closed already.
@@ -169,25 +238,6 @@ pub fn consenting_in(
             .select(resident_profiles::user_id)
             .load(conn)?;
         found.extend(ids);
-    }
-    Ok(found)
-}
-
-/// The sign-ups with these ids.
-pub fn signups_by_id(
-    conn: &mut DbConn,
-    ids: &[SignupId],
-) -> QueryResult<Vec<crate::features::signups::models::Signup>> {
-    use crate::db::schema::signups;
-    use crate::features::signups::models::Signup;
-    let mut found = Vec::with_capacity(ids.len());
-    for chunk in ids.chunks(500) {
-        found.extend(
-            signups::table
-                .filter(signups::id.eq_any(chunk))
-                .select(Signup::as_select())
-                .load(conn)?,
-        );
     }
     Ok(found)
 }
