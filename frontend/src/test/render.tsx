@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import type { ReactElement } from 'react'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { createMemoryRouter, RouterProvider } from 'react-router'
 
 export function testQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
@@ -9,19 +9,20 @@ export function testQueryClient() {
 
 /**
  * Renders an element inside a fresh query client and a memory router at `path` (with `state` as the location's
- * navigation state, as `navigate(path, { state })` leaves it).
+ * navigation state, as `navigate(path, { state })` leaves it); returns the router too, to see where a link went. It
+ * is a data router, as the app's is (createBrowserRouter), so that hooks which need one (useBlocker) work.
  */
 export function renderWithProviders(element: ReactElement, { path = '/', route = '*', state }: { path?: string; route?: string; state?: unknown } = {}) {
   const client = testQueryClient()
-  return render(
+  // Any other path (a link followed out of the page) shows nothing, rather than the router's 404 page.
+  const routes = route === '*' ? [{ path: route, element }] : [{ path: route, element }, { path: '*', element: null }]
+  const router = createMemoryRouter(routes, { initialEntries: [state === undefined ? path : { pathname: path, state }] })
+  const view = render(
     <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={[state === undefined ? path : { pathname: path, state }]}>
-        <Routes>
-          <Route path={route} element={element} />
-        </Routes>
-      </MemoryRouter>
+      <RouterProvider router={router} />
     </QueryClientProvider>,
   )
+  return { ...view, router }
 }
 
 /** A JSON (or problem+json) response for a stubbed fetch. */

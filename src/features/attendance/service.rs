@@ -30,7 +30,7 @@ pub fn minutes_of(occurrence: &OccurrenceResponse) -> i32 {
 }
 
 fn hours(minutes: i32) -> f64 {
-    f64::from(minutes) / 60.0
+    crate::features::participation::service::hours(i64::from(minutes))
 }
 
 /// The occurrence an id names and its offer, for a member of the offer's organisation.

@@ -23,7 +23,8 @@ use crate::state::AppState;
 /// The longest period one request may cover (a year, leap day included).
 pub const MAX_DAYS: u64 = 366;
 
-fn hours(minutes: i64) -> f64 {
+/// Minutes as hours, to the hundredth: how every figure of time taking part is shown.
+pub fn hours(minutes: i64) -> f64 {
     // Minutes of one person in a year stay far below 2^52.
     #[allow(clippy::cast_precision_loss)]
     let minutes = minutes as f64;

@@ -11,12 +11,15 @@ import {
 } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { toApiError } from '../../api/errors'
 import { CheckboxField } from '../../components/CheckboxField'
 import { describedBy } from '../../components/describedBy'
 import { ErrorSummary, type SummaryTarget } from '../../components/ErrorSummary'
 import { FormError } from '../../components/FormError'
+import { InlineConfirm } from '../../components/InlineConfirm'
 import { useErrorText } from '../../i18n/useErrorText'
 import { useApiForm } from '../../lib/useApiForm'
+import { useLeaveWarning } from '../../lib/useLeaveWarning'
 import { attendanceKeys, recordAttendance } from './api'
 import { hoursInput, hoursText, parseHours } from './format'
 import { ATTENDANCE_STATUSES, type AttendanceEntry, type AttendanceLine, type AttendanceRegister, type AttendanceStatus } from './types'
@@ -114,8 +117,10 @@ function targetId(field: RowField, signupId: string): string {
  * The register to fill in: three big buttons per person (present, absent, excused), a companion checkbox for a
  * sign-up with a companion seat, other hours folded away, "everyone present", and one save for everyone. After
  * saving, the status message takes the focus; errors go next to the person they are about and in the summary.
+ * Choices not saved yet hold back leaving the page (the question is asked at the save button) and closing the tab.
+ * When saving finds the register closed meanwhile, `onLocked` is called: the page turns read-only and says why.
  */
-export function RegisterForm({ occurrenceId, register }: { occurrenceId: string; register: AttendanceRegister }) {
+export function RegisterForm({ occurrenceId, register, onLocked }: { occurrenceId: string; register: AttendanceRegister; onLocked: () => void }) {
   const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
   const { items } = register
@@ -124,6 +129,8 @@ export function RegisterForm({ occurrenceId, register }: { occurrenceId: string;
   const [attempt, setAttempt] = useState(0)
   const [announced, setAnnounced] = useState('')
   const savedRef = useRef<HTMLDivElement>(null)
+  const saveRef = useRef<HTMLButtonElement>(null)
+  const leaveQuestionRef = useRef<HTMLParagraphElement>(null)
   // Set on success; the message takes the focus once it is there (the mutation's success state comes a render later).
   const focusSaved = useRef(false)
   const { mutation, fields, formError } = useApiForm(
@@ -147,6 +154,17 @@ export function RegisterForm({ occurrenceId, register }: { occurrenceId: string;
   const server = serverErrors(fields, mutation.variables)
   const rowErrors = Object.keys(clientErrors).length > 0 ? clientErrors : server.rows
   const dirty = JSON.stringify(entriesOf(items, drafts)) !== JSON.stringify(entriesOf(items, draftsOf(items, i18n.language)))
+  const leave = useLeaveWarning(dirty)
+  const asking = leave.state === 'blocked'
+  useEffect(() => {
+    if (asking) leaveQuestionRef.current?.focus()
+  }, [asking])
+
+  /** Stays on the page after the leave question: the focus goes to the save button, the likely next step. */
+  function stay() {
+    leave.reset?.()
+    saveRef.current?.focus()
+  }
 
   // The summary lists the errors in the order of the people, as `hours[<signup id>]` (the field's wording).
   const summary: Record<string, string> = {}
@@ -197,13 +215,18 @@ export function RegisterForm({ occurrenceId, register }: { occurrenceId: string;
       mutation.reset()
       return
     }
-    mutation.mutate(entriesOf(items, drafts))
+    mutation.mutate(entriesOf(items, drafts), {
+      onError: (error) => {
+        if (toApiError(error).code === 'attendance_locked') onLocked()
+      },
+    })
   }
 
   const counts = countOf(register.items)
   return (
     <form onSubmit={submit} noValidate className="meedoen-register__form">
-      <FormError code={formError ?? server.other} scope="organisation" />
+      {/* A closed register is said by the page, above the read-only register this form gives way to. */}
+      <FormError code={formError === 'attendance_locked' ? undefined : (formError ?? server.other)} scope="organisation" />
       <ErrorSummary errors={summary} targets={summaryTarget} scope="organisation" focusKey={attempt} />
       <div className="meedoen-register__everyone">
         <Button type="button" appearance="secondary-action-button" aria-describedby="register-everyone-help" onClick={everyonePresent}>
@@ -233,9 +256,29 @@ export function RegisterForm({ occurrenceId, register }: { occurrenceId: string;
       </ul>
       <div className="meedoen-register__save">
         {dirty && <Paragraph className="meedoen-register__unsaved">{t('attendance.register.unsaved')}</Paragraph>}
-        <Button type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>
+        <Button ref={saveRef} type="submit" appearance="primary-action-button" busy={mutation.isPending} disabled={mutation.isPending}>
           {mutation.isPending ? t('attendance.register.saving') : t('attendance.register.save')}
         </Button>
+        {asking && (
+          <InlineConfirm
+            id="register-leave-question"
+            question={t('attendance.register.leaveQuestion')}
+            questionRef={leaveQuestionRef}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault()
+                stay()
+              }
+            }}
+            error={null}
+            pending={false}
+            yes={t('attendance.register.leaveYes')}
+            busyText={t('attendance.register.leaveYes')}
+            no={t('attendance.register.leaveNo')}
+            onYes={() => leave.proceed?.()}
+            onNo={stay}
+          />
+        )}
         {mutation.isSuccess && !dirty && (
           <Alert ref={savedRef} tabIndex={-1} type="ok" role="status">
             <Paragraph>{t('attendance.register.saved')}</Paragraph>

@@ -50,11 +50,18 @@ function register(overrides: Partial<AttendanceRegister> = {}): AttendanceRegist
 function render(routes: Routes) {
   setTokens({ access: 'a' })
   const calls = stubApi({ 'GET /api/v1/me': member, ...routes })
-  renderWithProviders(<RegisterPage />, {
+  const { router } = renderWithProviders(<RegisterPage />, {
     path: `/organisation/occurrences/${occurrenceId}/attendance`,
     route: '/organisation/occurrences/:occurrenceId/attendance',
   })
-  return calls
+  return { calls, router }
+}
+
+/** Whether closing or reloading the tab now would ask first: a beforeunload listener cancels the event. */
+function closingTabAsks(): boolean {
+  const event = new Event('beforeunload', { cancelable: true })
+  window.dispatchEvent(event)
+  return event.defaultPrevented
 }
 
 const person = (name: string) => screen.getByRole('group', { name })
@@ -77,7 +84,7 @@ describe('RegisterPage', () => {
   })
 
   it('marks one person, and "Iedereen aanwezig" marks only those without a choice', async () => {
-    const calls = render({ [`GET ${path}`]: register() })
+    const { calls } = render({ [`GET ${path}`]: register() })
     await userEvent.click(await screen.findByRole('button', { name: 'Afwezig: Ahmad' }))
     expect(mark('Afwezig', 'Ahmad')).toHaveAttribute('aria-pressed', 'true')
     expect(mark('Aanwezig', 'Ahmad')).toHaveAttribute('aria-pressed', 'false')
@@ -103,7 +110,7 @@ describe('RegisterPage', () => {
       ],
     })
     let current = register()
-    const calls = render({
+    const { calls } = render({
       [`GET ${path}`]: () => jsonResponse(current),
       [`PUT ${path}`]: () => {
         current = saved
@@ -141,7 +148,7 @@ describe('RegisterPage', () => {
   })
 
   it('shows the server’s field errors next to the people they are about and in the summary, which takes the focus', async () => {
-    const calls = render({
+    const { calls } = render({
       [`GET ${path}`]: register(),
       [`PUT ${path}`]: problem(422, 'validation_failed', [
         { field: 'items[0].companion_present', code: 'companion_not_allowed' },
@@ -168,7 +175,7 @@ describe('RegisterPage', () => {
   })
 
   it('checks other hours before sending: 0 to 24', async () => {
-    const calls = render({ [`GET ${path}`]: register() })
+    const { calls } = render({ [`GET ${path}`]: register() })
     await userEvent.click(await screen.findByRole('button', { name: 'Aanwezig: Sanne' }))
     await userEvent.click(screen.getByRole('button', { name: 'Andere uren voor Sanne' }))
     await userEvent.type(screen.getByRole('textbox', { name: 'Uren van Sanne' }), '30')
@@ -180,12 +187,91 @@ describe('RegisterPage', () => {
     expect(calls.filter((c) => c.method === 'PUT')).toEqual([])
   })
 
-  it('says so above the form when the register closed meanwhile (409)', async () => {
-    render({ [`GET ${path}`]: register(), [`PUT ${path}`]: problem(409, 'attendance_locked') })
+  it('says so and turns read-only at once when the register closed meanwhile (409)', async () => {
+    // The two weeks ran out while the page was open: from then on the server has the register locked.
+    let current = register()
+    const { calls } = render({
+      [`GET ${path}`]: () => jsonResponse(current),
+      [`PUT ${path}`]: () => {
+        current = register({ locked: true })
+        return problem(409, 'attendance_locked')
+      },
+    })
     await userEvent.click(await screen.findByRole('button', { name: 'Aanwezig: Sanne' }))
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Deze presentielijst is dicht. Twee weken na de activiteit kun je hem niet meer veranderen.')
+    await waitFor(() => expect(alert.closest('.utrecht-alert')).toHaveFocus())
+
+    // As a locked register from the server: the notice, no buttons, and the statuses as saved (Sanne's choice is gone).
+    expect(screen.getByText(/^Deze lijst is dicht sinds 22 december 2026 om 10:00\./)).toBeInTheDocument()
+    expect(screen.queryByRole('button')).not.toBeInTheDocument()
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'AhmadKomt met een begeleider.Nog niet ingevuld',
+      'RiaHeeft zich afgemeld.Afgemeld',
+      'SanneNog niet ingevuld',
+    ])
+    expect(screen.queryByText('Je hebt je keuzes nog niet opgeslagen.')).not.toBeInTheDocument()
+    expect(closingTabAsks()).toBe(false)
+    // The register is fetched again, for what others saved before it closed.
+    await waitFor(() => expect(calls.filter((c) => c.method === 'GET' && c.path === path)).toHaveLength(2))
+    expect(screen.getByRole('alert')).toBe(alert)
+    expect(screen.queryByRole('button')).not.toBeInTheDocument()
+  })
+
+  it('warns about choices not saved yet: leaving the page asks first, and so does closing the tab', async () => {
+    const saved = register({
+      items: [
+        line('s1', 'Ahmad', { with_companion: true }),
+        line('s2', 'Ria', { status: 'excused', excused_by_resident: true, hours: 0, recorded_at: '2026-12-07T18:00:00Z' }),
+        line('s3', 'Sanne', { status: 'present', hours: 1.5, recorded_at: '2026-12-08T11:00:00Z' }),
+      ],
+    })
+    const { router } = render({ [`GET ${path}`]: register(), [`PUT ${path}`]: saved })
+    const back = await screen.findByRole('link', { name: 'Terug naar de aanmeldingen' })
+    // Nothing changed yet: no warning.
+    expect(closingTabAsks()).toBe(false)
+
+    await userEvent.click(mark('Aanwezig', 'Sanne'))
+    expect(screen.getByText('Je hebt je keuzes nog niet opgeslagen.')).toBeInTheDocument()
+    expect(closingTabAsks()).toBe(true)
+
+    // A link out of the page asks first; staying keeps the choice, and the focus goes to the save button.
+    await userEvent.click(back)
+    const question = await screen.findByText('Wil je weggaan zonder op te slaan? Dan ben je je keuzes kwijt.')
+    expect(question).toHaveFocus()
+    expect(router.state.location.pathname).toBe(`/organisation/occurrences/${occurrenceId}/attendance`)
+    await userEvent.click(screen.getByRole('button', { name: 'Nee, ik blijf hier' }))
+    expect(question).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Opslaan' })).toHaveFocus()
+    expect(mark('Aanwezig', 'Sanne')).toHaveAttribute('aria-pressed', 'true')
+    expect(router.state.location.pathname).toBe(`/organisation/occurrences/${occurrenceId}/attendance`)
+
+    // Saved: no warning any more, and the link simply goes.
+    await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }))
+    expect(await screen.findByRole('status')).toHaveTextContent('De presentie is opgeslagen.')
+    expect(screen.queryByText('Je hebt je keuzes nog niet opgeslagen.')).not.toBeInTheDocument()
+    expect(closingTabAsks()).toBe(false)
+    await userEvent.click(back)
+    expect(router.state.location.pathname).toBe('/organisation/offers/f1/signups')
+  })
+
+  it('leaves without saving when the member says so; Escape stays', async () => {
+    const { calls, router } = render({ [`GET ${path}`]: register() })
+    await userEvent.click(await screen.findByRole('button', { name: 'Afwezig: Ahmad' }))
+    const back = screen.getByRole('link', { name: 'Terug naar de aanmeldingen' })
+
+    await userEvent.click(back)
+    expect(await screen.findByRole('group', { name: /Wil je weggaan zonder op te slaan\?/ })).toBeInTheDocument()
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('group', { name: /Wil je weggaan zonder op te slaan\?/ })).not.toBeInTheDocument()
+    expect(router.state.location.pathname).toBe(`/organisation/occurrences/${occurrenceId}/attendance`)
+
+    await userEvent.click(back)
+    await userEvent.click(await screen.findByRole('button', { name: 'Ja, weggaan zonder opslaan' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/organisation/offers/f1/signups'))
+    expect(closingTabAsks()).toBe(false)
+    expect(calls.filter((c) => c.method === 'PUT')).toEqual([])
   })
 
   it('only shows a locked register, with the reason in words', async () => {

@@ -1,11 +1,13 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useParams } from 'react-router'
 import { toApiError } from '../../api/errors'
 import { useTokens } from '../../auth/useSession'
 import { AppButtonLink, AppLink } from '../../components/AppLink'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormError } from '../../components/FormError'
 import { Loading } from '../../components/Loading'
 import { formatDateTime } from '../../lib/dates'
 import { formatMeeting } from '../../lib/schedule'
@@ -65,8 +67,20 @@ export default function RegisterPage() {
 
 function RegisterView({ occurrenceId, register }: { occurrenceId: string; register: AttendanceRegister }) {
   const { t, i18n } = useTranslation()
+  const queryClient = useQueryClient()
+  // Saving found the register closed: the two weeks ran out while the page was open. Said above the register.
+  const [lockedWhileOpen, setLockedWhileOpen] = useState(false)
   const { occurrence } = register
   const editable = register.started && !register.locked && !occurrence.cancelled
+
+  function registerLocked() {
+    setLockedWhileOpen(true)
+    const key = attendanceKeys.register(occurrenceId)
+    // Read-only at once, as a locked register from the server looks; the refetch brings what others saved.
+    queryClient.setQueryData<AttendanceRegister>(key, (current) => current && { ...current, locked: true })
+    void queryClient.invalidateQueries({ queryKey: key })
+  }
+
   return (
     <>
       <Paragraph>
@@ -78,6 +92,7 @@ function RegisterView({ occurrenceId, register }: { occurrenceId: string; regist
           {formatMeeting(occurrence, t, i18n.language)}
         </time>
       </Heading1>
+      <FormError code={lockedWhileOpen ? 'attendance_locked' : undefined} scope="organisation" />
       {occurrence.cancelled && (
         <div className="meedoen-notice" role="note">
           <Paragraph>{t('attendance.register.cancelled')}</Paragraph>
@@ -101,7 +116,7 @@ function RegisterView({ occurrenceId, register }: { occurrenceId: string; regist
         {register.items.length === 0 ? (
           <Paragraph>{t('attendance.register.nobody')}</Paragraph>
         ) : editable ? (
-          <RegisterForm occurrenceId={occurrenceId} register={register} />
+          <RegisterForm occurrenceId={occurrenceId} register={register} onLocked={registerLocked} />
         ) : (
           <ReadOnlyList items={register.items} started={register.started} />
         )}

@@ -1,10 +1,11 @@
 import { Button, Paragraph } from '@utrecht/component-library-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { toApiError } from '../../api/errors'
 import { RadioGroup } from '../../components/ChoiceGroups'
 import { ErrorSummary } from '../../components/ErrorSummary'
 import { useApiForm } from '../../lib/useApiForm'
-import { closeReferral } from './api'
+import { changedMeanwhile, closeReferral } from './api'
 import { ProblemAlert } from './ProblemAlert'
 import { STOP_REASONS, type ClosingOutcome, type StopReason, type WorkerReferral } from './types'
 import './texts'
@@ -12,8 +13,18 @@ import './texts'
 /**
  * Closing a referral: completed, or stopped with a reason from the short list (asked only for stopped). Both choices
  * are checked before sending; `onClosed` gets the closed referral (the caller takes it off the list and says so).
+ * When the referral changed meanwhile (closed by someone else), `onChanged` gets the error code: the caller says
+ * so and loads the list again.
  */
-export function CloseForm({ referral, onClosed }: { referral: WorkerReferral; onClosed: (closed: WorkerReferral) => void }) {
+export function CloseForm({
+  referral,
+  onClosed,
+  onChanged,
+}: {
+  referral: WorkerReferral
+  onClosed: (closed: WorkerReferral) => void
+  onChanged: (code: string) => void
+}) {
   const { t } = useTranslation()
   const [outcome, setOutcome] = useState<ClosingOutcome | ''>('')
   const [reason, setReason] = useState<StopReason | ''>('')
@@ -43,13 +54,22 @@ export function CloseForm({ referral, onClosed }: { referral: WorkerReferral; on
       mutation.reset()
       return
     }
-    mutation.mutate({ outcome, reason: outcome === 'stopped' && reason ? reason : undefined })
+    mutation.mutate(
+      { outcome, reason: outcome === 'stopped' && reason ? reason : undefined },
+      {
+        onError: (error) => {
+          const { code } = toApiError(error)
+          if (changedMeanwhile(code)) onChanged(code)
+        },
+      },
+    )
   }
 
   return (
     <form onSubmit={submit} noValidate className="meedoen-follow-up__form">
       <Paragraph>{t('followUps.close.intro')}</Paragraph>
-      <ProblemAlert code={formError} />
+      {/* A change meanwhile is said above the list, as this card may leave it. */}
+      <ProblemAlert code={changedMeanwhile(formError) ? undefined : formError} />
       <ErrorSummary
         errors={errors}
         scope="worker"

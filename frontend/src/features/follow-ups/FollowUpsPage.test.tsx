@@ -224,14 +224,55 @@ describe('FollowUpsPage', () => {
     expect(posts(calls)).toEqual([{ path: '/api/v1/referrals/r1/close', body: { outcome: 'stopped', reason: 'times' } }])
   })
 
-  it('closes as completed without a reason, and says when it was closed already', async () => {
-    const calls = render({ 'POST /api/v1/referrals/r2/close': problem(409, 'referral_closed') })
+  it('closes as completed without a reason; closed already by someone else, it says so and loads the list again', async () => {
+    // A colleague closed Sanne's referral meanwhile: from then on the server's list no longer has it.
+    let items = [jan, sanne]
+    const calls = render({
+      'GET /api/v1/worker/follow-ups': () => jsonResponse({ items }),
+      'POST /api/v1/referrals/r2/close': () => {
+        items = [jan]
+        return problem(409, 'referral_closed')
+      },
+    })
     const second = await card('Sanne de Vries')
     await userEvent.click(within(second).getByRole('radio', { name: 'Afgerond' }))
     expect(within(second).getByRole('radio', { name: 'Afgerond' })).toHaveAccessibleDescription('Sanne de Vries doet mee zoals bedoeld, of heeft de activiteit afgemaakt.')
     await userEvent.click(within(second).getByRole('button', { name: 'Afsluiten: Sanne de Vries, Wandelgroep' }))
-    expect(await within(second).findByRole('alert')).toHaveTextContent('Dit voorstel is al afgesloten.')
+
+    const alert = await screen.findByRole('alert')
+    expect([...alert.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Dit voorstel is al afgesloten.',
+      'Het gaat om het voorstel aan Sanne de Vries (Wandelgroep). Dat is intussen veranderd. Daarom hebben we de lijst opnieuw geladen.',
+    ])
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: 'Sanne de Vries' })).not.toBeInTheDocument())
+    expect(alert.closest('.meedoen-follow-up__status')).toHaveFocus()
+    expect(screen.getByRole('heading', { level: 2, name: 'Jan Bewoner' })).toBeInTheDocument()
+    expect(screen.getByText('1 voorstel om na te vragen.')).toBeInTheDocument()
+    expect(calls.filter((c) => c.method === 'GET' && c.path === '/api/v1/worker/follow-ups')).toHaveLength(2)
     expect(posts(calls)).toEqual([{ path: '/api/v1/referrals/r2/close', body: { outcome: 'completed' } }])
+  })
+
+  it('loads the list again when a note finds the referral no longer accepted, and the card shows it as it is now', async () => {
+    // Still in the list after the refetch (with a note from meanwhile): the message is said once, above the list.
+    const meanwhile = { id: 'n9', body: 'Door collega afgehandeld.', created_at: '2027-01-27T08:00:00Z' }
+    let items = [jan, sanne]
+    const calls = render({
+      'GET /api/v1/worker/follow-ups': () => jsonResponse({ items }),
+      'POST /api/v1/referrals/r2/notes': () => {
+        items = [jan, { ...sanne, notes: [meanwhile] }]
+        return problem(409, 'referral_not_accepted')
+      },
+    })
+    const second = await card('Sanne de Vries')
+    await userEvent.type(within(second).getByLabelText('Nieuwe notitie over Sanne de Vries'), 'Nog eens bellen.')
+    await userEvent.click(within(second).getByRole('button', { name: 'Notitie opslaan over Sanne de Vries' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/^De bewoner heeft dit voorstel nog niet aangenomen\.Het gaat om het voorstel aan Sanne de Vries \(Wandelgroep\)\./)
+    expect(await within(second).findByText('Door collega afgehandeld.')).toBeInTheDocument()
+    expect(screen.getAllByRole('alert')).toEqual([alert])
+    expect(alert.closest('.meedoen-follow-up__status')).toHaveFocus()
+    expect(calls.filter((c) => c.method === 'GET' && c.path === '/api/v1/worker/follow-ups')).toHaveLength(2)
   })
 
   it('speaks English', async () => {

@@ -6,6 +6,7 @@ import { AppLink } from '../../components/AppLink'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Loading } from '../../components/Loading'
 import { RoleGate } from '../../components/RoleGate'
+import { useErrorText } from '../../i18n/useErrorText'
 import { formatDateTime } from '../../lib/dates'
 import { useDocumentTitle } from '../../lib/useDocumentTitle'
 import { workerKeys } from '../worker/api'
@@ -32,17 +33,26 @@ export default function FollowUpsPage() {
  * The worker's follow-ups: a card for each accepted referral whose next milestone is due or missed, or whose resident
  * did not come a few times in a row without saying so (oldest first). Each says in words what needs attention, with
  * the timeline, the notes and a form for a new one, and closing. A closed referral leaves the list; the message saying
- * so takes the focus.
+ * so takes the focus. A referral that changed meanwhile (someone else closed it) is said above the list, which is
+ * loaded again, so the card leaves it or shows what it is now.
  */
 function FollowUps() {
   const { t } = useTranslation()
+  const errorText = useErrorText('worker')
   const queryClient = useQueryClient()
   const followUps = useQuery({ queryKey: followUpKeys.list(), queryFn: listFollowUps })
   const [closed, setClosed] = useState<WorkerReferral | null>(null)
+  // The referral a note or closing found changed meanwhile, with the error code the server gave.
+  const [changed, setChanged] = useState<{ referral: WorkerReferral; code: string } | null>(null)
   const status = useRef<HTMLDivElement>(null)
+  const problem = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (closed) status.current?.focus()
   }, [closed])
+  // The card that had the focus may have left the list: the message takes it.
+  useEffect(() => {
+    if (changed) problem.current?.focus()
+  }, [changed])
 
   function update(change: (items: FollowUpItem[]) => FollowUpItem[]) {
     queryClient.setQueryData<FollowUpList>(followUpKeys.list(), (list) => (list ? { ...list, items: change(list.items) } : list))
@@ -55,7 +65,15 @@ function FollowUps() {
   function referralClosed(referral: WorkerReferral) {
     update((items) => items.filter((item) => item.referral.id !== referral.id))
     void queryClient.invalidateQueries({ queryKey: workerKeys.referrals() })
+    setChanged(null)
     setClosed(referral)
+  }
+
+  function referralChanged(referral: WorkerReferral, code: string) {
+    void queryClient.invalidateQueries({ queryKey: followUpKeys.list() })
+    void queryClient.invalidateQueries({ queryKey: workerKeys.referrals() })
+    setClosed(null)
+    setChanged({ referral, code })
   }
 
   const items = followUps.data?.items ?? []
@@ -74,6 +92,14 @@ function FollowUps() {
           </Alert>
         </div>
       )}
+      {changed && (
+        <div ref={problem} tabIndex={-1} className="meedoen-follow-up__status">
+          <Alert type="error" role="alert">
+            <Paragraph>{errorText(changed.code)}</Paragraph>
+            <Paragraph>{t('followUps.page.changed', { name: changed.referral.resident_display_name, title: changed.referral.offer_title })}</Paragraph>
+          </Alert>
+        </div>
+      )}
       {followUps.isPending && <Loading />}
       {followUps.isError && <ErrorAlert scope="worker" error={followUps.error} onRetry={() => void followUps.refetch()} />}
       {followUps.isSuccess && items.length === 0 && <Paragraph>{t('followUps.page.empty')}</Paragraph>}
@@ -87,6 +113,7 @@ function FollowUps() {
                 item={item}
                 onNote={(note) => noteSaved(item.referral.id, note)}
                 onClosed={referralClosed}
+                onChanged={(code) => referralChanged(item.referral, code)}
               />
             ))}
           </ul>
@@ -96,7 +123,17 @@ function FollowUps() {
   )
 }
 
-function FollowUpCard({ item, onNote, onClosed }: { item: FollowUpItem; onNote: (note: ReferralNote) => void; onClosed: (referral: WorkerReferral) => void }) {
+function FollowUpCard({
+  item,
+  onNote,
+  onClosed,
+  onChanged,
+}: {
+  item: FollowUpItem
+  onNote: (note: ReferralNote) => void
+  onClosed: (referral: WorkerReferral) => void
+  onChanged: (code: string) => void
+}) {
   const { t, i18n } = useTranslation()
   const { referral: r, attention, missed, notes } = item
   const name = r.resident_display_name
@@ -135,12 +172,12 @@ function FollowUpCard({ item, onNote, onClosed }: { item: FollowUpItem; onNote: 
             ))}
           </ol>
         )}
-        <NoteForm referralId={r.id} name={name} onSaved={onNote} />
+        <NoteForm referralId={r.id} name={name} onSaved={onNote} onChanged={onChanged} />
       </div>
 
       <div className="meedoen-follow-up__part">
         <h3 className="utrecht-heading-4 meedoen-follow-up__part-title">{t('followUps.close.title')}</h3>
-        <CloseForm referral={r} onClosed={onClosed} />
+        <CloseForm referral={r} onClosed={onClosed} onChanged={onChanged} />
       </div>
     </li>
   )

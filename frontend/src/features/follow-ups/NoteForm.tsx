@@ -1,10 +1,11 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { toApiError } from '../../api/errors'
 import { ErrorSummary } from '../../components/ErrorSummary'
 import { TextField } from '../../components/TextField'
 import { useApiForm } from '../../lib/useApiForm'
-import { writeNote } from './api'
+import { changedMeanwhile, writeNote } from './api'
 import { ProblemAlert } from './ProblemAlert'
 import type { ReferralNote } from './types'
 import './texts'
@@ -27,9 +28,21 @@ function checkNote(text: string): 'required' | 'too_long' | undefined {
 
 /**
  * A short note on a referral (only its worker reads it), checked before sending as the server checks it. After
- * saving, the field is emptied, `onSaved` gets the note and the status message takes the focus.
+ * saving, the field is emptied, `onSaved` gets the note and the status message takes the focus. When the referral
+ * changed meanwhile (closed by someone else), `onChanged` gets the error code: the caller says so and loads the
+ * list again.
  */
-export function NoteForm({ referralId, name, onSaved }: { referralId: string; name: string; onSaved: (note: ReferralNote) => void }) {
+export function NoteForm({
+  referralId,
+  name,
+  onSaved,
+  onChanged,
+}: {
+  referralId: string
+  name: string
+  onSaved: (note: ReferralNote) => void
+  onChanged: (code: string) => void
+}) {
   const { t } = useTranslation()
   const [body, setBody] = useState('')
   const [clientError, setClientError] = useState<string | undefined>()
@@ -61,7 +74,12 @@ export function NoteForm({ referralId, name, onSaved }: { referralId: string; na
       mutation.reset()
       return
     }
-    mutation.mutate(body.trim())
+    mutation.mutate(body.trim(), {
+      onError: (error) => {
+        const { code } = toApiError(error)
+        if (changedMeanwhile(code)) onChanged(code)
+      },
+    })
   }
 
   return (
@@ -74,7 +92,8 @@ export function NoteForm({ referralId, name, onSaved }: { referralId: string; na
         </div>
       )}
       <form onSubmit={submit} noValidate className="meedoen-follow-up__form">
-        <ProblemAlert code={formError} />
+        {/* A change meanwhile is said above the list, as this card may leave it. */}
+        <ProblemAlert code={changedMeanwhile(formError) ? undefined : formError} />
         <ErrorSummary errors={error ? { body: error } : {}} scope="worker" targets={{ body: { id, label } }} focusKey={attempt} />
         <TextField
           id={id}

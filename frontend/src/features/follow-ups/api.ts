@@ -8,6 +8,14 @@ export const followUpKeys = {
   list: () => [...followUpKeys.all, 'list'] as const,
 }
 
+/**
+ * Whether an error code says the referral changed while the page was open: closed by someone else, or no longer
+ * accepted. The follow-ups list is out of date then.
+ */
+export function changedMeanwhile(code: string | undefined): boolean {
+  return code === 'referral_closed' || code === 'referral_not_accepted'
+}
+
 /** The worker's accepted referrals whose next milestone is due or missed, oldest milestone first. */
 export async function listFollowUps(): Promise<FollowUpList> {
   return unwrap(await client.GET('/api/v1/worker/follow-ups'))

@@ -18,6 +18,8 @@ export const nl = {
     messages: 'Berichten',
     messagesLabel: 'Berichten met {{name}} over {{title}}',
     closed: 'Je hebt het voorstel aan {{name}} ({{title}}) afgesloten. Het staat niet meer in deze lijst.',
+    // Below the error when a referral changed meanwhile (someone else closed it): the list is loaded again.
+    changed: 'Het gaat om het voorstel aan {{name}} ({{title}}). Dat is intussen veranderd. Daarom hebben we de lijst opnieuw geladen.',
   },
   // What needs attention, at the top of a card: a milestone that is due or missed, and/or absences in a row.
   attention: {
@@ -131,6 +133,7 @@ export const en: typeof nl = {
     messages: 'Messages',
     messagesLabel: 'Messages with {{name}} about {{title}}',
     closed: 'You closed the suggestion to {{name}} ({{title}}). It is no longer in this list.',
+    changed: 'This is about the suggestion to {{name}} ({{title}}). It has changed in the meantime. That is why we loaded the list again.',
   },
   attention: {
     startedDue: 'Not started yet. That is possible until {{date}}.',
