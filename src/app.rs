@@ -12,9 +12,9 @@ use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::features::{
-    accounts, attendance, calendar, conversations, districts, notifications, occurrences, offers,
-    organisations, participation, profiles, recommendations, referrals, signups, site, statements,
-    tags, workers,
+    accounts, attendance, calendar, conversations, districts, monitor, notifications, occurrences,
+    offers, organisations, participation, profiles, recommendations, referrals, signups, site,
+    statements, tags, workers,
 };
 use crate::http::fallback::RouteTable;
 use crate::http::logging::QuietRootSpan;
@@ -32,6 +32,7 @@ fn api_v1(cfg: &mut ServiceConfig) {
     occurrences::routes(cfg);
     attendance::routes(cfg);
     participation::routes(cfg);
+    monitor::routes(cfg);
     statements::routes(cfg);
     calendar::routes(cfg);
     signups::routes(cfg);

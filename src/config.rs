@@ -20,6 +20,7 @@ pub struct Settings {
     pub municipality: MunicipalitySettings,
     pub map: MapSettings,
     pub attendance: AttendanceSettings,
+    pub monitor: MonitorSettings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -270,6 +271,19 @@ impl Default for AttendanceSettings {
     }
 }
 
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MonitorSettings {
+    /// Figures from fewer distinct residents than this are suppressed (at least 5).
+    pub min_count: i64,
+}
+
+impl Default for MonitorSettings {
+    fn default() -> Self {
+        Self { min_count: 5 }
+    }
+}
+
 /// A setting that is present but unusable; the message names the key.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -318,6 +332,12 @@ impl Settings {
         }
         if self.attendance.retention_months < 1 {
             return invalid("attendance.retention_months", "must be at least 1");
+        }
+        if self.monitor.min_count < 5 {
+            return invalid(
+                "monitor.min_count",
+                "must be at least 5: smaller counts could point at one person",
+            );
         }
         if !self.map.tile_url.is_empty()
             && !["{z}", "{x}", "{y}"]

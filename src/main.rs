@@ -9,7 +9,7 @@ use meedoen::config::Settings;
 use meedoen::features::accounts::service;
 use meedoen::seed::synthetic::{self, Size};
 use meedoen::seed::{
-    DEMO_ADMIN, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_RESIDENT, DEMO_WORKER, demo,
+    DEMO_ADMIN, DEMO_MONITOR, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_RESIDENT, DEMO_WORKER, demo,
 };
 use meedoen::state::AppState;
 use meedoen::{app, http, server};
@@ -176,7 +176,7 @@ fn seed_demo(state: &AppState, if_empty: bool) -> Result<(), String> {
         println!("demo world was there already; demo accounts checked");
     }
     println!(
-        "demo accounts (password {DEMO_PASSWORD}): {DEMO_ADMIN}, {DEMO_ORGANISATION}, {DEMO_WORKER}, {DEMO_RESIDENT}"
+        "demo accounts (password {DEMO_PASSWORD}): {DEMO_ADMIN}, {DEMO_ORGANISATION}, {DEMO_WORKER}, {DEMO_RESIDENT}, {DEMO_MONITOR}"
     );
     Ok(())
 }

@@ -19,6 +19,8 @@ pub enum Role {
     Resident,
     Worker,
     Admin,
+    /// Policy staff and council members: the monitor's aggregates, no personal data.
+    Monitor,
 }
 
 impl Role {
@@ -27,6 +29,7 @@ impl Role {
             Self::Resident => "resident",
             Self::Worker => "worker",
             Self::Admin => "admin",
+            Self::Monitor => "monitor",
         }
     }
 
@@ -35,6 +38,7 @@ impl Role {
             "resident" => Some(Self::Resident),
             "worker" => Some(Self::Worker),
             "admin" => Some(Self::Admin),
+            "monitor" => Some(Self::Monitor),
             _ => None,
         }
     }

@@ -6,6 +6,7 @@ pub mod attendance;
 pub mod calendar;
 pub mod conversations;
 pub mod districts;
+pub mod monitor;
 pub mod notifications;
 pub mod occurrences;
 pub mod offers;

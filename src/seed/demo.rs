@@ -6,7 +6,9 @@ use crate::db::tx::Tx;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use super::{DEMO_ADMIN, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_RESIDENT, DEMO_WORKER};
+use super::{
+    DEMO_ADMIN, DEMO_MONITOR, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_RESIDENT, DEMO_WORKER,
+};
 use crate::auth::{AuthUser, Role};
 use crate::db::ids::{DistrictId, OfferId, OrganisationId, UserId};
 use crate::db::{DbConn, write_transaction};
@@ -118,6 +120,14 @@ pub fn seed(
             "Annemiek (gemeente)",
             DEMO_PASSWORD,
             &[Role::Resident, Role::Admin],
+        )?;
+        ensure_user(
+            conn,
+            now,
+            DEMO_MONITOR,
+            "Bas (beleid)",
+            DEMO_PASSWORD,
+            &[Role::Monitor],
         )?;
         let organiser = ensure_user(
             conn,

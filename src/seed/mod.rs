@@ -13,3 +13,4 @@ pub const DEMO_ADMIN: &str = "admin@demo.meedoen.nl";
 pub const DEMO_ORGANISATION: &str = "organisatie@demo.meedoen.nl";
 pub const DEMO_WORKER: &str = "wijkwerker@demo.meedoen.nl";
 pub const DEMO_RESIDENT: &str = "bewoner@demo.meedoen.nl";
+pub const DEMO_MONITOR: &str = "monitor@demo.meedoen.nl";

@@ -188,6 +188,11 @@ const TABLE: &[Row] = &[
     row("GET /api/v1/me/statements/{code}.pdf", "/api/v1/me/statements/<statement_a>.pdf",
         [401, 200, 404, 404, 404, 404, 404, 404]),
     row("GET /api/v1/statements/{code}", "/api/v1/statements/<statement_a>", all(200)),
+    // The monitor: the catalogue is public; the figures are for admins and the monitor role, and
+    // for workers in their own districts.
+    row("GET /api/v1/monitor/indicators", "/api/v1/monitor/indicators", all(200)),
+    row("GET /api/v1/monitor", "/api/v1/monitor?indicator=active_residents&area=<district>&period=2026-11",
+        [401, 403, 403, 403, 403, 200, 403, 200]),
     row("DELETE /api/v1/statements/{code}", "/api/v1/statements/<statement_a>",
         [401, 204, 404, 404, 404, 404, 404, 404]),
     row("GET /api/v1/organisations/{id}/attendance.csv",

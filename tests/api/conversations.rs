@@ -259,17 +259,7 @@ async fn the_organisation_writes_to_everyone_with_a_place(backend: Backend) {
 async fn resident_and_worker_write_about_a_referral(backend: Backend) {
     let app = TestApp::new(backend).await;
     let w = world::build(&app).await;
-    let worker = app
-        .user_with_roles("wil@wijkteam.nl", "Wil", &[Role::Resident])
-        .await;
-    app.post(
-        "/api/v1/workers",
-        json!({"email": worker.email, "district_ids": [w.district]}),
-        Some(&w.admin.access_token),
-    )
-    .await
-    .expect(200);
-    let worker = app.login(&worker.email, crate::common::TEST_PASSWORD).await;
+    let worker = world::worker(&app, &w.admin, "wil@wijkteam.nl", "Wil", &[&w.district]).await;
     let profile =
         json!({"district_id": w.district, "share_with_workers": true, "skills": ["gardening"]});
     app.put(

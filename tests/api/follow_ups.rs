@@ -4,7 +4,6 @@
 //! same timeline. Without the resident's consent the worker sees none of it.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use meedoen::auth::Role;
 use meedoen::clock::Clock;
 use serde_json::{Value, json};
 
@@ -30,17 +29,7 @@ struct Handover {
 /// A worker of the world's district; Jan shares his profile and accepts the worker's referral.
 async fn handover(app: &TestApp) -> Handover {
     let w = world::build(app).await;
-    let worker = app
-        .user_with_roles("wil@wijkteam.nl", "Wil", &[Role::Resident])
-        .await;
-    app.post(
-        "/api/v1/workers",
-        json!({"email": worker.email, "district_ids": [w.district]}),
-        Some(&w.admin.access_token),
-    )
-    .await
-    .expect(200);
-    let worker = app.login(&worker.email, TEST_PASSWORD).await;
+    let worker = world::worker(app, &w.admin, "wil@wijkteam.nl", "Wil", &[&w.district]).await;
     share(app, &w, true).await;
     let referral = app
         .post(
@@ -313,17 +302,14 @@ async fn without_consent_the_worker_sees_and_does_nothing(backend: Backend) {
     .expect_problem(409, "referral_not_accepted");
 
     // Another worker of the same district: not their referral.
-    let other = app
-        .user_with_roles("wouter@wijkteam.nl", "Wouter", &[Role::Resident])
-        .await;
-    app.post(
-        "/api/v1/workers",
-        json!({"email": other.email, "district_ids": [h.w.district]}),
-        Some(&h.w.admin.access_token),
+    let other = world::worker(
+        &app,
+        &h.w.admin,
+        "wouter@wijkteam.nl",
+        "Wouter",
+        &[&h.w.district],
     )
-    .await
-    .expect(200);
-    let other = app.login(&other.email, TEST_PASSWORD).await;
+    .await;
     app.post(
         &format!("/api/v1/referrals/{}/notes", h.referral),
         json!({"body": "Hallo"}),

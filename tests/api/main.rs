@@ -18,6 +18,7 @@ mod follow_ups;
 mod health_docs;
 mod mail;
 mod matching;
+mod monitor;
 mod notifications;
 mod occurrences;
 mod offers;

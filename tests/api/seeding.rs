@@ -96,6 +96,7 @@ async fn demo_world_loads_once_and_its_logins_work(backend: Backend) {
         ("organisatie@demo.meedoen.nl", "resident"),
         ("wijkwerker@demo.meedoen.nl", "worker"),
         ("bewoner@demo.meedoen.nl", "resident"),
+        ("monitor@demo.meedoen.nl", "monitor"),
     ] {
         let reply = app
             .post(

@@ -467,6 +467,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An indicator for a period per area or district of the asked municipality or area, with its
+         *     total and the period before; figures from fewer than 5 residents suppressed, and as many
+         *     others as it takes to keep them from being worked out. Admins and the monitor role see every
+         *     area; a worker only the districts assigned to them. `format=csv` gives the same as CSV.
+         */
+        get: operations["get_monitor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/monitor/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The monitor's indicators: key, name and exact definition of each (anyone may read them: the
+         *     catalogue is part of the municipality's algorithm register).
+         */
+        get: operations["list_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/occurrences/{id}/absence": {
         parameters: {
             query?: never;
@@ -1650,6 +1692,13 @@ export interface components {
             /** @description An English explanation for developers; the SPA shows its own translation of `code`. */
             message: string;
         };
+        /** @description One figure as shown: a suppressed one has no value. */
+        Figure: {
+            reason?: components["schemas"]["SuppressionReason"] | null;
+            suppressed: boolean;
+            /** Format: double */
+            value?: number | null;
+        };
         /** @description A referral whose next milestone is due or missed, or whose resident missed a few times in a row. */
         FollowUpItem: {
             attention?: components["schemas"]["Milestone"] | null;
@@ -1693,6 +1742,20 @@ export interface components {
              * @description Expected but nothing recorded yet.
              */
             unrecorded: number;
+        };
+        /** @enum {string} */
+        IndicatorKey: "active_residents" | "new_starters" | "hours" | "residents_with_profile" | "signups";
+        IndicatorList: {
+            items: components["schemas"]["IndicatorResponse"][];
+        };
+        /** @description An indicator as the catalogue endpoint lists it. */
+        IndicatorResponse: {
+            /** @description `residents`: a number of distinct residents; `amount`: hours or a number of things. */
+            counts: string;
+            definition: string;
+            key: components["schemas"]["IndicatorKey"];
+            name: string;
+            theme: components["schemas"]["Theme"];
         };
         /** @description How many offers within the resident's travel range one hard constraint keeps out. */
         LeftOut: {
@@ -1797,6 +1860,25 @@ export interface components {
              * @description The start of the first occurrence missed.
              */
             since: string;
+        };
+        /** @description An area's or district's figure in the period and the one before. */
+        MonitorLine: components["schemas"]["Figure"] & {
+            district_id: components["schemas"]["DistrictId"];
+            kind: components["schemas"]["DistrictKind"];
+            name: string;
+            previous: components["schemas"]["Figure"];
+        };
+        MonitorResponse: {
+            indicator: components["schemas"]["IndicatorResponse"];
+            items: components["schemas"]["MonitorLine"][];
+            /**
+             * Format: int64
+             * @description Figures from fewer residents than this are suppressed.
+             */
+            min_count: number;
+            period: string;
+            previous_period: string;
+            total: components["schemas"]["MonitorLine"];
         };
         /** @description What a resident did in one month of the period. */
         MonthParticipation: {
@@ -2354,7 +2436,7 @@ export interface components {
          * @description A role held by a user. Organisation membership is not a role: it is per organisation.
          * @enum {string}
          */
-        Role: "resident" | "worker" | "admin";
+        Role: "resident" | "worker" | "admin" | "monitor";
         /** @enum {string} */
         Route: "open" | "referral_required";
         /** @enum {string} */
@@ -2404,6 +2486,8 @@ export interface components {
         };
         /** @enum {string} */
         StopReason: "health" | "not_a_fit" | "times" | "travel" | "found_work" | "moved" | "other";
+        /** @enum {string} */
+        SuppressionReason: "small" | "protects";
         /** Format: uuid */
         TagId: string;
         /** @enum {string} */
@@ -2437,6 +2521,8 @@ export interface components {
             languages: string[];
             skills: string[];
         };
+        /** @enum {string} */
+        Theme: "demand" | "participation";
         TokenRequest: {
             /** @description The token from the emailed link. */
             token: string;
@@ -4400,6 +4486,119 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_monitor: {
+        parameters: {
+            query?: {
+                /** @description A key from `GET /api/v1/monitor/indicators`. */
+                indicator?: string;
+                /**
+                 * @description A municipality, area or district: the answer has a line for each area or district in it
+                 *     and its total.
+                 */
+                area?: string;
+                /**
+                 * @description A month (`2026-10`), a quarter (`2026-Q4`) or whole months (`2026-01..2026-06`), at most
+                 *     24 months, not in the future.
+                 */
+                period?: string;
+                /** @description `csv` for the same answer as a CSV file. */
+                format?: string;
+                /** @description `en` for English names and definitions; Dutch otherwise. */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV with `format=csv` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorResponse"];
+                };
+            };
+            /** @description Not signed in, or the token is not valid (`unauthenticated`, `token_invalid`, …). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description role_required or district_not_assigned */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the indicator, area or period named */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database cannot do the work now; retry after `Retry-After` seconds (`service_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_indicators: {
+        parameters: {
+            query?: {
+                /** @description `en` for English; Dutch otherwise. */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorList"];
+                };
+            };
+            /** @description A field or parameter is not valid (`validation_failed`, with `errors`). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8832,6 +9031,7 @@ export const exclusionOneOf6CodeValues: ReadonlyArray<Extract<FlattenedDeepRequi
     code: unknown;
 }>["code"]> = ["ended"];
 export const guidanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Guidance"]> = ["none", "light", "intensive"];
+export const indicatorKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorKey"]> = ["active_residents", "new_starters", "hours", "residents_with_profile", "signups"];
 export const localeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Locale"]> = ["nl", "en"];
 export const maxTravelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaxTravel"]> = ["own_district", "own_area", "anywhere"];
 export const memberRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberRole"]> = ["owner", "member"];
@@ -8883,11 +9083,13 @@ export const reasonOneOf12CodeValues: ReadonlyArray<Extract<FlattenedDeepRequire
     code: unknown;
 }>["code"]> = ["referral_required"];
 export const referralStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReferralStatus"]> = ["proposed", "accepted", "declined"];
-export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["resident", "worker", "admin"];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["resident", "worker", "admin", "monitor"];
 export const routeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Route"]> = ["open", "referral_required"];
 export const sideValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Side"]> = ["resident", "organisation", "worker"];
 export const signupAlertsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupAlerts"]> = ["immediately", "daily", "off"];
 export const signupStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SignupStatus"]> = ["pending", "accepted", "waitlisted", "declined", "withdrawn"];
 export const stopReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StopReason"]> = ["health", "not_a_fit", "times", "travel", "found_work", "moved", "other"];
+export const suppressionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuppressionReason"]> = ["small", "protects"];
 export const tagKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TagKind"]> = ["skill", "interest", "goal", "access", "language"];
+export const themeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Theme"]> = ["demand", "participation"];
 export const topicValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Topic"]> = ["signup_alerts", "reminders", "weekly_digest", "messages"];

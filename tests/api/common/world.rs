@@ -88,6 +88,25 @@ pub async fn publish(app: &TestApp, owner: &Session, offer: &str) {
     .expect(200);
 }
 
+/// A resident whom the admin makes a worker for `districts`, signed in (with the new role).
+pub async fn worker(
+    app: &TestApp,
+    admin: &Session,
+    email: &str,
+    name: &str,
+    districts: &[&str],
+) -> Session {
+    let worker = app.user_with_roles(email, name, &[Role::Resident]).await;
+    app.post(
+        "/api/v1/workers",
+        json!({"email": worker.email, "district_ids": districts}),
+        Some(&admin.access_token),
+    )
+    .await
+    .expect(200);
+    app.login(&worker.email, super::TEST_PASSWORD).await
+}
+
 /// Registers and verifies an organisation owned by `owner`, serving `districts`.
 pub async fn verified_organisation(
     app: &TestApp,

@@ -1,0 +1,4 @@
+DELETE FROM user_roles WHERE role = 'monitor';
+ALTER TABLE user_roles DROP CONSTRAINT user_roles_role_check;
+ALTER TABLE user_roles ADD CONSTRAINT user_roles_role_check
+    CHECK (role IN ('resident', 'worker', 'admin'));

@@ -1,0 +1,115 @@
+//! Diesel queries for the monitor: each indicator per lowest-level district for one period, as
+//! (district, value, distinct residents). Residents are counted where their profile says they live.
+
+use chrono::NaiveDateTime;
+use diesel::dsl::{count, count_star, min, sum};
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::ids::{DistrictId, UserId};
+use crate::db::schema::{attendance, resident_profiles, signups};
+use crate::features::attendance::models::AttendanceStatus;
+
+/// A figure of one district: its value and the distinct residents behind it.
+pub type DistrictFigure = (DistrictId, i64, i64);
+
+/// Minutes present in `[from, to)` and the distinct residents who were: the value is minutes.
+pub fn presence(
+    conn: &mut DbConn,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<DistrictFigure>> {
+    let rows: Vec<(Option<DistrictId>, Option<i64>, i64)> = attendance::table
+        .inner_join(
+            resident_profiles::table.on(resident_profiles::user_id.eq(attendance::resident_id)),
+        )
+        .filter(attendance::status.eq(AttendanceStatus::Present))
+        .filter(attendance::starts_at.ge(from))
+        .filter(attendance::starts_at.lt(to))
+        .filter(resident_profiles::district_id.is_not_null())
+        .group_by(resident_profiles::district_id)
+        .select((
+            resident_profiles::district_id,
+            sum(attendance::minutes),
+            count(attendance::resident_id).aggregate_distinct(),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(district, minutes, residents)| {
+            Some((district?, minutes.unwrap_or(0), residents))
+        })
+        .collect())
+}
+
+/// Residents whose first presence still kept falls in `[from, to)`, with where they live.
+pub fn first_present_in(
+    conn: &mut DbConn,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<(UserId, Option<DistrictId>)>> {
+    let first: Vec<(UserId, Option<NaiveDateTime>)> = attendance::table
+        .filter(attendance::status.eq(AttendanceStatus::Present))
+        .filter(attendance::starts_at.lt(to))
+        .group_by(attendance::resident_id)
+        .select((attendance::resident_id, min(attendance::starts_at)))
+        .load(conn)?;
+    let starters: Vec<UserId> = first
+        .into_iter()
+        .filter(|(_, at)| at.is_some_and(|at| at >= from))
+        .map(|(resident, _)| resident)
+        .collect();
+    let mut found = Vec::with_capacity(starters.len());
+    for chunk in starters.chunks(500) {
+        found.extend(
+            resident_profiles::table
+                .filter(resident_profiles::user_id.eq_any(chunk))
+                .select((resident_profiles::user_id, resident_profiles::district_id))
+                .load::<(UserId, Option<DistrictId>)>(conn)?,
+        );
+    }
+    Ok(found)
+}
+
+/// Profiles made before `until` that name a district.
+pub fn profiles_made_before(
+    conn: &mut DbConn,
+    until: NaiveDateTime,
+) -> QueryResult<Vec<DistrictFigure>> {
+    let rows: Vec<(Option<DistrictId>, i64)> = resident_profiles::table
+        .filter(resident_profiles::created_at.lt(until))
+        .filter(resident_profiles::district_id.is_not_null())
+        .group_by(resident_profiles::district_id)
+        .select((resident_profiles::district_id, count_star()))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(district, residents)| Some((district?, residents, residents)))
+        .collect())
+}
+
+/// Sign-ups made in `[from, to)` and the residents who made them.
+pub fn signups_made(
+    conn: &mut DbConn,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<DistrictFigure>> {
+    let rows: Vec<(Option<DistrictId>, i64, i64)> = signups::table
+        .inner_join(
+            resident_profiles::table.on(resident_profiles::user_id.eq(signups::resident_id)),
+        )
+        .filter(signups::created_at.ge(from))
+        .filter(signups::created_at.lt(to))
+        .filter(resident_profiles::district_id.is_not_null())
+        .group_by(resident_profiles::district_id)
+        .select((
+            resident_profiles::district_id,
+            count_star(),
+            count(signups::resident_id).aggregate_distinct(),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(district, count, residents)| Some((district?, count, residents)))
+        .collect())
+}
