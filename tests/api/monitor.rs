@@ -41,7 +41,11 @@ async fn the_catalogue_names_and_defines_each_indicator(backend: Backend) {
             "new_starters",
             "hours",
             "residents_with_profile",
-            "signups"
+            "signups",
+            "referrals_accepted",
+            "referrals_started",
+            "referrals_week_4",
+            "referrals_week_12"
         ]
     );
     assert_eq!(dutch.body["items"][0]["name"], "Actieve inwoners");
@@ -163,8 +167,8 @@ struct Town {
 }
 
 /// Twenty residents with a profile in four districts (Emmerhout 6, Angelslo 2, Emmermeer 7 in
-/// Emmen Noord; Bargeres 5 in Zuid), each signed up for one big offer and present at its first
-/// meeting.
+/// Emmen Noord; Bargeres 5 in Zuid), each with a place on one big offer and present at its first
+/// meeting. Emmerhout's six came through a worker's referral they accepted.
 async fn town(app: &TestApp) -> Town {
     let w = world::build(app).await;
     let angelslo =
@@ -182,6 +186,7 @@ async fn town(app: &TestApp) -> Town {
     )
     .await;
     world::publish(app, &w.owner, &offer).await;
+    let worker = world::worker(app, &w.admin, "wil@wijkteam.nl", "Wil", &[&w.area]).await;
     let mut signups = Vec::new();
     for (place, (district, count)) in [
         (&w.district, 6),
@@ -197,14 +202,37 @@ async fn town(app: &TestApp) -> Town {
             let resident = app
                 .user_with_roles(&email, &format!("Bewoner {n}"), &[Role::Resident])
                 .await;
+            let referred = district == &w.district;
             app.put(
                 "/api/v1/me/profile",
-                json!({"district_id": district, "share_with_workers": false, "skills": ["gardening"]}),
+                json!({"district_id": district, "share_with_workers": referred, "skills": ["gardening"]}),
                 Some(&resident.access_token),
             )
             .await
             .expect(200);
-            signups.push(world::sign_up(app, &resident, &offer).await);
+            if !referred {
+                signups.push(world::sign_up(app, &resident, &offer).await);
+                continue;
+            }
+            let referral = app
+                .post(
+                    "/api/v1/referrals",
+                    json!({"resident_id": resident.user_id, "offer_id": offer}),
+                    Some(&worker.access_token),
+                )
+                .await
+                .expect(201)
+                .id();
+            let signup = app
+                .post(
+                    &format!("/api/v1/referrals/{referral}/accept"),
+                    json!({"share_note": false}),
+                    Some(&resident.access_token),
+                )
+                .await
+                .expect(201)
+                .id();
+            signups.push(signup);
         }
     }
     use meedoen::clock::Clock;
@@ -362,6 +390,31 @@ async fn figures_follow_what_residents_do_with_small_counts_hidden(backend: Back
         assert_eq!(lines[0].1, "< 5", "{indicator}: Angelslo");
         assert_eq!(lines[1].1, "x", "{indicator}: Emmerhout protects it");
     }
+
+    // Emmerhout's six accepted a referral and started; no other district had one, so only the
+    // municipality's total can be shown (each area's and district's would give a zero away).
+    for indicator in ["referrals_accepted", "referrals_started"] {
+        let emmen = app
+            .get(&ask(indicator, &t.w.municipality), Some(&bas.access_token))
+            .await
+            .expect(200);
+        assert_eq!(
+            shown(&emmen.body),
+            pairs(&[("Emmen Noord", "x"), ("Zuid", "< 5"), ("Emmen", "6")]),
+            "{indicator}"
+        );
+    }
+    let week_4 = app
+        .get(
+            &ask("referrals_week_4", &t.w.municipality),
+            Some(&bas.access_token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        week_4.body["total"]["reason"], "small",
+        "nobody is 4 weeks on yet"
+    );
 
     // The same as CSV, with the period and the definition on every line.
     let csv = app

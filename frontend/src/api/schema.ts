@@ -1744,7 +1744,7 @@ export interface components {
             unrecorded: number;
         };
         /** @enum {string} */
-        IndicatorKey: "active_residents" | "new_starters" | "hours" | "residents_with_profile" | "signups";
+        IndicatorKey: "active_residents" | "new_starters" | "hours" | "residents_with_profile" | "signups" | "referrals_accepted" | "referrals_started" | "referrals_week_4" | "referrals_week_12";
         IndicatorList: {
             items: components["schemas"]["IndicatorResponse"][];
         };
@@ -2522,7 +2522,7 @@ export interface components {
             skills: string[];
         };
         /** @enum {string} */
-        Theme: "demand" | "participation";
+        Theme: "demand" | "participation" | "continuity";
         TokenRequest: {
             /** @description The token from the emailed link. */
             token: string;
@@ -9031,7 +9031,7 @@ export const exclusionOneOf6CodeValues: ReadonlyArray<Extract<FlattenedDeepRequi
     code: unknown;
 }>["code"]> = ["ended"];
 export const guidanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Guidance"]> = ["none", "light", "intensive"];
-export const indicatorKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorKey"]> = ["active_residents", "new_starters", "hours", "residents_with_profile", "signups"];
+export const indicatorKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IndicatorKey"]> = ["active_residents", "new_starters", "hours", "residents_with_profile", "signups", "referrals_accepted", "referrals_started", "referrals_week_4", "referrals_week_12"];
 export const localeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Locale"]> = ["nl", "en"];
 export const maxTravelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MaxTravel"]> = ["own_district", "own_area", "anywhere"];
 export const memberRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MemberRole"]> = ["owner", "member"];
@@ -9091,5 +9091,5 @@ export const signupStatusValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const stopReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StopReason"]> = ["health", "not_a_fit", "times", "travel", "found_work", "moved", "other"];
 export const suppressionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuppressionReason"]> = ["small", "protects"];
 export const tagKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TagKind"]> = ["skill", "interest", "goal", "access", "language"];
-export const themeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Theme"]> = ["demand", "participation"];
+export const themeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Theme"]> = ["demand", "participation", "continuity"];
 export const topicValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Topic"]> = ["signup_alerts", "reminders", "weekly_digest", "messages"];

@@ -17,6 +17,10 @@ text_enum!(
         Hours => "hours",
         ResidentsWithProfile => "residents_with_profile",
         Signups => "signups",
+        ReferralsAccepted => "referrals_accepted",
+        ReferralsStarted => "referrals_started",
+        ReferralsWeek4 => "referrals_week_4",
+        ReferralsWeek12 => "referrals_week_12",
     }
 );
 
@@ -25,6 +29,7 @@ text_enum!(
     Theme {
         Demand => "demand",
         Participation => "participation",
+        Continuity => "continuity",
     }
 );
 
@@ -57,7 +62,7 @@ impl Indicator {
 }
 
 /// Every indicator, in the order the monitor shows them.
-pub const CATALOGUE: [Indicator; 5] = [
+pub const CATALOGUE: [Indicator; 9] = [
     Indicator {
         key: IndicatorKey::ActiveResidents,
         theme: Theme::Participation,
@@ -112,6 +117,50 @@ pub const CATALOGUE: [Indicator; 5] = [
                         ze wonen.",
         definition_en: "Sign-ups residents made in the period, counted in the district they \
                         live in.",
+    },
+    Indicator {
+        key: IndicatorKey::ReferralsAccepted,
+        theme: Theme::Continuity,
+        measure: Measure::Amount,
+        name_nl: "Aangenomen voorstellen",
+        name_en: "Referrals accepted",
+        definition_nl: "Voorstellen van een wijkwerker die inwoners in de periode aannamen (de \
+                        warme overdracht).",
+        definition_en: "A worker's referrals that residents accepted in the period (the warm \
+                        handover).",
+    },
+    Indicator {
+        key: IndicatorKey::ReferralsStarted,
+        theme: Theme::Continuity,
+        measure: Measure::Amount,
+        name_nl: "Gestart na een voorstel",
+        name_en: "Started after a referral",
+        definition_nl: "Van de voorstellen die in de periode werden aangenomen: hoeveel er tot nu \
+                        toe gestart zijn (binnen 3 weken voor het eerst aanwezig).",
+        definition_en: "Of the referrals accepted in the period: how many started so far (present \
+                        for the first time within 3 weeks).",
+    },
+    Indicator {
+        key: IndicatorKey::ReferralsWeek4,
+        theme: Theme::Continuity,
+        measure: Measure::Amount,
+        name_nl: "Na 4 weken nog bezig",
+        name_en: "Still going at 4 weeks",
+        definition_nl: "Van de voorstellen die in de periode werden aangenomen: hoeveel inwoners \
+                        4 weken na de start nog kwamen (aanwezig in de twee weken rond die dag).",
+        definition_en: "Of the referrals accepted in the period: how many residents still came 4 \
+                        weeks after starting (present in the two weeks around that day).",
+    },
+    Indicator {
+        key: IndicatorKey::ReferralsWeek12,
+        theme: Theme::Continuity,
+        measure: Measure::Amount,
+        name_nl: "Na 12 weken nog bezig",
+        name_en: "Still going at 12 weeks",
+        definition_nl: "Van de voorstellen die in de periode werden aangenomen: hoeveel inwoners \
+                        12 weken na de start nog kwamen (aanwezig in de twee weken rond die dag).",
+        definition_en: "Of the referrals accepted in the period: how many residents still came 12 \
+                        weeks after starting (present in the two weeks around that day).",
     },
 ];
 

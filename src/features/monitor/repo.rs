@@ -7,8 +7,9 @@ use diesel::prelude::*;
 
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, UserId};
-use crate::db::schema::{attendance, resident_profiles, signups};
+use crate::db::schema::{attendance, referral_progress, referrals, resident_profiles, signups};
 use crate::features::attendance::models::AttendanceStatus;
+use crate::features::referrals::models::ReferralStatus;
 
 /// A figure of one district: its value and the distinct residents behind it.
 pub type DistrictFigure = (DistrictId, i64, i64);
@@ -85,6 +86,60 @@ pub fn profiles_made_before(
     Ok(rows
         .into_iter()
         .filter_map(|(district, residents)| Some((district?, residents, residents)))
+        .collect())
+}
+
+/// A referral accepted in a period, with what its progress reached.
+pub struct AcceptedReferral {
+    pub district_id: DistrictId,
+    pub resident_id: UserId,
+    pub started: bool,
+    pub week_4: bool,
+    pub week_12: bool,
+}
+
+/// Referrals accepted in `[from, to)` (their sign-up made then), by where the resident lives.
+pub fn referrals_accepted(
+    conn: &mut DbConn,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> QueryResult<Vec<AcceptedReferral>> {
+    // Where the resident lives, who, and when each milestone was reached.
+    type Row = (
+        Option<DistrictId>,
+        UserId,
+        Option<NaiveDateTime>,
+        Option<NaiveDateTime>,
+        Option<NaiveDateTime>,
+    );
+    let rows: Vec<Row> = referrals::table
+        .inner_join(signups::table.on(referrals::signup_id.eq(signups::id.nullable())))
+        .inner_join(
+            resident_profiles::table.on(resident_profiles::user_id.eq(referrals::resident_id)),
+        )
+        .left_join(referral_progress::table)
+        .filter(referrals::status.eq(ReferralStatus::Accepted))
+        .filter(signups::created_at.ge(from))
+        .filter(signups::created_at.lt(to))
+        .select((
+            resident_profiles::district_id,
+            referrals::resident_id,
+            referral_progress::started_at.nullable(),
+            referral_progress::week_4_at.nullable(),
+            referral_progress::week_12_at.nullable(),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(district, resident_id, started, week_4, week_12)| {
+            Some(AcceptedReferral {
+                district_id: district?,
+                resident_id,
+                started: started.is_some(),
+                week_4: week_4.is_some(),
+                week_12: week_12.is_some(),
+            })
+        })
         .collect())
 }
 

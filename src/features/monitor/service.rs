@@ -5,7 +5,7 @@
 //! shown. So a cell is hidden the same way in every view, and no two views together give away
 //! what one of them hides.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveTime;
 
@@ -16,7 +16,7 @@ use super::repo::{self, DistrictFigure};
 use super::suppression::{self, Cell, Measure, Shown, Sum};
 use crate::auth::{AuthUser, Role};
 use crate::db::DbConn;
-use crate::db::ids::DistrictId;
+use crate::db::ids::{DistrictId, UserId};
 use crate::error::{AppError, ErrorCode};
 use crate::features::districts::models::District;
 use crate::features::occurrences::schedule;
@@ -219,6 +219,35 @@ fn figures(
         IndicatorKey::Hours => repo::presence(conn, from, to)?,
         IndicatorKey::ResidentsWithProfile => repo::profiles_made_before(conn, to)?,
         IndicatorKey::Signups => repo::signups_made(conn, from, to)?,
+        IndicatorKey::ReferralsAccepted
+        | IndicatorKey::ReferralsStarted
+        | IndicatorKey::ReferralsWeek4
+        | IndicatorKey::ReferralsWeek12 => {
+            let counted = |r: &repo::AcceptedReferral| match key {
+                IndicatorKey::ReferralsStarted => r.started,
+                IndicatorKey::ReferralsWeek4 => r.week_4,
+                IndicatorKey::ReferralsWeek12 => r.week_12,
+                _ => true,
+            };
+            let mut per_district: HashMap<DistrictId, (i64, HashSet<UserId>)> = HashMap::new();
+            for referral in repo::referrals_accepted(conn, from, to)?
+                .into_iter()
+                .filter(counted)
+            {
+                let (count, residents) = per_district.entry(referral.district_id).or_default();
+                *count += 1;
+                residents.insert(referral.resident_id);
+            }
+            return Ok(per_district
+                .into_iter()
+                .map(|(district, (count, residents))| {
+                    (
+                        district,
+                        (count, i64::try_from(residents.len()).unwrap_or(i64::MAX)),
+                    )
+                })
+                .collect());
+        }
         IndicatorKey::NewStarters => {
             let mut per_district: HashMap<DistrictId, (i64, i64)> = HashMap::new();
             for (_, district) in repo::first_present_in(conn, from, to)? {
