@@ -2,70 +2,23 @@
 one client, each request timed from send to the last byte, every status counted, the server's RSS
 sampled every 200 ms. Prints a Markdown table."""
 import datetime
-import http.client
 import json
 import random
-import statistics
-import subprocess
 import sys
-import threading
-import time
-import urllib.parse
+
+from benchlib import Bench
 
 base, db_url, server_pid, requests = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 PASSWORD = "synthetic-password-123"  # src/seed/synthetic.rs
 WORKER = "worker@synthetic.meedoen.test"  # src/seed/synthetic_history.rs
 random.seed(12)
-
-
-def query(sql):
-    if db_url.startswith("sqlite://"):
-        import sqlite3
-        conn = sqlite3.connect("file:%s?mode=ro" % db_url[len("sqlite://"):], uri=True)
-        return conn.execute(sql).fetchall()
-    out = subprocess.run(["psql", db_url, "-AtF", "\t", "-c", sql], capture_output=True, text=True, check=True)
-    return [tuple(line.split("\t")) for line in out.stdout.splitlines() if line]
-
-
-host = urllib.parse.urlparse(base)
-conn = http.client.HTTPConnection(host.hostname, host.port)
-
-
-def call(method, path, token=None, body=None):
-    headers = {"Content-Type": "application/json"}
-    if token:
-        headers["Authorization"] = "Bearer " + token
-    data = json.dumps(body).encode() if body is not None else None
-    started = time.perf_counter()
-    conn.request(method, path, body=data, headers=headers)
-    response = conn.getresponse()
-    payload = response.read()
-    return response.status, (time.perf_counter() - started) * 1000, payload
+bench = Bench(base, db_url, server_pid)
+query, call = bench.query, bench.call
 
 
 def login(email):
-    status, _, payload = call("POST", "/api/v1/auth/login", body={"email": email, "password": PASSWORD})
-    assert status == 200, (email, status, payload[:200])
-    return json.loads(payload)["access_token"]
+    return bench.login(email, PASSWORD)
 
-
-rss = []
-stop = False
-
-
-def sample():
-    while not stop:
-        try:
-            with open("/proc/%d/status" % server_pid) as status:
-                for line in status:
-                    if line.startswith("VmRSS:"):
-                        rss.append(int(line.split()[1]) / 1024)
-        except OSError:
-            pass
-        time.sleep(0.2)
-
-
-threading.Thread(target=sample, daemon=True).start()
 
 residents = [row[0] for row in query(
     "SELECT u.email FROM users u JOIN signups s ON s.resident_id = u.id "
@@ -111,22 +64,9 @@ runs = {
     "register of 30 (save)": lambda i: (lambda r: ("PUT", "/api/v1/occurrences/%s/attendance" % r[0], tokens[r[1]],
         {"items": [{"signup_id": s, "status": "present" if (i // len(registers)) % 2 == 0 else "absent"} for s in r[2]]}))(registers[i % len(registers)]),
 }
-print("| run | requests | statuses | p50 ms | p95 ms | p99 ms | max ms |")
-print("|---|---|---|---|---|---|---|")
-for name, make in runs.items():
-    times, statuses = [], {}
-    for i in range(requests):
-        method, path, token, body = make(i)
-        status, ms, _ = call(method, path, token, body)
-        statuses[status] = statuses.get(status, 0) + 1
-        times.append(ms)
-    times.sort()
-    pick = lambda q: times[min(len(times) - 1, int(q * len(times)))]
-    print("| %s | %d | %s | %.1f | %.1f | %.1f | %.1f |" % (
-        name, len(times), ", ".join("%d: %d" % kv for kv in sorted(statuses.items())),
-        statistics.median(times), pick(0.95), pick(0.99), times[-1]))
-stop = True
+bench.table(runs, requests)
+peak, samples = bench.stop()
 rows = query("SELECT COUNT(*) FROM attendance")[0][0]
 print()
 print("Attendance rows: %s; %d registers of 30; server RSS peak %.0f MiB (sampled %d times)." % (
-    rows, len(registers), max(rss) if rss else 0, len(rss)))
+    rows, len(registers), peak, samples))

@@ -8,10 +8,13 @@
 #   follow-ups     GET /worker/follow-ups, as the synthetic worker (300 referrals)
 #   register       PUT /occurrences/{id}/attendance for a 30-person register (each save changes all 30)
 # counting every answer's status and sampling the server's RSS every 200 ms. Targets: under 20 ms at
-# the median for each. Results go to bench/results/attendance-<date>.md.
+# the median for each. Then bench/monitor.py times the monitor on the same world (issue 13: every
+# page and export under 200 ms), as an administrator made with `meedoen admin create`.
+# Results go to bench/results/attendance-<date>.md (monitor-<date>.md when BENCH_PARTS=monitor).
 #
 # Settings: BIN (a prebuilt release binary), BENCH_BACKENDS ("sqlite postgres"), BENCH_RESIDENTS
 # (100000), BENCH_OFFERS (10000), BENCH_WEEKS (52), BENCH_REQUESTS (500 per run),
+# BENCH_MONITOR_REQUESTS (60 per run), BENCH_PARTS ("attendance monitor"),
 # BENCH_PG (postgres://postgres@127.0.0.1:5432).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +24,8 @@ RESIDENTS="${BENCH_RESIDENTS:-100000}"
 OFFERS="${BENCH_OFFERS:-10000}"
 WEEKS="${BENCH_WEEKS:-52}"
 REQUESTS="${BENCH_REQUESTS:-500}"
+MONITOR_REQUESTS="${BENCH_MONITOR_REQUESTS:-60}"
+PARTS="${BENCH_PARTS:-attendance monitor}"
 PG="${BENCH_PG:-postgres://postgres@127.0.0.1:5432}"
 PORT=18090
 if [ -z "${BIN:-}" ]; then
@@ -28,7 +33,12 @@ if [ -z "${BIN:-}" ]; then
     BIN=target/release/meedoen
 fi
 WORK="$(mktemp -d)"
-OUT="bench/results/attendance-$(date -u +%F).md"
+# A run of the monitor alone is kept apart from the attendance results.
+if [ "$PARTS" = monitor ]; then
+    OUT="bench/results/monitor-$(date -u +%F).md"
+else
+    OUT="bench/results/attendance-$(date -u +%F).md"
+fi
 trap 'kill "${SERVER:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 {
@@ -52,6 +62,9 @@ for backend in $BACKENDS; do
     MEEDOEN__DATABASE__URL="$url" MEEDOEN__APP__DATA_DIR="$WORK/data" "$BIN" seed --synthetic \
         --residents "$RESIDENTS" --offers "$OFFERS" --districts 60 --weeks "$WEEKS" | tail -2
     seeded=$(( $(date +%s) - started ))
+    MEEDOEN__DATABASE__URL="$url" MEEDOEN__APP__DATA_DIR="$WORK/data" \
+        MEEDOEN_ADMIN_PASSWORD=bench-admin-password-123 \
+        "$BIN" admin create --email bench-admin@synthetic.meedoen.test --name Bench > /dev/null
     MEEDOEN__DATABASE__URL="$url" MEEDOEN__APP__DATA_DIR="$WORK/data" MEEDOEN__SERVER__PORT=$PORT \
         MEEDOEN__RATE_LIMIT__ENABLED=false MEEDOEN__MAIL__DELIVER=false MEEDOEN__LOG__LEVEL=warn \
         MEEDOEN__APP__STATIC_DIR="$WORK/no-spa" "$BIN" serve > "$WORK/server-$backend.log" 2>&1 &
@@ -64,8 +77,14 @@ for backend in $BACKENDS; do
     {
         echo "## $backend (seeding took ${seeded} s)"
         echo
-        python3 bench/attendance.py "http://127.0.0.1:$PORT" "$url" "$SERVER" "$REQUESTS"
-        echo
+        for part in $PARTS; do
+            if [ "$part" = monitor ]; then
+                python3 bench/monitor.py "http://127.0.0.1:$PORT" "$url" "$SERVER" "$MONITOR_REQUESTS"
+            else
+                python3 bench/attendance.py "http://127.0.0.1:$PORT" "$url" "$SERVER" "$REQUESTS"
+            fi
+            echo
+        done
     } | tee -a "$OUT"
     kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
     SERVER=

@@ -7,6 +7,7 @@ import { adminRoutes } from './features/admin/routes'
 import { attendanceRoutes } from './features/attendance/routes'
 import { conversationRoutes } from './features/conversations/routes'
 import { followUpRoutes } from './features/follow-ups/routes'
+import { monitorRoutes } from './features/monitor/routes'
 import { notificationRoutes } from './features/notifications/routes'
 import { organisationRoutes } from './features/organisation/routes'
 import { programmeRoutes } from './features/programme/routes'
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
       ...siteRoutes,
       ...programmeRoutes,
       ...statementRoutes,
+      ...monitorRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

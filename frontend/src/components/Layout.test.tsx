@@ -23,6 +23,33 @@ describe('Layout', () => {
     expect(await within(menu()).findByRole('link', { name: 'Mijn organisatie' })).toHaveAttribute('href', '/organisation')
   })
 
+  it('shows a monitor-only account the monitor and what works without the resident role, no resident pages', async () => {
+    setTokens({ access: 'a' })
+    stubApi({ 'GET /api/v1/me': session({ display_name: 'Raadslid', roles: ['monitor'] }) })
+    const { unmount } = renderApp('/')
+    expect(await screen.findByText('Ingelogd als Raadslid')).toBeInTheDocument()
+    expect(within(menu()).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Activiteiten', '/offers'],
+      ['Meldingen', '/settings/notifications'],
+      ['Monitor', '/monitor'],
+    ])
+    unmount()
+
+    // A resident has no monitor; a worker (their own districts) and an admin do.
+    stubApi({ 'GET /api/v1/me': session() })
+    const resident = renderApp('/')
+    expect(await within(menu()).findByRole('link', { name: 'Mijn profiel' })).toBeInTheDocument()
+    expect(within(menu()).queryByRole('link', { name: 'Monitor' })).not.toBeInTheDocument()
+    resident.unmount()
+    for (const roles of [['resident', 'worker'], ['resident', 'admin']] as const) {
+      stubApi({ 'GET /api/v1/me': session({ roles: [...roles] }) })
+      const view = renderApp('/')
+      expect(await within(menu()).findByRole('link', { name: 'Monitor' })).toHaveAttribute('href', '/monitor')
+      expect(within(menu()).getByRole('link', { name: 'Mijn profiel' })).toBeInTheDocument()
+      view.unmount()
+    }
+  })
+
   it('moves the focus to the new page’s h1 after a route change, not on the first load', async () => {
     const { id, title } = offer()
     stubApi({

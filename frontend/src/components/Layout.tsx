@@ -23,9 +23,15 @@ interface MenuLink {
   label: TextKey
 }
 
+/** The roles that may open the monitor (a worker for their own districts only). */
+const MONITOR_ROLES = ['monitor', 'admin', 'worker']
+
 /**
- * The menu for this person: the resident pages when signed in, their organisations when they belong to one, and
- * the role areas they may use.
+ * The menu for this person: the resident pages for residents, the notification settings for anyone signed in,
+ * their organisations when they belong to one, and the role areas they may use. An account without the resident
+ * role (a monitor-only account of a council member) gets no resident pages: the server refuses their profile and
+ * suggestions, and they have no sign-ups, participation, referrals or profile to look at. Until the roles are
+ * known (the session is loading), only what works for anyone signed in.
  */
 function menuLinks(signedIn: boolean, roles: readonly string[], organisations: number): MenuLink[] {
   const links: MenuLink[] = [{ to: '/offers', label: 'app.offers' }]
@@ -33,18 +39,21 @@ function menuLinks(signedIn: boolean, roles: readonly string[], organisations: n
     links.push({ to: '/login', label: 'app.login' }, { to: '/register', label: 'app.register' })
     return links
   }
-  links.push(
-    { to: '/for-you', label: 'app.forYou' },
-    { to: '/my-activities', label: 'app.myActivities' },
-    { to: '/my-participation', label: 'app.myParticipation' },
-    { to: '/my-referrals', label: 'app.myReferrals' },
-    { to: '/profile', label: 'app.myProfile' },
-    { to: '/settings/notifications', label: 'app.notifications' },
-    { to: '/access-log', label: 'app.accessLog' },
-  )
+  if (roles.includes('resident')) {
+    links.push(
+      { to: '/for-you', label: 'app.forYou' },
+      { to: '/my-activities', label: 'app.myActivities' },
+      { to: '/my-participation', label: 'app.myParticipation' },
+      { to: '/my-referrals', label: 'app.myReferrals' },
+      { to: '/profile', label: 'app.myProfile' },
+    )
+  }
+  links.push({ to: '/settings/notifications', label: 'app.notifications' })
+  if (roles.includes('resident')) links.push({ to: '/access-log', label: 'app.accessLog' })
   // Only for members: anyone else registers an organisation from the home page (the page itself is open to all).
   if (organisations > 0) links.push({ to: '/organisation', label: 'app.organisation' })
   if (roles.includes('worker')) links.push({ to: '/worker', label: 'app.worker' })
+  if (roles.some((role) => MONITOR_ROLES.includes(role))) links.push({ to: '/monitor', label: 'app.monitor' })
   if (roles.includes('admin')) links.push({ to: '/admin', label: 'app.admin' })
   return links
 }
@@ -81,7 +90,7 @@ export function Layout() {
         <div className="meedoen-header__inner">
           <SiteBrand />
           <nav aria-label={t('app.nav')} className="meedoen-nav">
-            {/* Signed in, the menu has up to ten links: on a phone they fold away behind one button. */}
+            {/* Signed in, the menu has up to twelve links: on a phone they fold away behind one button. */}
             {tokens && (
               <Button
                 appearance="subtle-button"

@@ -7,14 +7,20 @@ import { AppButtonLink } from './AppLink'
 import { Loading } from './Loading'
 
 /** The roles with pages of their own behind a gate (a resident's pages only ask to sign in). */
-export type GatedRole = 'admin' | 'worker'
+export type GatedRole = 'admin' | 'worker' | 'monitor'
+
+/** Who may pass: one role, or several (any of them will do; the first one's texts explain the page to others). */
+type Gate = { role: GatedRole; roles?: never } | { roles: readonly [GatedRole, ...GatedRole[]]; role?: never }
 
 /**
- * Shows its children only to a signed-in user with `role`; the children bring their own heading. Everyone else
- * gets the page's `title` as heading and what to do: signed-out visitors the sign-in button (which comes back to
- * this page), other accounts a short explanation. The server checks the role anyway.
+ * Shows its children only to a signed-in user with `role` (or with any of `roles`); the children bring their own
+ * heading. Everyone else gets the page's `title` as heading and what to do: signed-out visitors the sign-in button
+ * (which comes back to this page), other accounts a short explanation (`gate.<role>.…`, of the first of `roles`).
+ * The server checks the role anyway.
  */
-export function RoleGate({ role, title, children }: { role: GatedRole; title: string; children: ReactNode }) {
+export function RoleGate({ title, children, ...gate }: Gate & { title: string; children: ReactNode }) {
+  const allowed: readonly [GatedRole, ...GatedRole[]] = gate.roles ?? [gate.role]
+  const role = allowed[0]
   const { t } = useTranslation()
   const { tokens, me, isLoading } = useMe()
   const { pathname } = useLocation()
@@ -34,7 +40,7 @@ export function RoleGate({ role, title, children }: { role: GatedRole; title: st
         <Paragraph>{t('errors.loadFailed')}</Paragraph>
       </Alert>
     )
-  } else if (!me.roles.includes(role)) {
+  } else if (!allowed.some((r) => me.roles.includes(r))) {
     body = (
       <>
         <div className="meedoen-notice" role="note">

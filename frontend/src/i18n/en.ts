@@ -15,6 +15,7 @@ export const en: Messages = {
     organisation: 'My organisation',
     worker: 'Neighbourhood work',
     admin: 'Administration',
+    monitor: 'Monitor',
     accessLog: 'Who looked',
     myActivities: 'My activities',
     myParticipation: 'My participation',
@@ -148,6 +149,11 @@ export const en: Messages = {
       needLogin: 'Sign in to use the pages for neighbourhood workers.',
       notAllowed: 'This page is for neighbourhood workers. Your account is not a neighbourhood worker account.',
       notAllowedHelp: 'Are you a neighbourhood worker? Ask the municipality to link your account to your districts.',
+    },
+    monitor: {
+      needLogin: 'Sign in to see the figures of the monitor. The monitor is for the municipality and for neighbourhood workers.',
+      notAllowed: 'The monitor is for the municipality and for neighbourhood workers. Your account cannot open it.',
+      notAllowedHelp: 'Do you work for the municipality or are you a council member? Ask your contact person at the municipality for access.',
     },
   },
   form: {

@@ -124,7 +124,7 @@ export const ERROR_TEXTS: Readonly<Record<ApiErrorCode | ClientErrorCode, Text>>
 }
 
 /** Where a page is: a scope's own texts win over the general ones. */
-export type ErrorScope = 'organisation' | 'worker' | 'admin'
+export type ErrorScope = 'organisation' | 'worker' | 'admin' | 'monitor'
 
 /**
  * Texts that say something different in one scope: keyed by `code`, or by `field.code` for a code on one API field.
@@ -172,6 +172,23 @@ export const SCOPED_ERROR_TEXTS: Readonly<Record<ErrorScope, Readonly<Record<str
       en: 'Nobody has a Meedoen account with this email address. Ask the person to make an account first.',
     },
     'district_ids.district_retired': { nl: 'Een van de gekozen wijken is opgeheven. Haal dat vinkje weg.', en: 'One of the chosen districts has been retired. Untick it.' },
+  },
+  // The monitor: a worker asks outside their districts, or a link asks for something the server cannot read.
+  monitor: {
+    district_not_assigned: {
+      nl: 'Je kunt alleen de cijfers van je eigen wijken zien. Dit gebied hoort daar niet bij.',
+      en: 'You can only see the figures of your own districts. This area is not one of them.',
+    },
+    role_required: { nl: 'De cijfers zijn alleen voor de gemeente en voor wijkwerkers.', en: 'The figures are only for the municipality and for neighbourhood workers.' },
+    'indicator.required': { nl: 'Kies een cijfer uit de lijst.', en: 'Choose a figure from the list.' },
+    'indicator.invalid': { nl: 'Dit cijfer kennen we niet. Kies een cijfer uit de lijst.', en: 'We do not know this figure. Choose a figure from the list.' },
+    'area.required': { nl: 'Kies een gebied of wijk.', en: 'Choose an area or district.' },
+    'area.unknown_reference': { nl: 'Dit gebied bestaat niet (meer). Kies een ander gebied.', en: 'This area does not exist (any more). Choose another area.' },
+    'period.invalid': { nl: 'Deze periode klopt niet. Kies een maand of een kwartaal.', en: 'This period is not right. Choose a month or a quarter.' },
+    'period.out_of_range': {
+      nl: 'Kies een periode die al begonnen is. Een periode is hoogstens 24 maanden lang.',
+      en: 'Choose a period that has already begun. A period is at most 24 months long.',
+    },
   },
 }
 

@@ -6,6 +6,7 @@ import * as admin from '../features/admin/i18n'
 import * as attendance from '../features/attendance/i18n'
 import * as conversations from '../features/conversations/i18n'
 import * as followUps from '../features/follow-ups/i18n'
+import * as monitor from '../features/monitor/i18n'
 import * as notifications from '../features/notifications/i18n'
 import * as organisation from '../features/organisation/i18n'
 import * as participationStatement from '../features/statements/i18n'
@@ -26,6 +27,7 @@ const LANGUAGES = {
     attendance: attendance.nl,
     conversations: conversations.nl,
     followUps: followUps.nl,
+    monitor: monitor.nl,
     notifications: notifications.nl,
     organisation: organisation.nl,
     participationStatement: participationStatement.nl,
@@ -42,6 +44,7 @@ const LANGUAGES = {
     attendance: attendance.en,
     conversations: conversations.en,
     followUps: followUps.en,
+    monitor: monitor.en,
     notifications: notifications.en,
     organisation: organisation.en,
     participationStatement: participationStatement.en,

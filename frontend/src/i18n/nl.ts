@@ -14,6 +14,7 @@ export const nl = {
     organisation: 'Mijn organisatie',
     worker: 'Wijkwerk',
     admin: 'Beheer',
+    monitor: 'Monitor',
     accessLog: 'Wie keek er mee',
     myActivities: 'Mijn activiteiten',
     myParticipation: 'Mijn deelname',
@@ -149,6 +150,11 @@ export const nl = {
       needLogin: 'Log in om de pagina’s voor wijkwerkers te gebruiken.',
       notAllowed: 'Deze pagina is voor wijkwerkers. Je account is geen wijkwerker-account.',
       notAllowedHelp: 'Ben je wel wijkwerker? Vraag dan de gemeente om je account aan je wijken te koppelen.',
+    },
+    monitor: {
+      needLogin: 'Log in om de cijfers van de monitor te zien. De monitor is voor de gemeente en voor wijkwerkers.',
+      notAllowed: 'De monitor is voor de gemeente en voor wijkwerkers. Jouw account kan hier niet bij.',
+      notAllowedHelp: 'Werk je bij de gemeente of ben je raadslid? Vraag dan je contactpersoon bij de gemeente om toegang.',
     },
   },
   form: {

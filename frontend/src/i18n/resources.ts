@@ -4,6 +4,7 @@ import type { nl as admin } from '../features/admin/i18n'
 import type { nl as attendance } from '../features/attendance/i18n'
 import type { nl as conversations } from '../features/conversations/i18n'
 import type { nl as followUps } from '../features/follow-ups/i18n'
+import type { nl as monitor } from '../features/monitor/i18n'
 import type { nl as notifications } from '../features/notifications/i18n'
 import type { nl as organisation } from '../features/organisation/i18n'
 import type { nl as participationStatement } from '../features/statements/i18n'
@@ -21,6 +22,7 @@ export type Texts = typeof nl & {
   attendance: typeof attendance
   conversations: typeof conversations
   followUps: typeof followUps
+  monitor: typeof monitor
   notifications: typeof notifications
   organisation: typeof organisation
   participationStatement: typeof participationStatement

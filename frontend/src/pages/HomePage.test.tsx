@@ -30,4 +30,15 @@ describe('HomePage', () => {
     // Not a member of any organisation: registering one starts here (the menu has no "Mijn organisatie").
     expect(main.getByRole('link', { name: 'Je organisatie aanmelden' })).toHaveAttribute('href', '/organisation')
   })
+
+  it('shows a monitor-only account the monitor, not the resident pages', async () => {
+    setTokens({ access: 'a' })
+    stubApi({ 'GET /api/v1/me': session({ display_name: 'Raadslid', roles: ['monitor'] }) })
+    renderApp('/')
+    expect(await screen.findByText('Ingelogd als Raadslid')).toBeInTheDocument()
+    const main = within(screen.getByRole('main'))
+    expect(main.getByRole('link', { name: 'Monitor' })).toHaveAttribute('href', '/monitor')
+    expect(main.queryByRole('link', { name: 'Voor jou' })).not.toBeInTheDocument()
+    expect(main.queryByRole('link', { name: 'Mijn profiel' })).not.toBeInTheDocument()
+  })
 })

@@ -1,12 +1,15 @@
 import { Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react'
 import { useTranslation } from 'react-i18next'
-import { useTokens } from '../auth/useSession'
+import { useMe } from '../auth/useSession'
 import { AppButtonLink, AppLink } from '../components/AppLink'
 import { useDocumentTitle } from '../lib/useDocumentTitle'
 
 export function HomePage() {
   const { t } = useTranslation()
-  const tokens = useTokens()
+  const { tokens, me } = useMe()
+  // The resident's pages for residents (and while /me loads); the monitor for those who read it.
+  const resident = !me || me.roles.includes('resident')
+  const monitor = me?.roles.some((role) => role === 'monitor' || role === 'admin' || role === 'worker') ?? false
   useDocumentTitle(t('home.title'))
   return (
     <>
@@ -21,15 +24,24 @@ export function HomePage() {
           {/* Signed in: no "create an account" any more, but the way to the resident's own pages. */}
           <Heading2>{t('home.yours')}</Heading2>
           <UnorderedList>
-            <UnorderedListItem>
-              <AppLink to="/for-you">{t('app.forYou')}</AppLink>
-            </UnorderedListItem>
-            <UnorderedListItem>
-              <AppLink to="/my-activities">{t('app.myActivities')}</AppLink>
-            </UnorderedListItem>
-            <UnorderedListItem>
-              <AppLink to="/profile">{t('app.myProfile')}</AppLink>
-            </UnorderedListItem>
+            {resident && (
+              <>
+                <UnorderedListItem>
+                  <AppLink to="/for-you">{t('app.forYou')}</AppLink>
+                </UnorderedListItem>
+                <UnorderedListItem>
+                  <AppLink to="/my-activities">{t('app.myActivities')}</AppLink>
+                </UnorderedListItem>
+                <UnorderedListItem>
+                  <AppLink to="/profile">{t('app.myProfile')}</AppLink>
+                </UnorderedListItem>
+              </>
+            )}
+            {monitor && (
+              <UnorderedListItem>
+                <AppLink to="/monitor">{t('app.monitor')}</AppLink>
+              </UnorderedListItem>
+            )}
           </UnorderedList>
         </>
       ) : (
