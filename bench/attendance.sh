@@ -42,7 +42,7 @@ fi
 trap 'kill "${SERVER:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 {
-    echo "# Attendance benchmark, $(date -u '+%F %H:%M') UTC"
+    echo "# Benchmark of $PARTS, $(date -u '+%F %H:%M') UTC"
     echo
     echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); binary $(git rev-parse --short HEAD)."
     echo "World: $RESIDENTS residents, $OFFERS offers, $WEEKS weeks of attendance."
