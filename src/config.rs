@@ -276,11 +276,16 @@ impl Default for AttendanceSettings {
 pub struct MonitorSettings {
     /// Figures from fewer distinct residents than this are suppressed (at least 5).
     pub min_count: i64,
+    /// How often the kept figures of periods that changed are worked out again (at least 5).
+    pub refresh_seconds: u64,
 }
 
 impl Default for MonitorSettings {
     fn default() -> Self {
-        Self { min_count: 5 }
+        Self {
+            min_count: 5,
+            refresh_seconds: 60,
+        }
     }
 }
 
@@ -332,6 +337,9 @@ impl Settings {
         }
         if self.attendance.retention_months < 1 {
             return invalid("attendance.retention_months", "must be at least 1");
+        }
+        if self.monitor.refresh_seconds < 5 {
+            return invalid("monitor.refresh_seconds", "must be at least 5");
         }
         if self.monitor.min_count < 5 {
             return invalid(

@@ -45,6 +45,7 @@ pub async fn serve(state: AppState) -> Result<(), String> {
     }
     spawn_housekeeping(state.clone());
     crate::features::attendance::retention::spawn(state.clone());
+    crate::features::monitor::upkeep::spawn(state.clone());
     // Changes other processes make from here on reach this one through the poller.
     {
         let mut conn = state.db.get().map_err(|e| describe(&e))?;

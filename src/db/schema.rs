@@ -376,6 +376,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    monitor_cells (indicator, period, district_id) {
+        indicator -> Text,
+        period -> Text,
+        district_id -> Text,
+        value -> BigInt,
+        residents -> BigInt,
+    }
+}
+
+diesel::table! {
+    monitor_periods (period) {
+        period -> Text,
+        computed_at -> Timestamp,
+        stale_since -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     attendance (signup_id, starts_at) {
         signup_id -> Text,
         starts_at -> Timestamp,
@@ -462,6 +480,7 @@ diesel::joinable!(attendance -> offers (offer_id));
 diesel::joinable!(attendance_monthly -> offers (offer_id));
 diesel::joinable!(referral_notes -> referrals (referral_id));
 diesel::joinable!(referral_progress -> referrals (referral_id));
+diesel::joinable!(monitor_cells -> districts (district_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -471,6 +490,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     participation_statements,
     referral_notes,
     referral_progress,
+    monitor_cells,
+    monitor_periods,
     notification_settings,
     unsubscribe_tokens,
     notifications_sent,

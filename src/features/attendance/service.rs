@@ -14,6 +14,7 @@ use crate::db::DbConn;
 use crate::db::ids::{OfferId, SignupId};
 use crate::error::{AppError, ErrorCode, FieldErrors};
 use crate::features::occurrences::dto::OccurrenceResponse;
+use crate::features::occurrences::schedule;
 use crate::features::occurrences::service::{find_planned, parse_occurrence_id};
 use crate::features::offers::models::Offer;
 use crate::features::offers::service as offers;
@@ -178,12 +179,18 @@ fn rows_to_record(
     Ok(rows)
 }
 
-/// Writes these rows of one occurrence (the last write per person wins, each change kept) and
-/// brings the progress of any referral behind them up to date.
+/// Writes these rows of one occurrence (the last write per person wins, each change kept), brings
+/// the progress of any referral behind them up to date, and marks the monitor's figures of the
+/// occurrence's month stale.
 pub fn write(conn: &mut DbConn, rows: &[Attendance], now: NaiveDateTime) -> Result<(), AppError> {
     repo::record_all(conn, rows)?;
     let signup_ids: Vec<SignupId> = rows.iter().map(|row| row.signup_id.clone()).collect();
-    referrals::follow_ups::refresh(conn, &signup_ids, now)
+    referrals::follow_ups::refresh(conn, &signup_ids, now)?;
+    let days: Vec<_> = rows
+        .iter()
+        .map(|row| schedule::local_day(row.starts_at.and_utc()))
+        .collect();
+    crate::features::monitor::upkeep::touch(conn, &days, now)
 }
 
 /// Members record who came, for everyone at once or some: all entries are stored, or none.

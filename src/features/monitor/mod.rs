@@ -5,10 +5,12 @@
 pub mod catalogue;
 pub mod dto;
 mod handlers;
+pub mod models;
 pub mod period;
 pub mod repo;
 pub mod service;
 pub mod suppression;
+pub mod upkeep;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 

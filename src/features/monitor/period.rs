@@ -55,6 +55,21 @@ impl Period {
         }
     }
 
+    /// The quarter `day` falls in.
+    pub fn quarter_of(day: NaiveDate) -> Self {
+        let first = NaiveDate::from_ymd_opt(day.year(), day.month0() / 3 * 3 + 1, 1).unwrap_or(day);
+        Self {
+            first,
+            months: 3,
+            quarter: true,
+        }
+    }
+
+    /// A month or a quarter: the periods whose figures are kept.
+    pub fn is_kept(&self) -> bool {
+        self.quarter || self.months == 1
+    }
+
     /// Reads a period, refusing one longer than [`MAX_MONTHS`] or that begins after `today`.
     pub fn parse(text: &str, today: NaiveDate) -> Result<Self, PeriodError> {
         let text = text.trim();

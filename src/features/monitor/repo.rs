@@ -5,9 +5,13 @@ use chrono::NaiveDateTime;
 use diesel::dsl::{count, count_star, min, sum};
 use diesel::prelude::*;
 
+use super::models::{MonitorCell, MonitorPeriod};
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, UserId};
-use crate::db::schema::{attendance, referral_progress, referrals, resident_profiles, signups};
+use crate::db::schema::{
+    attendance, monitor_cells, monitor_periods, referral_progress, referrals, resident_profiles,
+    signups,
+};
 use crate::features::attendance::models::AttendanceStatus;
 use crate::features::referrals::models::ReferralStatus;
 
@@ -167,4 +171,85 @@ pub fn signups_made(
         .into_iter()
         .filter_map(|(district, count, residents)| Some((district?, count, residents)))
         .collect())
+}
+
+/// The kept figures of one indicator and period per district, if the period has been worked out.
+pub fn kept(
+    conn: &mut DbConn,
+    indicator: &str,
+    period: &str,
+) -> QueryResult<Option<Vec<DistrictFigure>>> {
+    let worked_out = monitor_periods::table
+        .find(period)
+        .select(monitor_periods::period)
+        .first::<String>(conn)
+        .optional()?;
+    if worked_out.is_none() {
+        return Ok(None);
+    }
+    monitor_cells::table
+        .filter(monitor_cells::indicator.eq(indicator))
+        .filter(monitor_cells::period.eq(period))
+        .select((
+            monitor_cells::district_id,
+            monitor_cells::value,
+            monitor_cells::residents,
+        ))
+        .load(conn)
+        .map(Some)
+}
+
+/// The state of these periods (those worked out at least once).
+pub fn periods(conn: &mut DbConn, periods: &[String]) -> QueryResult<Vec<MonitorPeriod>> {
+    monitor_periods::table
+        .filter(monitor_periods::period.eq_any(periods))
+        .select(MonitorPeriod::as_select())
+        .load(conn)
+}
+
+/// Marks these periods stale (those worked out already; the others are worked out anyway).
+pub fn mark_stale(conn: &mut DbConn, periods: &[String], now: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(
+        monitor_periods::table
+            .filter(monitor_periods::period.eq_any(periods))
+            .filter(monitor_periods::stale_since.is_null()),
+    )
+    .set(monitor_periods::stale_since.eq(now))
+    .execute(conn)
+    .map(|_| ())
+}
+
+/// Replaces a period's figures with ones worked out from what was there at `begun`: the period is
+/// fresh again unless a write marked it stale after that.
+pub fn replace_period(
+    conn: &mut DbConn,
+    period: &str,
+    cells: &[MonitorCell],
+    begun: NaiveDateTime,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::delete(monitor_cells::table.filter(monitor_cells::period.eq(period))).execute(conn)?;
+    for chunk in cells.chunks(500) {
+        crate::batch_insert!(conn, monitor_cells::table, chunk)?;
+    }
+    let updated = diesel::update(monitor_periods::table.find(period))
+        .set(monitor_periods::computed_at.eq(now))
+        .execute(conn)?;
+    if updated == 0 {
+        diesel::insert_into(monitor_periods::table)
+            .values(MonitorPeriod {
+                period: period.to_string(),
+                computed_at: now,
+                stale_since: None,
+            })
+            .execute(conn)?;
+    }
+    diesel::update(
+        monitor_periods::table
+            .find(period)
+            .filter(monitor_periods::stale_since.le(begun)),
+    )
+    .set(monitor_periods::stale_since.eq(None::<NaiveDateTime>))
+    .execute(conn)?;
+    Ok(())
 }

@@ -14,6 +14,7 @@ use super::dto::*;
 use super::period::{Period, PeriodError};
 use super::repo::{self, DistrictFigure};
 use super::suppression::{self, Cell, Measure, Shown, Sum};
+use super::upkeep;
 use crate::auth::{AuthUser, Role};
 use crate::db::DbConn;
 use crate::db::ids::{DistrictId, UserId};
@@ -203,8 +204,9 @@ impl<'a> Tree<'a> {
     }
 }
 
-/// The lowest-level districts' figures for one indicator and period: (value, residents).
-fn figures(
+/// The lowest-level districts' figures for one indicator and period, (value, residents), counted
+/// from the source rows: what a question reads when nothing is kept, and how `upkeep` keeps them.
+pub(super) fn figures(
     conn: &mut DbConn,
     key: IndicatorKey,
     period: &Period,
@@ -266,6 +268,24 @@ fn figures(
         .collect())
 }
 
+/// The kept figures when `upkeep` keeps them for this indicator and period, else counted now.
+fn figures_kept_or_counted(
+    conn: &mut DbConn,
+    key: IndicatorKey,
+    period: &Period,
+) -> Result<HashMap<DistrictId, (i64, i64)>, AppError> {
+    if upkeep::is_kept(key)
+        && period.is_kept()
+        && let Some(rows) = repo::kept(conn, key.as_str(), &period.to_string())?
+    {
+        return Ok(rows
+            .into_iter()
+            .map(|(district, value, residents)| (district, (value, residents)))
+            .collect());
+    }
+    figures(conn, key, period)
+}
+
 /// How a value is shown: hours to one decimal, everything else whole.
 fn shown_value(indicator: &Indicator, value: i64) -> f64 {
     // Figures of a municipality stay far below 2^52.
@@ -321,7 +341,7 @@ pub async fn monitor(
             let sums = tree.sums();
             let mut tables = Vec::new();
             for period in [question.period, question.period.previous()] {
-                let cells = tree.cells(&figures(conn, indicator.key, &period)?);
+                let cells = tree.cells(&figures_kept_or_counted(conn, indicator.key, &period)?);
                 let shown = suppression::suppress(&cells, &sums, indicator.measure, threshold);
                 tables.push((cells, shown));
             }

@@ -278,6 +278,8 @@ pub fn save(
         updated_at: now,
     };
     repo::upsert(conn, &profile, previous.is_some())?;
+    // Profiles made now count in the monitor's figures of this month.
+    crate::features::monitor::upkeep::touch(conn, &[], now)?;
     repo::replace_tags(conn, user_id, &tag_ids)?;
     repo::replace_availability(conn, user_id, &windows)?;
     let full = load(conn, user_id)?;

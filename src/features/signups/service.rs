@@ -247,6 +247,8 @@ pub fn create_signup(
         } => AppError::already_signed_up(),
         other => other,
     })?;
+    // Sign-ups made now count in the monitor's figures of this month.
+    crate::features::monitor::upkeep::touch(conn, &[], now)?;
     let news = StatusNews {
         signup: &signup.id,
         status,

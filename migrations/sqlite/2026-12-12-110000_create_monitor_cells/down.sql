@@ -1,0 +1,2 @@
+DROP TABLE monitor_periods;
+DROP TABLE monitor_cells;
