@@ -35,8 +35,15 @@ class Bench:
             headers["Authorization"] = "Bearer " + token
         data = json.dumps(body).encode() if body is not None else None
         started = time.perf_counter()
-        self.conn.request(method, path, body=data, headers=headers)
-        response = self.conn.getresponse()
+        try:
+            self.conn.request(method, path, body=data, headers=headers)
+            response = self.conn.getresponse()
+        except (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected):
+            # The server closed an idle keep-alive connection (after a long wait): connect again.
+            self.conn.close()
+            started = time.perf_counter()
+            self.conn.request(method, path, body=data, headers=headers)
+            response = self.conn.getresponse()
         payload = response.read()
         return response.status, (time.perf_counter() - started) * 1000, payload
 
