@@ -401,19 +401,28 @@ async fn figures_follow_what_residents_do_with_small_counts_hidden(backend: Back
         assert_eq!(lines[1].1, "x", "{indicator}: Emmerhout protects it");
     }
 
-    // Emmerhout's six accepted a referral and started; no other district had one, so only the
-    // municipality's total can be shown (each area's and district's would give a zero away).
-    for indicator in ["referrals_accepted", "referrals_started"] {
-        let emmen = app
-            .get(&ask(indicator, &t.w.municipality), Some(&bas.access_token))
-            .await
-            .expect(200);
-        assert_eq!(
-            shown(&emmen.body),
-            pairs(&[("Emmen Noord", "x"), ("Zuid", "< 5"), ("Emmen", "6")]),
-            "{indicator}"
-        );
-    }
+    // Emmerhout's six accepted a referral; no other district had one, so only the municipality's
+    // total can be shown (each area's and district's would give a zero away).
+    let accepted = app
+        .get(
+            &ask("referrals_accepted", &t.w.municipality),
+            Some(&bas.access_token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        shown(&accepted.body),
+        pairs(&[("Emmen Noord", "x"), ("Zuid", "< 5"), ("Emmen", "6")])
+    );
+    // All six started: "6 of 6" says of each of them that they started, so it is hidden too.
+    let started = app
+        .get(
+            &ask("referrals_started", &t.w.municipality),
+            Some(&bas.access_token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(started.body["total"]["reason"], "small");
     let week_4 = app
         .get(
             &ask("referrals_week_4", &t.w.municipality),

@@ -231,22 +231,33 @@ pub(super) fn figures(
                 IndicatorKey::ReferralsWeek12 => r.week_12,
                 _ => true,
             };
-            let mut per_district: HashMap<DistrictId, (i64, HashSet<UserId>)> = HashMap::new();
-            for referral in repo::referrals_accepted(conn, from, to)?
-                .into_iter()
-                .filter(counted)
-            {
-                let (count, residents) = per_district.entry(referral.district_id).or_default();
-                *count += 1;
-                residents.insert(referral.resident_id);
+            // Per district: the referrals counted, and the residents counted and not counted.
+            let mut per_district: HashMap<DistrictId, (i64, HashSet<UserId>, HashSet<UserId>)> =
+                HashMap::new();
+            for referral in repo::referrals_accepted(conn, from, to)? {
+                let (count, yes, no) = per_district
+                    .entry(referral.district_id.clone())
+                    .or_default();
+                if counted(&referral) {
+                    *count += 1;
+                    yes.insert(referral.resident_id);
+                } else {
+                    no.insert(referral.resident_id);
+                }
             }
+            let size = |set: &HashSet<UserId>| i64::try_from(set.len()).unwrap_or(i64::MAX);
             return Ok(per_district
                 .into_iter()
-                .map(|(district, (count, residents))| {
-                    (
-                        district,
-                        (count, i64::try_from(residents.len()).unwrap_or(i64::MAX)),
-                    )
+                .map(|(district, (count, yes, no))| {
+                    // "6 of 6 started" tells about each of the six as much as "6 did not": a
+                    // milestone's figure counts the smaller side, so it is hidden when either
+                    // side is small. (An area adds up its districts' smaller sides: never more.)
+                    let residents = if key == IndicatorKey::ReferralsAccepted {
+                        size(&yes)
+                    } else {
+                        size(&yes).min(size(&no))
+                    };
+                    (district, (count, residents))
                 })
                 .collect());
         }
